@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
+
+/** Layer boundaries from DESIGN.md: dependencies point one way. */
+function restrict(patterns, message) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: restrict(
+      ['electron', ...NODE_BUILTINS, 'react', 'react-dom', 'better-sqlite3', 'monaco-editor', 'monaco-editor/*', '**/store/**', '**/services/**', '**/main/**', '**/renderer/**', '**/api/**'],
+      'core is pure: no Electron, Node, DOM, React, SQLite or Monaco, and no outer layer',
+    ),
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: restrict(['electron', 'react', '**/services/**', '**/main/**', '**/renderer/**', '**/api/**'], 'store depends on core only'),
+  },
+  {
+    files: ['src/api/**/*.ts'],
+    rules: restrict(['electron', ...NODE_BUILTINS, 'better-sqlite3', '**/store/**', '**/services/**', '**/main/**', '**/renderer/**'], 'api is the shared contract: core types and zod only'),
+  },
+  {
+    files: ['src/services/**/*.ts', 'src/cli/**/*.ts'],
+    rules: restrict(['electron', 'react', '**/main/**', '**/renderer/**'], 'services and the CLI run in plain Node, without Electron'),
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(['better-sqlite3', '**/store/**', '**/services/**', '**/renderer/**', '**/core/**'], 'the preload only forwards the contract'),
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // We do not run the React Compiler, so its opt-out warnings are noise.
+      'react-hooks/incompatible-library': 'off',
+      ...restrict(['electron', ...NODE_BUILTINS, 'better-sqlite3', '**/store/**', '**/services/**', '**/main/**'], 'the renderer talks to main only through window.mizan'),
+    },
+  },
+);

@@ -1,0 +1,104 @@
+// npm run screenshot -- --project FILE --out DIR [--segment N] [--theme light|dark|both]
+// Renders the app on a project in the Chromium harness and writes PNGs, so anyone can look at the
+// UI without the Electron binary. The project is copied first: the user's file is never touched.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Harness, RENDERER_DIR, launchChromium, serveRenderer } from '../tests/e2e/harness';
+
+const USAGE = 'usage: npm run screenshot -- --project FILE.mizan --out DIR [--segment N] [--theme light|dark|both]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        project: { type: 'string' },
+        out: { type: 'string' },
+        segment: { type: 'string' },
+        theme: { type: 'string', default: 'both' },
+      },
+    }));
+  } catch (error) {
+    console.error(`screenshot: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values.project || !values.out) {
+    console.error(`screenshot: --project and --out are required\n${USAGE}`);
+    return 2;
+  }
+  const project = resolve(values.project);
+  if (!existsSync(project)) {
+    console.error(`screenshot: ${project} does not exist`);
+    return 1;
+  }
+  const themes = values.theme === 'both' ? (['light', 'dark'] as const) : [values.theme as 'light' | 'dark'];
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    console.error('screenshot: building the renderer first (electron-vite build)…');
+    execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'mizan-shot-'));
+  const copy = join(work, basename(project));
+  copyFileSync(project, copy);
+  if (existsSync(`${project}-wal`)) copyFileSync(`${project}-wal`, `${copy}-wal`);
+
+  const browser = await launchChromium();
+  const server = await serveRenderer();
+  const written: string[] = [];
+  try {
+    for (const theme of themes) {
+      const harness = await new Harness({ workDir: work, projectPath: copy, colorScheme: theme }).start(browser, server);
+      const { page } = harness;
+      await page.evaluate(() => document.fonts.ready);
+      await page.locator('.segment-row').first().waitFor();
+      const whole = join(out, `window-${theme}.png`);
+      await page.screenshot({ path: whole });
+      written.push(whole);
+
+      // The Monaco editor active on an Arabic segment (the --segment, else the first with Arabic text).
+      const index = values.segment ? Number(values.segment) - 1 : await firstArabicIndex(page);
+      await page.locator(`.grid-row-slot[data-index="${index}"] .segment-row`).click({ position: { x: 40, y: 20 } });
+      await page.locator('.col-target.has-editor .monaco-editor').waitFor();
+      await page.waitForTimeout(300);
+      const editor = join(out, `editor-${theme}.png`);
+      await page.screenshot({ path: editor });
+      written.push(editor);
+      const row = join(out, `editor-row-${theme}.png`);
+      await page.locator('.segment-row.active').screenshot({ path: row });
+      written.push(row);
+      if (harness.violations.length) console.error(`screenshot: ${theme}: ${harness.violations.join('; ')}`);
+      await harness.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  for (const file of written) console.log(file);
+  return 0;
+}
+
+async function firstArabicIndex(page: import('@playwright/test').Page): Promise<number> {
+  const index = await page.evaluate(() => {
+    for (const slot of document.querySelectorAll<HTMLElement>('.grid-row-slot')) {
+      const text = slot.querySelector('.source-text')?.textContent ?? '';
+      if (/[\u0600-\u06FF]/.test(text) && slot.querySelector('.segment-row:not(.active)')) return Number(slot.dataset.index);
+    }
+    return 0;
+  });
+  return index;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`screenshot: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

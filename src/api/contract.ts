@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type {
+  DocumentInfo,
+  ProjectInfo,
+  ProjectStats,
+  Revision,
+  Segment,
+  SegmentPage,
+} from '../core/model.js';
+import { SEGMENT_STATUSES } from '../core/model.js';
+import type { Channel, EventName } from './channels.js';
+
+/** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
+const as = <T>() => undefined as unknown as T;
+
+const id = z.number().int().positive();
+const path = z.string().min(1).max(4096);
+const none = z.object({}).strict().optional();
+
+export interface RecentProject {
+  path: string;
+  title: string;
+  openedAt: number;
+  exists: boolean;
+}
+
+export interface Prefs {
+  userName: string;
+  role: 'translator' | 'reviewer';
+}
+
+export interface NextOpen {
+  segment: Segment;
+  index: number;
+}
+
+export const MENU_COMMANDS = [
+  'project.new',
+  'project.open',
+  'project.openSample',
+  'project.close',
+  'document.import',
+  'export',
+  'segment.confirm',
+  'segment.next',
+  'segment.previous',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const contract = {
+  'project.new': { input: z.object({ path, sample: z.boolean().optional() }), output: as<ProjectInfo>() },
+  'project.open': { input: z.object({ path }), output: as<ProjectInfo>() },
+  'project.close': { input: none, output: as<null>() },
+  'project.current': { input: none, output: as<ProjectInfo | null>() },
+  'project.recent': { input: none, output: as<RecentProject[]>() },
+  'document.list': { input: none, output: as<DocumentInfo[]>() },
+  'document.importText': {
+    input: z.object({
+      title: z.string().trim().min(1).max(500),
+      sourceText: z.string().max(200_000_000),
+      sourceName: z.string().max(4096).nullable().optional(),
+      sourceLang: z.string().min(2).max(35).optional(),
+      targetLang: z.string().min(2).max(35).optional(),
+    }),
+    output: as<DocumentInfo>(),
+  },
+  'document.importFile': {
+    input: z.object({ path, title: z.string().trim().min(1).max(500).optional() }),
+    output: as<DocumentInfo>(),
+  },
+  'segment.list': {
+    input: z.object({ documentId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
+    output: as<SegmentPage>(),
+  },
+  'segment.get': { input: z.object({ segmentId: id }), output: as<Segment>() },
+  'segment.updateTarget': {
+    input: z.object({ segmentId: id, target: z.string().max(1_000_000), session: z.string().max(100).optional() }),
+    output: as<Segment>(),
+  },
+  'segment.setStatus': {
+    input: z.object({ segmentId: id, status: z.enum(SEGMENT_STATUSES) }),
+    output: as<Segment>(),
+  },
+  'segment.nextOpen': {
+    input: z.object({ documentId: id, afterPosition: z.number().int() }),
+    output: as<NextOpen | null>(),
+  },
+  'segment.revisions': { input: z.object({ segmentId: id }), output: as<Revision[]>() },
+  'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
+  'prefs.get': { input: none, output: as<Prefs>() },
+  'prefs.set': {
+    input: z.object({ userName: z.string().trim().min(1).max(100).optional(), role: z.enum(['translator', 'reviewer']).optional() }),
+    output: as<Prefs>(),
+  },
+  'dialog.openProject': { input: none, output: as<string | null>() },
+  'dialog.newProject': { input: none, output: as<string | null>() },
+  'dialog.importText': { input: none, output: as<string | null>() },
+  'app.closeReady': { input: none, output: as<null>() },
+} satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+
+export const events = {
+  'menu.command': as<{ command: MenuCommand; path?: string }>(),
+  'app.closeRequested': as<Record<string, never>>(),
+} satisfies Record<EventName, unknown>;
+
+// channels.ts and the contract must list the same names (the other direction is the `satisfies` above).
+type Extra = Exclude<keyof typeof contract, Channel> | Exclude<keyof typeof events, EventName>;
+const noExtraChannels: [Extra] extends [never] ? true : never = true;
+void noExtraChannels;
+
+export type Contract = typeof contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+export type EventPayload<E extends EventName> = (typeof events)[E];
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };

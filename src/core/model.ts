@@ -1,0 +1,103 @@
+// Domain types shared by every layer. Plain JSON-compatible data only:
+// these values cross IPC, the test bridge and the CLI unchanged.
+
+declare const brand: unique symbol;
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type DocumentId = Brand<number, 'DocumentId'>;
+export type SegmentId = Brand<number, 'SegmentId'>;
+export type SpeakerId = Brand<number, 'SpeakerId'>;
+export type AnnotationId = Brand<number, 'AnnotationId'>;
+export type CommentId = Brand<number, 'CommentId'>;
+export type RevisionId = Brand<number, 'RevisionId'>;
+
+/** Milliseconds since the Unix epoch; payloads never carry Date objects. */
+export type Millis = number;
+
+export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** A status counts as "confirmed" once a translator has signed it off. */
+export function isConfirmed(status: SegmentStatus): boolean {
+  switch (status) {
+    case 'new':
+    case 'draft':
+    case 'rejected':
+      return false;
+    case 'translated':
+    case 'reviewed':
+    case 'approved':
+      return true;
+  }
+}
+
+export interface DocumentInfo {
+  id: DocumentId;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  sourceName: string | null;
+  createdAt: Millis;
+  updatedAt: Millis;
+  segmentCount: number;
+}
+
+/** A segment is one alignment bead: one or more source sentences with zero or more target sentences. */
+export interface Segment {
+  id: SegmentId;
+  documentId: DocumentId;
+  position: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  alignConfirmed: boolean;
+  doNotTranslate: boolean;
+  updatedAt: Millis;
+  updatedBy: string | null;
+}
+
+export const SPEAKER_KINDS = ['person', 'organisation', 'government-body', 'media', 'unnamed-source'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+export const ANNOTATION_SIDES = ['source', 'target', 'segment'] as const;
+export type AnnotationSide = (typeof ANNOTATION_SIDES)[number];
+
+export const REVISION_FIELDS = ['source', 'target', 'status'] as const;
+export type RevisionField = (typeof REVISION_FIELDS)[number];
+
+export interface Revision {
+  id: RevisionId;
+  segmentId: SegmentId;
+  field: RevisionField;
+  before: string;
+  after: string;
+  author: string;
+  at: Millis;
+}
+
+export interface ProjectInfo {
+  path: string;
+  title: string;
+  schemaVersion: number;
+  documents: DocumentInfo[];
+}
+
+export interface ProjectStats {
+  documents: number;
+  segments: number;
+  by_status: Record<SegmentStatus, number>;
+  annotations: Record<string, number>;
+  speakers: number;
+  comments: number;
+  comments_open: number;
+  words_source: number;
+  words_target: number;
+  words_translated: number;
+}
+
+export interface SegmentPage {
+  total: number;
+  offset: number;
+  items: Segment[];
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { onEvent, call } from './api-client';
+import { useMenuCommands } from './features/commands/use-menu-commands';
+import { DocumentSidebar } from './features/documents/document-sidebar';
+import { SegmentGrid } from './features/grid/segment-grid';
+import { PasteImportDialog } from './features/import/paste-import-dialog';
+import { StartScreen } from './features/start/start-screen';
+import { TopBar } from './features/top-bar';
+import { useAppState, useAppStore } from './state/store-context';
+import { MessageBar } from './ui/message-bar';
+
+export function App() {
+  const { actions } = useAppStore();
+  const ready = useAppState((s) => s.ready);
+  const project = useAppState((s) => s.project);
+  const pasteOpen = useAppState((s) => s.pasteOpen);
+  useMenuCommands();
+
+  // Closing the window: save what is typed, then tell main it may close.
+  useEffect(
+    () =>
+      onEvent('app.closeRequested', () => {
+        void actions.flush().finally(() => void call('app.closeReady', {}));
+      }),
+    [actions],
+  );
+
+  if (!ready) return <div className="loading" aria-busy="true">Loading…</div>;
+  return (
+    <div className="app">
+      <TopBar />
+      <MessageBar />
+      {project ? (
+        <div className="workspace">
+          <DocumentSidebar />
+          <SegmentGrid />
+        </div>
+      ) : (
+        <StartScreen />
+      )}
+      {pasteOpen && <PasteImportDialog />}
+    </div>
+  );
+}

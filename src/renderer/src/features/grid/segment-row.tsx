@@ -1,0 +1,75 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../../core/model';
+import { useAppStore } from '../../state/store-context';
+import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
+import type { EnglishEditor } from '../editor/english-editor';
+
+interface Props {
+  index: number;
+  segment: Segment | undefined;
+  active: boolean;
+  editor: EnglishEditor | null;
+}
+
+export const SegmentRow = memo(function SegmentRow({ index, segment, active, editor }: Props) {
+  const { actions } = useAppStore();
+  const targetRef = useRef<HTMLDivElement>(null);
+  const segmentId = segment?.id;
+
+  // Host the single Monaco editor while this row is active; load its text once per segment.
+  useLayoutEffect(() => {
+    const host = targetRef.current;
+    if (!editor || !host || segmentId === undefined) return;
+    editor.attach(host);
+    editor.setText(actions.segmentAt(index)?.target ?? '');
+    editor.focus();
+    return () => editor.detach(host);
+  }, [editor, segmentId, index, actions]);
+
+  if (!segment) {
+    return (
+      <div className="segment-row loading-row" aria-busy="true">
+        <span className="col-gutter muted">{index + 1}</span>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className={`segment-row${active ? ' active' : ''}${segment.doNotTranslate ? ' do-not-translate' : ''}`}
+      data-segment-id={segment.id}
+      data-status={segment.status}
+      aria-current={active ? 'true' : undefined}
+      onMouseDown={(e) => {
+        if (!active && !(e.target as HTMLElement).closest('select')) void actions.activate(index, false);
+      }}
+    >
+      <div className="col-gutter">
+        <span className="segment-number">{index + 1}</span>
+        {active ? (
+          <select
+            className={`status-select status-${segment.status}`}
+            aria-label="Segment status"
+            value={segment.status}
+            onChange={(e) => void actions.setStatus(index, e.target.value as SegmentStatus)}
+          >
+            {SEGMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <StatusBadge status={segment.status} />
+        )}
+        {segment.doNotTranslate && <span className="dnt-badge" title="Do not translate">DNT</span>}
+      </div>
+      <div className="col-target" ref={targetRef} data-testid={active ? 'active-target' : undefined}>
+        {!active && (segment.target ? <div className="target-text" dir="auto">{segment.target}</div> : <div className="target-text placeholder">—</div>)}
+      </div>
+      <div className="col-source source-text" dir="rtl" lang="ar">
+        {segment.source}
+      </div>
+    </div>
+  );
+});

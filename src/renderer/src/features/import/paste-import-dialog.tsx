@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useAppStore } from '../../state/store-context';
+
+/** Paste an Arabic text and import it as a new document. */
+export function PasteImportDialog() {
+  const { actions } = useAppStore();
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const canImport = title.trim() !== '' && text.trim() !== '';
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Paste a text"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (canImport) void actions.importPasted(title.trim(), text);
+        }}
+      >
+        <h2>Paste an Arabic text</h2>
+        <label>
+          Title
+          <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+        </label>
+        <label>
+          Text (each line is a paragraph)
+          <textarea dir="rtl" lang="ar" rows={12} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={actions.closePaste}>Cancel</button>
+          <button type="submit" className="primary" disabled={!canImport}>Import</button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { SaveState } from '../state/app-store';
+import { useAppState, useAppStore } from '../state/store-context';
+
+const SAVE_TEXT: Record<SaveState, string> = {
+  idle: '',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  saved: 'All changes saved',
+  failed: 'Not saved — see the message above',
+};
+
+export function TopBar() {
+  const { actions } = useAppStore();
+  const project = useAppState((s) => s.project);
+  const save = useAppState((s) => s.save);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-name">Mizan</span>
+        <span className="brand-ar" lang="ar" dir="rtl">ميزان</span>
+      </div>
+      {project && (
+        <div className="project-title" title={project.path}>
+          {project.title}
+        </div>
+      )}
+      <div className="save-state" data-state={save} aria-live="polite">
+        {SAVE_TEXT[save]}
+      </div>
+      <nav className="top-actions">
+        <button type="button" onClick={() => void actions.newProject(false)}>New…</button>
+        <button type="button" onClick={() => void actions.openProject()}>Open…</button>
+        {project && <button type="button" onClick={() => void actions.closeProject()}>Close</button>}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { call } from './api-client';
+import { App } from './app';
+import { createAppStore } from './state/app-store';
+import { StoreContext } from './state/store-context';
+import './styles.css';
+
+const appStore = createAppStore({ call });
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <StoreContext.Provider value={appStore}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+);
+void appStore.actions.init();

@@ -1,0 +1,274 @@
+import type { Channel } from '../../../api/channels';
+import type { Input, Output, RecentProject } from '../../../api/contract';
+import type { DocumentId, ProjectInfo, ProjectStats, Segment, SegmentId, SegmentStatus } from '../../../core/model';
+import { createStore, type Store } from './create-store';
+import { SegmentCache } from './segment-cache';
+
+export interface ApiPort {
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+}
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+export interface AppState {
+  ready: boolean;
+  project: ProjectInfo | null;
+  recent: RecentProject[];
+  documentId: DocumentId | null;
+  /** Number of segments in the open document. */
+  total: number;
+  /** Bumped whenever cached segments change, so rows re-render. */
+  cacheVersion: number;
+  activeIndex: number | null;
+  stats: ProjectStats | null;
+  save: SaveState;
+  message: { kind: 'error' | 'info'; text: string } | null;
+  /** The grid scrolls to `index` whenever `seq` changes. */
+  scrollRequest: { index: number; seq: number } | null;
+  pasteOpen: boolean;
+}
+
+/** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
+export const SAVE_DEBOUNCE_MS = 300;
+
+const initialState: AppState = {
+  ready: false,
+  project: null,
+  recent: [],
+  documentId: null,
+  total: 0,
+  cacheVersion: 0,
+  activeIndex: null,
+  stats: null,
+  save: 'idle',
+  message: null,
+  scrollRequest: null,
+  pasteOpen: false,
+};
+
+interface PendingSave {
+  index: number;
+  segmentId: SegmentId;
+  target: string;
+  session: string;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** App state and its named actions, free of React so they can be tested and reused by commands. */
+export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = globalThis) {
+  const store: Store<AppState> = createStore(initialState);
+  let cache = new SegmentCache(async () => []);
+  let pending: PendingSave | null = null;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let saving: Promise<void> = Promise.resolve();
+  let sessionSeq = 0;
+  let editSession = '';
+  let scrollSeq = 0;
+
+  const bump = () => store.set((s) => ({ cacheVersion: s.cacheVersion + 1 }));
+
+  function report(error: unknown): void {
+    const text = error instanceof Error ? error.message : String(error);
+    store.set({ message: { kind: 'error', text } });
+  }
+
+  async function guarded(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  function newSession(): string {
+    sessionSeq += 1;
+    return `${Date.now().toString(36)}-${sessionSeq}`;
+  }
+
+  async function refreshStats(): Promise<void> {
+    const { documentId } = store.get();
+    const stats = await api.call('stats.get', documentId ? { documentId } : {});
+    store.set({ stats });
+  }
+
+  async function showProject(project: ProjectInfo | null): Promise<void> {
+    store.set({ project, documentId: null, total: 0, activeIndex: null, stats: null, recent: await api.call('project.recent', {}) });
+    const first = project?.documents[0];
+    if (first) await actions.selectDocument(first.id);
+  }
+
+  /** Writes the pending edit now; every path that leaves a segment goes through here. */
+  function flush(): Promise<void> {
+    if (saveTimer) {
+      timers.clearTimeout(saveTimer);
+      saveTimer = null;
+    }
+    const job = pending;
+    pending = null;
+    if (!job) return saving;
+    store.set({ save: 'saving' });
+    saving = saving
+      .then(async () => {
+        const saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
+        if (cache.get(job.index)?.id === saved.id) cache.replace(job.index, { ...saved, target: currentTarget(job.index, saved) });
+        store.set({ save: pending ? 'pending' : 'saved' });
+        bump();
+      })
+      .catch((error: unknown) => {
+        store.set({ save: 'failed' });
+        report(error);
+      });
+    return saving;
+  }
+
+  /** A newer local edit may exist for the segment while an older save returns: keep the newer text. */
+  function currentTarget(index: number, saved: Segment): string {
+    return pending && pending.index === index ? pending.target : saved.target;
+  }
+
+  async function activate(index: number, scroll = true): Promise<void> {
+    const { total, activeIndex } = store.get();
+    if (total === 0) return;
+    const target = Math.max(0, Math.min(total - 1, index));
+    if (target !== activeIndex) void flush();
+    await cache.ensure(target);
+    editSession = newSession();
+    store.set({ activeIndex: target, ...(scroll ? { scrollRequest: { index: target, seq: ++scrollSeq } } : {}) });
+    bump();
+  }
+
+  const actions = {
+    async init(): Promise<void> {
+      await guarded(async () => {
+        await showProject(await api.call('project.current', {}));
+      });
+      store.set({ ready: true });
+    },
+
+    async openProject(path?: string): Promise<void> {
+      await guarded(async () => {
+        const chosen = path ?? (await api.call('dialog.openProject', {}));
+        if (!chosen) return;
+        await flush();
+        await showProject(await api.call('project.open', { path: chosen }));
+      });
+    },
+
+    async newProject(sample = false): Promise<void> {
+      await guarded(async () => {
+        const chosen = await api.call('dialog.newProject', {});
+        if (!chosen) return;
+        await flush();
+        await showProject(await api.call('project.new', { path: chosen, sample }));
+      });
+    },
+
+    async closeProject(): Promise<void> {
+      await guarded(async () => {
+        await flush();
+        await api.call('project.close', {});
+        await showProject(null);
+      });
+    },
+
+    async importFile(): Promise<void> {
+      await guarded(async () => {
+        const path = await api.call('dialog.importText', {});
+        if (!path) return;
+        await flush();
+        const doc = await api.call('document.importFile', { path });
+        store.set({ project: await api.call('project.current', {}), message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` } });
+        await actions.selectDocument(doc.id);
+      });
+    },
+
+    async importPasted(title: string, sourceText: string): Promise<boolean> {
+      let ok = false;
+      await guarded(async () => {
+        await flush();
+        const doc = await api.call('document.importText', { title, sourceText });
+        store.set({ pasteOpen: false, project: await api.call('project.current', {}), message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` } });
+        await actions.selectDocument(doc.id);
+        ok = true;
+      });
+      return ok;
+    },
+
+    async selectDocument(documentId: DocumentId): Promise<void> {
+      await guarded(async () => {
+        await flush();
+        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+        cache = new SegmentCache(async (offset, limit) => (await api.call('segment.list', { documentId, offset, limit })).items);
+        store.set({ documentId, total: first.total, activeIndex: null });
+        await refreshStats();
+        const next = await api.call('segment.nextOpen', { documentId, afterPosition: -1 });
+        await activate(next?.index ?? 0);
+      });
+    },
+
+    segmentAt(index: number): Segment | undefined {
+      return cache.get(index);
+    },
+
+    ensureLoaded(index: number): void {
+      if (cache.isLoaded(index)) return;
+      cache.ensure(index).then(bump, report);
+    },
+
+    activate: (index: number, scroll = true) => guarded(() => activate(index, scroll)),
+
+    move: (delta: number) => guarded(() => activate((store.get().activeIndex ?? -1) + delta)),
+
+    editTarget(text: string): void {
+      const index = store.get().activeIndex;
+      if (index === null) return;
+      const segment = cache.get(index);
+      if (!segment || segment.target === text) return;
+      if (pending && pending.index !== index) void flush();
+      cache.replace(index, { ...segment, target: text });
+      pending = { index, segmentId: segment.id, target: text, session: editSession };
+      store.set({ save: 'pending' });
+      if (saveTimer) timers.clearTimeout(saveTimer);
+      saveTimer = timers.setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
+    },
+
+    flush,
+
+    async setStatus(index: number, status: SegmentStatus): Promise<void> {
+      await guarded(async () => {
+        const segment = cache.get(index);
+        if (!segment) return;
+        await flush();
+        const updated = await api.call('segment.setStatus', { segmentId: segment.id, status });
+        cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
+        bump();
+        await refreshStats();
+      });
+    },
+
+    /** Ctrl+Enter: confirm the active segment and go to the next one that still needs work. */
+    async confirmAndNext(): Promise<void> {
+      await guarded(async () => {
+        const { activeIndex, documentId } = store.get();
+        if (activeIndex === null || !documentId) return;
+        const segment = cache.get(activeIndex);
+        if (!segment) return;
+        await flush();
+        const updated = await api.call('segment.setStatus', { segmentId: segment.id, status: 'translated' });
+        cache.replace(activeIndex, updated);
+        bump();
+        await refreshStats();
+        const next = await api.call('segment.nextOpen', { documentId, afterPosition: updated.position });
+        if (next) await activate(next.index);
+        else store.set({ message: { kind: 'info', text: 'Every segment of this document is confirmed.' } });
+      });
+    },
+
+    dismissMessage: () => store.set({ message: null }),
+    openPaste: () => store.set({ pasteOpen: true }),
+    closePaste: () => store.set({ pasteOpen: false }),
+  };
+
+  return { store, actions };
+}

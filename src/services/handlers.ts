@@ -1,0 +1,79 @@
+import { basename } from 'node:path';
+import type { Handlers } from '../api/contract.js';
+import type { DocumentId, SegmentId } from '../core/model.js';
+import { listDocuments } from '../store/documents.js';
+import { listRevisions } from '../store/revisions.js';
+import type { ServiceContext } from './context.js';
+import { importSourceText } from './import-text.js';
+import type { PrefsStore } from './prefs-store.js';
+import type { ProjectSession } from './project-session.js';
+import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
+import { nextOpenSegment, pageSegments, requireSegment, setStatus, updateTarget } from './segment-service.js';
+import { computeStats } from './stats-service.js';
+import { readUtf8TextFile } from './text-file.js';
+
+/** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
+export interface HostPorts {
+  openProjectDialog(): Promise<string | null>;
+  newProjectDialog(): Promise<string | null>;
+  importTextDialog(): Promise<string | null>;
+  closeReady(): void;
+}
+
+export interface HandlerDeps {
+  session: ProjectSession;
+  prefs: PrefsStore;
+  now: () => number;
+  host: HostPorts;
+}
+
+/** Every channel of the contract bound to its use case; a missing channel fails to compile. */
+export function createHandlers({ session, prefs, now, host }: HandlerDeps): Handlers {
+  const ctx: ServiceContext = { now, user: () => prefs.get().userName };
+  const db = () => session.require();
+  const remember = <T extends { path: string; title: string }>(info: T): T => {
+    prefs.addRecent(info.path, info.title, now());
+    return info;
+  };
+
+  return {
+    'project.new': ({ path, sample }) =>
+      remember(
+        sample
+          ? session.create(path, SAMPLE_TITLE, (d) => fillSampleProject(d, now()))
+          : session.create(path, basename(path).replace(/\.mizan$/i, '')),
+      ),
+    'project.open': ({ path }) => remember(session.open(path)),
+    'project.close': () => {
+      session.close();
+      return null;
+    },
+    'project.current': () => (session.isOpen ? session.info() : null),
+    'project.recent': () => prefs.recent(),
+    'document.list': () => listDocuments(db()),
+    'document.importText': (req) => importSourceText(db(), ctx, req),
+    'document.importFile': ({ path, title }) =>
+      importSourceText(db(), ctx, {
+        title: title ?? basename(path).replace(/\.[^.]+$/, ''),
+        sourceText: readUtf8TextFile(path),
+        sourceName: basename(path),
+      }),
+    'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId as DocumentId, offset, limit),
+    'segment.get': ({ segmentId }) => requireSegment(db(), segmentId as SegmentId),
+    'segment.updateTarget': ({ segmentId, target, session: editSession }) =>
+      updateTarget(db(), ctx, segmentId as SegmentId, target, editSession ?? null),
+    'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId as SegmentId, status),
+    'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
+    'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),
+    'stats.get': ({ documentId }) => computeStats(db(), (documentId ?? null) as DocumentId | null),
+    'prefs.get': () => prefs.get(),
+    'prefs.set': (patch) => prefs.set(patch),
+    'dialog.openProject': () => host.openProjectDialog(),
+    'dialog.newProject': () => host.newProjectDialog(),
+    'dialog.importText': () => host.importTextDialog(),
+    'app.closeReady': () => {
+      host.closeReady();
+      return null;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { MizanError } from '../core/errors.js';
+import type { DocumentInfo } from '../core/model.js';
+import { splitSentences } from '../core/text/split-sentences.js';
+import { getDocument, insertDocument } from '../store/documents.js';
+import { insertSegment } from '../store/segments.js';
+import type { ServiceContext } from './context.js';
+
+export interface ImportTextRequest {
+  title: string;
+  sourceText: string;
+  sourceName?: string | null | undefined;
+  sourceLang?: string | undefined;
+  targetLang?: string | undefined;
+}
+
+/** Splits a source text into sentence segments and stores it as a new document, all or nothing. */
+export function importSourceText(db: Database, ctx: ServiceContext, req: ImportTextRequest): DocumentInfo {
+  const sentences = splitSentences(req.sourceText.normalize('NFC'));
+  if (sentences.length === 0) {
+    throw new MizanError('bad-input', `${req.sourceName ?? 'the text'} is empty (no sentences to import)`);
+  }
+  const at = ctx.now();
+  const by = ctx.user();
+  return db.transaction(() => {
+    const documentId = insertDocument(db, {
+      title: req.title,
+      sourceLang: req.sourceLang ?? 'ar',
+      targetLang: req.targetLang ?? 'en',
+      sourceName: req.sourceName ?? null,
+      at,
+    });
+    sentences.forEach((s, position) =>
+      insertSegment(db, {
+        documentId, position, paragraph: s.paragraph, source: s.text, target: '',
+        status: 'new', doNotTranslate: false, at, by,
+      }),
+    );
+    const doc = getDocument(db, documentId);
+    if (!doc) throw new MizanError('internal', 'the imported document vanished');
+    return doc;
+  })();
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { Prefs, RecentProject } from '../api/contract.js';
+
+const MAX_RECENT = 10;
+
+const fileSchema = z.object({
+  userName: z.string().optional(),
+  role: z.enum(['translator', 'reviewer']).optional(),
+  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.number() })).default([]),
+});
+type PrefsFile = z.infer<typeof fileSchema>;
+
+/** User-level settings (not per project): identity and recent projects, in one JSON file. */
+export class PrefsStore {
+  private readonly file: string;
+  constructor(dir: string, private readonly defaultUser: string) {
+    this.file = join(dir, 'mizan-prefs.json');
+  }
+
+  get(): Prefs {
+    const data = this.read();
+    return { userName: data.userName ?? this.defaultUser, role: data.role ?? 'translator' };
+  }
+
+  set(patch: Partial<Prefs>): Prefs {
+    const data = this.read();
+    this.write({ ...data, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
+    return this.get();
+  }
+
+  recent(): RecentProject[] {
+    return this.read().recent.map((r) => ({ ...r, exists: existsSync(r.path) }));
+  }
+
+  addRecent(path: string, title: string, at: number): void {
+    const data = this.read();
+    const recent = [{ path, title, openedAt: at }, ...data.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
+    this.write({ ...data, recent });
+  }
+
+  /** The most recently opened project that still exists, for reopening at start. */
+  lastProject(): string | null {
+    return this.recent().find((r) => r.exists)?.path ?? null;
+  }
+
+  private read(): PrefsFile {
+    try {
+      return fileSchema.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+    } catch {
+      // Missing or damaged preferences are not worth failing over: start from defaults.
+      return { recent: [] };
+    }
+  }
+
+  private write(data: PrefsFile): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data, null, 2));
+    renameSync(tmp, this.file);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import { MizanError } from '../core/errors.js';
+import type { ProjectInfo } from '../core/model.js';
+import { listDocuments } from '../store/documents.js';
+import { getMeta, setMeta } from '../store/meta.js';
+import { createProjectFile, openProjectFile, schemaVersion, type OpenOptions } from '../store/open-database.js';
+
+/** The one open project of a window (or of a CLI run). */
+export class ProjectSession {
+  private db: Database | null = null;
+  private path: string | null = null;
+
+  constructor(private readonly options: OpenOptions = {}) {}
+
+  create(path: string, title: string, fill?: (db: Database) => void): ProjectInfo {
+    const db = createProjectFile(path, this.options);
+    try {
+      db.transaction(() => {
+        setMeta(db, 'title', title);
+        fill?.(db);
+      })();
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.replace(db, path);
+    return this.info();
+  }
+
+  open(path: string): ProjectInfo {
+    const { db } = openProjectFile(path, this.options);
+    this.replace(db, path);
+    return this.info();
+  }
+
+  close(): void {
+    if (this.db) {
+      // Fold the WAL back so the .mizan file alone is the whole project (users copy and mail it).
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
+    this.db = null;
+    this.path = null;
+  }
+
+  get isOpen(): boolean {
+    return this.db !== null;
+  }
+
+  require(): Database {
+    if (!this.db) throw new MizanError('no-project', 'no project is open; open or create one first');
+    return this.db;
+  }
+
+  info(): ProjectInfo {
+    const db = this.require();
+    const path = this.path ?? '';
+    return {
+      path,
+      title: getMeta(db, 'title') ?? basename(path).replace(/\.mizan$/i, ''),
+      schemaVersion: schemaVersion(db),
+      documents: listDocuments(db),
+    };
+  }
+
+  private replace(db: Database, path: string): void {
+    this.close();
+    this.db = db;
+    this.path = path;
+  }
+}

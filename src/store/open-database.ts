@@ -1,0 +1,149 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { MizanError } from '../core/errors.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+
+/** 'MZN1' — marks a SQLite file as a Mizan project (`PRAGMA application_id`). */
+export const MIZAN_APPLICATION_ID = 0x4d5a4e31;
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 addon built for another runtime (Electron). */
+  nativeBinding?: string;
+  /** Clock for backup file names; tests pass a fixed one. */
+  now?: () => number;
+}
+
+export interface OpenedProject {
+  db: Db;
+  /** Set when an older file was migrated: where the untouched copy was written. */
+  backupPath: string | null;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every migration newer than the file's `user_version`, each in its own transaction. */
+export function migrate(db: Db, migrations = MIGRATIONS): number {
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  const current = schemaVersion(db);
+  if (current > latest) {
+    throw new MizanError(
+      'newer-version',
+      `this project was written by a newer Mizan (schema ${current}; this version reads up to ${latest}). Update Mizan to open it; the file was not changed.`,
+    );
+  }
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}
+
+/** Creates a new, empty project file. Refuses to overwrite an existing file. */
+export function createProjectFile(path: string, options: OpenOptions = {}): Db {
+  if (existsSync(path)) {
+    throw new MizanError('file-exists', `${path} already exists; choose another name or open it instead`);
+  }
+  const db = connect(path, options, false);
+  try {
+    applyPragmas(db);
+    db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens an existing project, checking it is ours, intact and not from a newer version. */
+export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
+  assertLooksLikeSqlite(path);
+  let db: Db;
+  try {
+    db = connect(path, options, true);
+  } catch (error) {
+    throw new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== MIZAN_APPLICATION_ID) {
+      throw new MizanError('not-a-project', `${path} is an SQLite database but not a Mizan project; open a .mizan file`);
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') {
+      throw new MizanError('corrupt-project', `${path} is damaged (${check}); restore it from a backup or its .bak copy`);
+    }
+    const version = schemaVersion(db);
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new MizanError(
+        'newer-version',
+        `${path} was written by a newer Mizan (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Mizan to open it; the file was not changed.`,
+      );
+    }
+    applyPragmas(db);
+    let backupPath: string | null = null;
+    if (version < LATEST_SCHEMA_VERSION) {
+      backupPath = `${path}.v${version}-${(options.now ?? Date.now)()}.bak`;
+      // VACUUM INTO writes a consistent copy even with a live WAL, unlike copying the file.
+      db.prepare('VACUUM INTO ?').run(backupPath);
+      migrate(db);
+    }
+    return { db, backupPath };
+  } catch (error) {
+    db.close();
+    if (error instanceof MizanError) throw error;
+    throw new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
+  }
+}
+
+/** An in-memory project, for tests and previews. */
+export function createMemoryProject(options: OpenOptions = {}): Db {
+  const db = connect(':memory:', options, false);
+  db.pragma('foreign_keys = ON');
+  db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+  migrate(db);
+  return db;
+}
+
+function connect(path: string, options: OpenOptions, mustExist: boolean): Db {
+  return new Database(path, {
+    fileMustExist: mustExist,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+}
+
+function assertLooksLikeSqlite(path: string): void {
+  if (!existsSync(path)) throw new MizanError('not-found', `${path} does not exist`);
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new MizanError('bad-input', `${path} is a folder, not a project file`);
+  if (stat.size === 0) throw new MizanError('not-a-project', `${path} is empty, not a Mizan project`);
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    readSync(fd, header, 0, 16, 0);
+    if (header.toString('latin1') !== SQLITE_MAGIC) {
+      throw new MizanError('not-a-project', `${path} is not a Mizan project (not an SQLite file)`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3';
+import type { Revision, RevisionField, RevisionId, SegmentId } from '../core/model.js';
+import { prepare } from './statements.js';
+
+interface RevisionRow {
+  id: number;
+  segment_id: number;
+  field: RevisionField;
+  before: string;
+  after: string;
+  author: string;
+  at: number;
+  session: string | null;
+}
+
+export interface NewRevision {
+  segmentId: SegmentId;
+  field: RevisionField;
+  before: string;
+  after: string;
+  author: string;
+  at: number;
+  session: string | null;
+}
+
+/**
+ * Records a change. Edits in the same editing session by the same author extend the
+ * session's last revision instead of adding one per keystroke.
+ */
+export function recordRevision(db: Database, rev: NewRevision): RevisionId {
+  if (rev.session) {
+    const last = prepare<[number, string], RevisionRow>(db, `
+      SELECT * FROM revisions WHERE segment_id = ? AND field = ? ORDER BY id DESC LIMIT 1`).get(rev.segmentId, rev.field);
+    if (last && last.session === rev.session && last.author === rev.author) {
+      prepare(db, 'UPDATE revisions SET after = ?, at = ? WHERE id = ?').run(rev.after, rev.at, last.id);
+      return last.id as RevisionId;
+    }
+  }
+  const info = prepare(db, `
+    INSERT INTO revisions (segment_id, field, before, after, author, at, session)
+    VALUES (@segmentId, @field, @before, @after, @author, @at, @session)`).run(rev);
+  return Number(info.lastInsertRowid) as RevisionId;
+}
+
+export function listRevisions(db: Database, segmentId: SegmentId): Revision[] {
+  return prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE segment_id = ? ORDER BY id').all(segmentId).map((r) => ({
+    id: r.id as RevisionId,
+    segmentId: r.segment_id as SegmentId,
+    field: r.field,
+    before: r.before,
+    after: r.after,
+    author: r.author,
+    at: r.at,
+  }));
+}

@@ -1,0 +1,55 @@
+import type { DocumentId, DocumentInfo, Segment, SegmentId, SegmentStatus } from '../core/model.js';
+
+export interface DocumentRow {
+  id: number;
+  title: string;
+  source_lang: string;
+  target_lang: string;
+  source_name: string | null;
+  created_at: number;
+  updated_at: number;
+  segment_count: number;
+}
+
+export interface SegmentRow {
+  id: number;
+  document_id: number;
+  position: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  align_confirmed: number;
+  do_not_translate: number;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export function toDocument(row: DocumentRow): DocumentInfo {
+  return {
+    id: row.id as DocumentId,
+    title: row.title,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    sourceName: row.source_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    segmentCount: row.segment_count,
+  };
+}
+
+export function toSegment(row: SegmentRow): Segment {
+  return {
+    id: row.id as SegmentId,
+    documentId: row.document_id as DocumentId,
+    position: row.position,
+    paragraph: row.paragraph,
+    source: row.source,
+    target: row.target,
+    status: row.status,
+    alignConfirmed: row.align_confirmed === 1,
+    doNotTranslate: row.do_not_translate === 1,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
+import { toSegment, type SegmentRow } from './rows.js';
+import { prepare } from './statements.js';
+
+export interface NewSegment {
+  documentId: DocumentId;
+  position: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  doNotTranslate: boolean;
+  at: number;
+  by: string | null;
+}
+
+export function insertSegment(db: Database, seg: NewSegment): SegmentId {
+  const info = prepare(db, `
+    INSERT INTO segments (document_id, position, paragraph, source, target, status, do_not_translate, updated_at, updated_by)
+    VALUES (@documentId, @position, @paragraph, @source, @target, @status, @dnt, @at, @by)`).run({
+    ...seg,
+    dnt: seg.doNotTranslate ? 1 : 0,
+  });
+  return Number(info.lastInsertRowid) as SegmentId;
+}
+
+export function getSegment(db: Database, id: SegmentId): Segment | undefined {
+  const row = prepare<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ?').get(id);
+  return row ? toSegment(row) : undefined;
+}
+
+export function countSegments(db: Database, documentId: DocumentId): number {
+  return (prepare<[number], { n: number }>(db, 'SELECT count(*) AS n FROM segments WHERE document_id = ?').get(documentId)?.n ?? 0);
+}
+
+export function listSegments(db: Database, documentId: DocumentId, offset: number, limit: number): Segment[] {
+  return prepare<[number, number, number], SegmentRow>(db, `
+    SELECT * FROM segments WHERE document_id = ? ORDER BY position LIMIT ? OFFSET ?`)
+    .all(documentId, limit, offset)
+    .map(toSegment);
+}
+
+/** Index (0-based, in document order) of a segment, for scrolling the grid to it. */
+export function segmentIndex(db: Database, segment: Segment): number {
+  return (prepare<[number, number], { n: number }>(db, `
+    SELECT count(*) AS n FROM segments WHERE document_id = ? AND position < ?`).get(segment.documentId, segment.position)?.n ?? 0);
+}
+
+/** The first segment after `position` that still needs a translator, wrapping to the start. */
+export function findNextOpenSegment(db: Database, documentId: DocumentId, afterPosition: number): Segment | undefined {
+  const sql = `
+    SELECT * FROM segments
+    WHERE document_id = ? AND do_not_translate = 0 AND status IN ('new','draft','rejected') AND position %s ?
+    ORDER BY position LIMIT 1`;
+  const after = prepare<[number, number], SegmentRow>(db, sql.replace('%s', '>')).get(documentId, afterPosition);
+  const row = after ?? prepare<[number, number], SegmentRow>(db, sql.replace('%s', '<')).get(documentId, afterPosition);
+  return row ? toSegment(row) : undefined;
+}
+
+export function updateSegmentTarget(db: Database, id: SegmentId, target: string, at: number, by: string): void {
+  prepare(db, 'UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(target, at, by, id);
+}
+
+export function updateSegmentStatus(db: Database, id: SegmentId, status: SegmentStatus, at: number, by: string): void {
+  prepare(db, 'UPDATE segments SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, at, by, id);
+}
