@@ -1,0 +1,70 @@
+import { basename, extname } from 'node:path';
+import { MizanError } from '../../core/errors.js';
+import { importSourceText } from '../../services/import-text.js';
+import type { BuiltCommand } from '../command.js';
+import { formatCount } from '../format.js';
+import { ENCODINGS, readPlainText } from '../plain-text.js';
+import { withProject } from '../project.js';
+import { UsageError } from '../usage-error.js';
+
+/** Bilingual files the contract accepts as a source, by extension; none is read yet. */
+const EXCHANGE_FORMATS: Readonly<Record<string, string>> = {
+  '.tmx': 'TMX',
+  '.xlf': 'XLIFF',
+  '.xliff': 'XLIFF',
+  '.tsv': 'TSV',
+  '.csv': 'CSV',
+};
+
+// Loose BCP 47 shape: enough to catch "arabic" or "en_US" without a subtag registry.
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export const importCommand: BuiltCommand = {
+  kind: 'built',
+  name: 'import',
+  summary: 'Split a source text into sentence segments and add it to a project as a new document',
+  args: [{ name: 'PROJECT', help: 'an existing .mizan project (see mizan new)' }],
+  options: {
+    source: { type: 'string', value: 'FILE', required: true, help: 'the source text: plain UTF-8 text (TMX, XLIFF, TSV, CSV: not built yet)' },
+    target: { type: 'string', value: 'FILE', help: 'a translation to align with the source (not built yet)' },
+    title: { type: 'string', value: 'T', help: 'the document title (default: the file name without extension)' },
+    'source-lang': { type: 'string', value: 'LANG', help: 'language tag of the source (default: ar)' },
+    'target-lang': { type: 'string', value: 'LANG', help: 'language tag of the translation (default: en)' },
+    encoding: { type: 'string', choices: ENCODINGS, help: 'how FILE is encoded (default: auto; only UTF-8 is read yet)' },
+    json: { type: 'boolean', help: 'print {"document_id", "title", "segments"} as JSON' },
+  },
+  notes: ['The project is changed only when the whole file imports: one transaction.'],
+  async run(args, { io, services }) {
+    const project = args.arg('PROJECT');
+    const source = args.required('source');
+    if (args.string('target') !== undefined) {
+      throw new MizanError('not-implemented', 'import --target is not built yet (coming with the alignment work); import the source alone for now');
+    }
+    const format = EXCHANGE_FORMATS[extname(source).toLowerCase()];
+    if (format) {
+      throw new MizanError('not-implemented', `importing ${format} files is not built yet (coming with the exchange formats work); give a plain UTF-8 text file`);
+    }
+    const sourceLang = readLanguage(args.string('source-lang'), '--source-lang', 'ar');
+    const targetLang = readLanguage(args.string('target-lang'), '--target-lang', 'en');
+    const title = (args.string('title') ?? basename(source, extname(source))).trim();
+    if (title === '') throw new UsageError('--title must not be empty', 'import');
+
+    // Read before opening the project, so a file that cannot be read leaves the project untouched.
+    const sourceText = readPlainText(source, args.string('encoding'));
+    const doc = await withProject(project, (session) =>
+      importSourceText(session.require(), services, { title, sourceText, sourceName: basename(source), sourceLang, targetLang }),
+    );
+    io.stdout.write(
+      args.flag('json')
+        ? `${JSON.stringify({ document_id: doc.id, title: doc.title, segments: doc.segmentCount })}\n`
+        : `imported "${doc.title}" into ${project} as document ${doc.id}: ${formatCount(doc.segmentCount, 'segment')}\n`,
+    );
+    return 0;
+  },
+};
+
+function readLanguage(value: string | undefined, option: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!LANGUAGE_TAG.test(value)) throw new UsageError(`${option} must be a language tag such as ar, en or ar-SY (got ${value})`, 'import');
+  return value;
+}

@@ -1,0 +1,12 @@
+/** Where a CLI run writes and what it reads from its surroundings; tests pass captured streams. */
+export interface CliOutput {
+  write(chunk: string): unknown;
+}
+
+export interface CliIo {
+  stdout: CliOutput;
+  stderr: CliOutput;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Clock for stored timestamps; tests fix it, the real entry leaves it to Date.now. */
+  now?: () => number;
+}
