@@ -5,12 +5,16 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // ESM (package.json "type": "module"). Dependencies stay external (electron-vite's default
+      // `externalizeDeps`): better-sqlite3 is a native addon and must be loaded from disk.
+      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      rollupOptions: {
+      // A sandboxed preload can require only 'electron': everything else must be in the one file.
+      externalizeDeps: false,
+      rolldownOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // Sandboxed preloads cannot be ES modules.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

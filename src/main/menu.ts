@@ -1,0 +1,101 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, RecentProject } from '../api/contract.js';
+
+export interface MenuState {
+  platform: NodeJS.Platform;
+  isDev: boolean;
+  hasProject: boolean;
+  recent: readonly RecentProject[];
+}
+
+export interface MenuActions {
+  /** Sends 'menu.command' to the page, which owns the flow (dialogs, saving first, errors). */
+  command(command: MenuCommand, path?: string): void;
+  openSample(): void;
+}
+
+/** Labels treat '&' as a mnemonic marker on Windows and Linux. */
+const literal = (text: string) => text.replace(/&/g, '&&');
+
+/**
+ * The native menu. Keys the page handles itself (Monaco's Ctrl+Enter, Ctrl+Up/Down, and text
+ * editing) are only displayed (`registerAccelerator: false`): a registered accelerator would take
+ * the key away from the editor.
+ */
+export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = state.platform === 'darwin';
+  const send = (command: MenuCommand) => () => actions.command(command);
+  const needsProject = { enabled: state.hasProject };
+  const pageKey = (accelerator: string) => ({ accelerator, registerAccelerator: false });
+  // macOS routes key equivalents through the page first; elsewhere leave editing keys to Chromium/Monaco.
+  const editKeys = isMac ? {} : { registerAccelerator: false };
+
+  const recent: MenuItemConstructorOptions[] = state.recent.length
+    ? state.recent.map((r) => ({
+        label: literal(`${r.title} — ${r.path}`),
+        enabled: r.exists,
+        click: () => actions.command('project.open', r.path),
+      }))
+    : [{ label: 'No Recent Projects', enabled: false }];
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: send('project.new') },
+      { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: send('project.open') },
+      { label: 'Open Recent', submenu: recent },
+      { label: 'Open Sample Project', click: () => actions.openSample() },
+      { type: 'separator' },
+      { label: 'Import Text…', ...needsProject, click: send('document.import') },
+      { label: 'Export…', ...needsProject, click: send('export') },
+      { type: 'separator' },
+      { label: 'Close Project', ...needsProject, click: send('project.close') },
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo', ...editKeys },
+      { role: 'redo', ...editKeys },
+      { type: 'separator' },
+      { role: 'cut', ...editKeys },
+      { role: 'copy', ...editKeys },
+      { role: 'paste', ...editKeys },
+      { role: 'selectAll', ...editKeys },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...(state.isDev ? [{ role: 'reload' } as const, { role: 'forceReload' } as const] : []),
+      { role: 'toggleDevTools' },
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const segment: MenuItemConstructorOptions = {
+    label: '&Segment',
+    submenu: [
+      { label: 'Confirm and Next', ...needsProject, ...pageKey('CmdOrCtrl+Enter'), click: send('segment.confirm') },
+      { label: 'Next Segment', ...needsProject, ...pageKey('CmdOrCtrl+Down'), click: send('segment.next') },
+      { label: 'Previous Segment', ...needsProject, ...pageKey('CmdOrCtrl+Up'), click: send('segment.previous') },
+    ],
+  };
+
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    segment,
+    ...(isMac ? [{ role: 'windowMenu' } as const] : []),
+  ];
+}
