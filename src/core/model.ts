@@ -80,6 +80,8 @@ export interface ProjectInfo {
   path: string;
   title: string;
   schemaVersion: number;
+  /** Set when opening upgraded an older file: where the untouched copy of it was written. */
+  backupPath: string | null;
   documents: DocumentInfo[];
 }
 

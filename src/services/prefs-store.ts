@@ -5,10 +5,19 @@ import type { Prefs, RecentProject } from '../api/contract.js';
 
 const MAX_RECENT = 10;
 
+// Each field falls back on its own, so one damaged value does not wipe the rest (the recent list).
+const recentEntry = z.object({ path: z.string(), title: z.string(), openedAt: z.number() });
 const fileSchema = z.object({
-  userName: z.string().optional(),
-  role: z.enum(['translator', 'reviewer']).optional(),
-  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.number() })).default([]),
+  userName: z.string().min(1).optional().catch(undefined),
+  role: z.enum(['translator', 'reviewer']).optional().catch(undefined),
+  recent: z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) => items.flatMap((item) => {
+      const parsed = recentEntry.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }))
+    .default([]),
 });
 type PrefsFile = z.infer<typeof fileSchema>;
 

@@ -4,12 +4,13 @@ import { MizanError } from '../core/errors.js';
 import type { ProjectInfo } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { getMeta, setMeta } from '../store/meta.js';
-import { createProjectFile, openProjectFile, schemaVersion, type OpenOptions } from '../store/open-database.js';
+import { createProjectFile, openProjectFile, removeProjectFile, schemaVersion, type OpenOptions } from '../store/open-database.js';
 
 /** The one open project of a window (or of a CLI run). */
 export class ProjectSession {
   private db: Database | null = null;
   private path: string | null = null;
+  private backupPath: string | null = null;
 
   constructor(private readonly options: OpenOptions = {}) {}
 
@@ -22,6 +23,7 @@ export class ProjectSession {
       })();
     } catch (error) {
       db.close();
+      removeProjectFile(path);
       throw error;
     }
     this.replace(db, path);
@@ -29,8 +31,9 @@ export class ProjectSession {
   }
 
   open(path: string): ProjectInfo {
-    const { db } = openProjectFile(path, this.options);
+    const { db, backupPath } = openProjectFile(path, this.options);
     this.replace(db, path);
+    this.backupPath = backupPath;
     return this.info();
   }
 
@@ -42,6 +45,7 @@ export class ProjectSession {
     }
     this.db = null;
     this.path = null;
+    this.backupPath = null;
   }
 
   get isOpen(): boolean {
@@ -60,6 +64,7 @@ export class ProjectSession {
       path,
       title: getMeta(db, 'title') ?? basename(path).replace(/\.mizan$/i, ''),
       schemaVersion: schemaVersion(db),
+      backupPath: this.backupPath,
       documents: listDocuments(db),
     };
   }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { MizanError } from '../core/errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 
@@ -58,7 +59,13 @@ export function createProjectFile(path: string, options: OpenOptions = {}): Db {
   if (existsSync(path)) {
     throw new MizanError('file-exists', `${path} already exists; choose another name or open it instead`);
   }
-  const db = connect(path, options, false);
+  let db: Db;
+  try {
+    db = connect(path, options, false);
+  } catch (error) {
+    const code = existsSync(dirname(path)) ? 'io' : 'not-found';
+    throw new MizanError(code, `${path} cannot be created (${describe(error)})`, { cause: error });
+  }
   try {
     applyPragmas(db);
     db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
@@ -66,8 +73,14 @@ export function createProjectFile(path: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
+    removeProjectFile(path);
     throw error;
   }
+}
+
+/** Deletes a project we just created and could not finish, so a retry is not refused as file-exists. */
+export function removeProjectFile(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /** Opens an existing project, checking it is ours, intact and not from a newer version. */

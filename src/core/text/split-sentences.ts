@@ -8,7 +8,7 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = `"'»”’)]}`;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'no', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep']);
 
 /** Splits plain text: every non-empty line is a paragraph; sentences end at . ! ? ؟ followed by space. */
 export function splitSentences(text: string): SentenceSpan[] {
@@ -62,8 +62,9 @@ function shouldBreak(line: string, start: number, at: number, run: string, end: 
   if (isEllipsis) return /^[A-Z]/.test(next);
   if (run[0] !== '.') return true;
   const word = /([\p{L}\p{N}]+)$/u.exec(line.slice(start, at))?.[1] ?? '';
-  if (word.length === 1) return false; // initials: "J. Kirby", "د."
+  if (/^\p{L}$/u.test(word)) return false; // initials: "J. Kirby", "د." (a lone digit is a number, not an initial)
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (word.toLowerCase() === 'no' && /^\d/.test(next)) return false; // "No. 5", but "He said no. Then…" ends a sentence
   if (/^\p{Ll}/u.test(next)) return false; // "U.S. officials" style continuation
   return true;
 }

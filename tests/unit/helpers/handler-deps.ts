@@ -1,0 +1,33 @@
+import { PrefsStore } from '../../../src/services/prefs-store.js';
+import { ProjectSession } from '../../../src/services/project-session.js';
+import type { HandlerDeps, HostPorts } from '../../../src/services/handlers.js';
+import { T0 } from './store-fixtures.js';
+
+export interface FakeHost extends HostPorts {
+  /** What the next dialog "returns", as a native dialog would. */
+  dialogResult: string | null;
+  calls: string[];
+}
+
+export function fakeHost(): FakeHost {
+  const host: FakeHost = {
+    dialogResult: null,
+    calls: [],
+    openProjectDialog: async () => (host.calls.push('openProject'), host.dialogResult),
+    newProjectDialog: async () => (host.calls.push('newProject'), host.dialogResult),
+    importTextDialog: async () => (host.calls.push('importText'), host.dialogResult),
+    closeReady: () => void host.calls.push('closeReady'),
+  };
+  return host;
+}
+
+/** Real services on real files in `dir`; a clock that ticks one second per call. */
+export function handlerDeps(dir: string): HandlerDeps & { host: FakeHost } {
+  let now = T0;
+  return {
+    session: new ProjectSession(),
+    prefs: new PrefsStore(dir, 'test-user'),
+    now: () => (now += 1000),
+    host: fakeHost(),
+  };
+}

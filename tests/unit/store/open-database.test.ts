@@ -1,0 +1,219 @@
+import Database from 'better-sqlite3';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MizanError } from '../../../src/core/errors.js';
+import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
+import { MIZAN_APPLICATION_ID, createProjectFile, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
+import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { seedDocument } from '../helpers/store-fixtures.js';
+
+let tmp: TempDir;
+beforeEach(() => {
+  tmp = makeTempDir();
+});
+afterEach(() => tmp.cleanup());
+
+/** A closed, checkpointed project file with one document of three segments. */
+function makeProject(name: string): string {
+  const path = tmp.path(name);
+  const db = createProjectFile(path);
+  seedDocument(db, [{ source: 'أ' }, { source: 'ب' }, { source: 'ج' }]);
+  db.close();
+  return path;
+}
+
+function plainSqlite(name: string, setup: (db: Database.Database) => void): string {
+  const path = tmp.path(name);
+  const db = new Database(path);
+  setup(db);
+  db.close();
+  return path;
+}
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof MizanError) return error.code;
+    throw error;
+  }
+  throw new Error('expected a MizanError, nothing was thrown');
+}
+
+describe('createProjectFile', () => {
+  it('sets WAL, FULL sync, foreign keys, our application_id and the latest user_version', () => {
+    const path = tmp.path('new.mizan');
+    const db = createProjectFile(path);
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('application_id', { simple: true })).toBe(0x4d5a4e31);
+      expect(MIZAN_APPLICATION_ID).toBe(0x4d5a4e31);
+      expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    } finally {
+      db.close();
+    }
+    expect(readFileSync(path).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+  });
+
+  it.each([
+    ['an existing project', (p: string) => { createProjectFile(p).close(); }],
+    ['an existing text file', (p: string) => writeFileSync(p, 'notes')],
+    ['an existing empty file', (p: string) => writeFileSync(p, '')],
+  ])('refuses %s (file-exists) and leaves it untouched', (_name, make) => {
+    const path = tmp.path('taken.mizan');
+    make(path);
+    const before = hashFile(path);
+    expect(codeOf(() => createProjectFile(path))).toBe('file-exists');
+    expect(hashFile(path)).toBe(before);
+  });
+
+  it('refuses a path in a missing folder with a MizanError (not-found)', () => {
+    expect(codeOf(() => createProjectFile(tmp.path('no/such/folder/p.mizan')))).toBe('not-found');
+  });
+});
+
+describe('openProjectFile', () => {
+  it('opens a project it created, with pragmas applied and no backup', () => {
+    const path = makeProject('p.mizan');
+    const { db, backupPath } = openProjectFile(path);
+    try {
+      expect(backupPath).toBeNull();
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 3 });
+    } finally {
+      db.close();
+    }
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  const refusals: [string, (name: string) => string, string][] = [
+    ['a missing file', (n) => tmp.path(n), 'not-found'],
+    ['a folder', (n) => { mkdirSync(tmp.path(n)); return tmp.path(n); }, 'bad-input'],
+    ['an empty file', (n) => { writeFileSync(tmp.path(n), ''); return tmp.path(n); }, 'not-a-project'],
+    ['a text file', (n) => { writeFileSync(tmp.path(n), 'واشنطن توقف المحادثات\nline two\n'); return tmp.path(n); }, 'not-a-project'],
+    ['a file shorter than the SQLite header', (n) => { writeFileSync(tmp.path(n), 'SQLite for'); return tmp.path(n); }, 'not-a-project'],
+    ['a plain SQLite database (application_id 0)', (n) => plainSqlite(n, (db) => db.exec('CREATE TABLE t (x)')), 'not-a-project'],
+    ['an SQLite database of another application', (n) => plainSqlite(n, (db) => {
+      db.pragma('application_id = 1234');
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    }), 'not-a-project'],
+    ['a Mizan file from a newer version (WAL)', (n) => {
+      const path = makeProject(n);
+      const db = new Database(path);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      db.close();
+      return path;
+    }, 'newer-version'],
+    ['a Mizan file from a newer version (rollback journal)', (n) => plainSqlite(n, (db) => {
+      db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
+      db.exec('CREATE TABLE future_table (x INTEGER)');
+    }), 'newer-version'],
+  ];
+
+  it.each(refusals)('refuses %s (%s) and leaves the folder byte-identical', (_name, make, code) => {
+    const path = make('input.mizan');
+    const snapshot = () =>
+      readdirSync(tmp.dir).map((f) => [f, statSync(tmp.path(f)).isFile() ? hashFile(tmp.path(f)) : 'dir']);
+    const before = snapshot();
+    expect(codeOf(() => openProjectFile(path))).toBe(code);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('says how to recover from a newer-version file', () => {
+    const path = plainSqlite('future.mizan', (db) => {
+      db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    });
+    expect(() => openProjectFile(path)).toThrow(/newer Mizan.*Update Mizan.*not changed/);
+  });
+
+  describe('damaged files give a clear error, never a crash', () => {
+    const damage: [string, (path: string, size: number) => void][] = [
+      ['truncated to 10 bytes', (p) => truncateSync(p, 10)],
+      ['truncated to 20 bytes', (p) => truncateSync(p, 20)],
+      ['truncated inside the header page', (p) => truncateSync(p, 100)],
+      ['truncated to one page', (p) => truncateSync(p, 4096)],
+      ['truncated to half', (p, size) => truncateSync(p, Math.floor(size / 2))],
+      ['truncated by its last page', (p, size) => truncateSync(p, size - 4096)],
+      ['garbage after the 100-byte header', (p) => {
+        const bytes = readFileSync(p);
+        bytes.fill(0x5a, 100);
+        writeFileSync(p, bytes);
+      }],
+      ['garbage after the first page', (p) => {
+        const bytes = readFileSync(p);
+        bytes.fill(0xa5, 4096);
+        writeFileSync(p, bytes);
+      }],
+    ];
+
+    it.each(damage)('%s → corrupt-project or not-a-project', (_name, hurt) => {
+      const path = makeProject('damaged.mizan');
+      hurt(path, statSync(path).size);
+      expect(['corrupt-project', 'not-a-project']).toContain(codeOf(() => openProjectFile(path)));
+    });
+
+    it('garbage appended after the last page either opens intact or fails clearly', () => {
+      const path = makeProject('tail.mizan');
+      appendFileSync(path, Buffer.alloc(5000, 0xab));
+      let opened: ReturnType<typeof openProjectFile> | undefined;
+      try {
+        opened = openProjectFile(path);
+      } catch (error) {
+        expect(error).toBeInstanceOf(MizanError);
+        expect(['corrupt-project', 'not-a-project']).toContain((error as MizanError).code);
+        return;
+      }
+      try {
+        expect(opened.db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 3 });
+      } finally {
+        opened.db.close();
+      }
+    });
+  });
+
+  describe('a file with an older schema', () => {
+    function makeV0(name: string): string {
+      return plainSqlite(name, (db) => {
+        db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+        db.exec("CREATE TABLE legacy_notes (body TEXT); INSERT INTO legacy_notes VALUES ('keep me')");
+      });
+    }
+
+    it('is copied to a .bak (VACUUM INTO) before migrating to the latest version', () => {
+      const path = makeV0('old.mizan');
+      const { db, backupPath } = openProjectFile(path, { now: () => 123 });
+      try {
+        expect(backupPath).toBe(`${path}.v0-123.bak`);
+        expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+        expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+        expect(db.prepare('SELECT body FROM legacy_notes').all()).toEqual([{ body: 'keep me' }]);
+      } finally {
+        db.close();
+      }
+      const backup = new Database(backupPath ?? '', { readonly: true, fileMustExist: true });
+      try {
+        expect(backup.pragma('user_version', { simple: true })).toBe(0);
+        expect(backup.pragma('application_id', { simple: true })).toBe(MIZAN_APPLICATION_ID);
+        expect(backup.prepare('SELECT body FROM legacy_notes').all()).toEqual([{ body: 'keep me' }]);
+        expect(backup.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'documents'").get()).toEqual({ n: 0 });
+      } finally {
+        backup.close();
+      }
+    });
+
+    it('reopens without another backup once migrated', () => {
+      const path = makeV0('old.mizan');
+      openProjectFile(path, { now: () => 1 }).db.close();
+      const again = openProjectFile(path, { now: () => 2 });
+      again.db.close();
+      expect(again.backupPath).toBeNull();
+      expect(existsSync(`${path}.v${LATEST_SCHEMA_VERSION}-2.bak`)).toBe(false);
+      expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.bak'))).toEqual(['old.mizan.v0-1.bak']);
+    });
+  });
+});
