@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
 import { Harness, RENDERER_DIR, launchChromium, serveRenderer } from '../tests/e2e/harness';
 
 const USAGE = 'usage: npm run screenshot -- --project FILE.mizan --out DIR [--segment N] [--theme light|dark|both]';
@@ -84,7 +85,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function firstArabicIndex(page: import('@playwright/test').Page): Promise<number> {
+async function firstArabicIndex(page: Page): Promise<number> {
   const index = await page.evaluate(() => {
     for (const slot of document.querySelectorAll<HTMLElement>('.grid-row-slot')) {
       const text = slot.querySelector('.source-text')?.textContent ?? '';

@@ -94,6 +94,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
 
   async function showProject(project: ProjectInfo | null): Promise<void> {
     store.set({ project, documentId: null, total: 0, activeIndex: null, stats: null, recent: await api.call('project.recent', {}) });
+    if (project?.backupPath) {
+      store.set({ message: { kind: 'info', text: `This project was upgraded to the current file format; a copy of the old file was kept at ${project.backupPath}` } });
+    }
     const first = project?.documents[0];
     if (first) await actions.selectDocument(first.id);
   }
@@ -131,7 +134,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const { total, activeIndex } = store.get();
     if (total === 0) return;
     const target = Math.max(0, Math.min(total - 1, index));
-    if (target !== activeIndex) void flush();
+    if (target !== activeIndex) await flush();
     await cache.ensure(target);
     editSession = newSession();
     store.set({ activeIndex: target, ...(scroll ? { scrollRequest: { index: target, seq: ++scrollSeq } } : {}) });

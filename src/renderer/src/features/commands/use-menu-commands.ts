@@ -11,7 +11,9 @@ export function runMenuCommand({ actions, store }: AppStore, command: MenuComman
       void actions.newProject(false);
       return;
     case 'project.openSample':
-      void actions.newProject(true);
+      // Main keeps a copy of the sample in the user's folder and sends its path.
+      if (path) void actions.openProject(path);
+      else void actions.newProject(true);
       return;
     case 'project.open':
       void actions.openProject(path);

@@ -5,7 +5,7 @@ import { EnglishEditor } from '../editor/english-editor';
 import { SegmentRow } from './segment-row';
 import { useGridKeyboard } from './use-grid-keyboard';
 
-const ESTIMATED_ROW_HEIGHT = 72;
+const ESTIMATED_ROW_HEIGHT = 64;
 
 export function SegmentGrid() {
   const { actions } = useAppStore();

@@ -40,8 +40,11 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, edi
       data-segment-id={segment.id}
       data-status={segment.status}
       aria-current={active ? 'true' : undefined}
-      onMouseDown={(e) => {
-        if (!active && !(e.target as HTMLElement).closest('select')) void actions.activate(index, false);
+      onClick={(e) => {
+        // On click, not mousedown: the browser's own focus change on mousedown would take focus
+        // back from the editor. A drag that selected text is a selection, not an activation.
+        const selecting = !(window.getSelection()?.isCollapsed ?? true);
+        if (!active && !selecting && !(e.target as HTMLElement).closest('select')) void actions.activate(index, false);
       }}
     >
       <div className="col-gutter">
