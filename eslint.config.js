@@ -50,6 +50,10 @@ export default tseslint.config(
     rules: restrict(['better-sqlite3', '**/store/**', '**/services/**', '**/renderer/**', '**/core/**'], 'the preload only forwards the contract'),
   },
   {
+    files: ['src/renderer/src/state/**/*.ts'],
+    rules: restrict(['react', 'react-dom', 'monaco-editor', 'monaco-editor/*', '**/features/**', '**/ui/**'], 'state/ is plain TypeScript so it can be tested without React or a browser'),
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

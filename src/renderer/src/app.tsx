@@ -6,7 +6,7 @@ import { SegmentGrid } from './features/grid/segment-grid';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
 import { StartScreen } from './features/start/start-screen';
 import { TopBar } from './features/top-bar';
-import { useAppState, useAppStore } from './state/store-context';
+import { useAppState, useAppStore } from './store-context';
 import { MessageBar } from './ui/message-bar';
 
 export function App() {

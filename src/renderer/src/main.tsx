@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { call } from './api-client';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
-import { StoreContext } from './state/store-context';
+import { StoreContext } from './store-context';
 import './styles.css';
 
 const appStore = createAppStore({ call });

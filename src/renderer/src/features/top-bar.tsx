@@ -1,5 +1,5 @@
 import type { SaveState } from '../state/app-store';
-import { useAppState, useAppStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../store-context';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: '',

@@ -1,4 +1,4 @@
-import { useAppState, useAppStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../store-context';
 
 export function MessageBar() {
   const { actions } = useAppStore();

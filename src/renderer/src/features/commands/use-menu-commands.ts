@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../../api/contract';
 import { onEvent } from '../../api-client';
 import type { AppStore } from '../../state/app-store';
-import { useAppStore } from '../../state/store-context';
+import { useAppStore } from '../../store-context';
 
 /** Native menu items (and anything else that sends a MenuCommand) map to store actions here. */
 export function runMenuCommand({ actions, store }: AppStore, command: MenuCommand, path?: string): void {

@@ -1,5 +1,5 @@
 import { SEGMENT_STATUSES } from '../../../../core/model';
-import { useAppState, useAppStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../store-context';
 import { STATUS_LABELS } from '../../ui/status-badge';
 
 export function DocumentSidebar() {

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import { useAppState, useAppStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../store-context';
 import { EnglishEditor } from '../editor/english-editor';
 import { SegmentRow } from './segment-row';
 import { useGridKeyboard } from './use-grid-keyboard';

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../../core/model';
-import { useAppStore } from '../../state/store-context';
+import { useAppStore } from '../../store-context';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
 

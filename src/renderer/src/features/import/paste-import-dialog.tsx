@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../state/store-context';
+import { useAppStore } from '../../store-context';
 
 /** Paste an Arabic text and import it as a new document. */
 export function PasteImportDialog() {

@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { AppState, AppStore } from './app-store';
+import type { AppState, AppStore } from './state/app-store';
 
 export const StoreContext = createContext<AppStore | null>(null);
 

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Channel } from '../../../../src/api/channels.js';
+import type { Input, Output } from '../../../../src/api/contract.js';
+import { createAppStore, SAVE_DEBOUNCE_MS, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
+import { createDispatch } from '../../../../src/services/dispatch.js';
+import { createHandlers } from '../../../../src/services/handlers.js';
+import { getSegment } from '../../../../src/store/segments.js';
+import type { SegmentId } from '../../../../src/core/model.js';
+import { handlerDeps } from '../../helpers/handler-deps.js';
+import { sample } from '../../helpers/sample.js';
+import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
+
+// The renderer's store driven against the real handlers on a real project file:
+// the same calls the UI makes, without React or a browser.
+
+let tmp: TempDir;
+let deps: ReturnType<typeof handlerDeps>;
+let calls: { channel: Channel; input: unknown }[];
+let api: ApiPort;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  tmp = makeTempDir();
+  deps = handlerDeps(tmp.dir);
+  const dispatch = createDispatch(createHandlers(deps));
+  calls = [];
+  api = {
+    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+      calls.push({ channel, input });
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Output<C>;
+    },
+  };
+  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  deps.session.close();
+  tmp.cleanup();
+});
+
+const saves = () => calls.filter((c) => c.channel === 'segment.updateTarget');
+const stored = (id: number) => getSegment(deps.session.require(), id as SegmentId);
+
+describe('app store', () => {
+  it('opens the current project on the first document, at the first segment that needs work', async () => {
+    const { store, actions } = createAppStore(api);
+    await actions.init();
+    const state = store.get();
+    expect(state.ready).toBe(true);
+    expect(state.total).toBe(16);
+    expect(state.activeIndex).not.toBeNull();
+    expect(actions.segmentAt(state.activeIndex!)?.status).toBe('rejected');
+    expect(state.stats?.segments).toBe(16);
+  });
+
+  it('coalesces keystrokes into one save after the debounce', async () => {
+    const { store, actions } = createAppStore(api);
+    await actions.init();
+    const segment = actions.segmentAt(store.get().activeIndex!)!;
+    actions.editTarget('Fir');
+    actions.editTarget('First draft');
+    expect(store.get().save).toBe('pending');
+    expect(saves()).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(saves()).toHaveLength(1);
+    expect(stored(segment.id)?.target).toBe('First draft');
+    expect(store.get().save).toBe('saved');
+  });
+
+  it('saves at once when the user moves to another segment', async () => {
+    const { store, actions } = createAppStore(api);
+    await actions.init();
+    const index = store.get().activeIndex!;
+    const segment = actions.segmentAt(index)!;
+    actions.editTarget('Leaving now');
+    await actions.move(1);
+    expect(store.get().activeIndex).toBe(index + 1);
+    expect(stored(segment.id)?.target).toBe('Leaving now');
+  });
+
+  it('confirm-and-next marks the segment translated and jumps to the next open one; says so when none is left', async () => {
+    const { store, actions } = createAppStore(api);
+    await actions.init();
+    const visited: number[] = [];
+    for (let i = 0; i < 20 && !store.get().message; i++) {
+      const index = store.get().activeIndex!;
+      visited.push(index);
+      actions.editTarget(`Translation ${index}`);
+      await actions.confirmAndNext();
+      expect(stored(actions.segmentAt(index)!.id)?.status).toBe('translated');
+    }
+    expect(store.get().message).toEqual({ kind: 'info', text: 'Every segment of this document is confirmed.' });
+    // Visits every open segment once, in order from the first open one, then wraps to the start.
+    expect(new Set(visited).size).toBe(visited.length);
+    // Only the do-not-translate boilerplate lines stay untouched.
+    expect(store.get().stats?.by_status.new).toBe(sample.segments.filter((seg) => seg.doNotTranslate).length);
+    expect(store.get().stats?.by_status.draft).toBe(0);
+    expect(store.get().stats?.by_status.rejected).toBe(0);
+  });
+
+  it('reports a failure as a message and keeps the open project', async () => {
+    const { store, actions } = createAppStore(api);
+    await actions.init();
+    const before = store.get().project;
+    await actions.openProject(tmp.path('missing.mizan'));
+    expect(store.get().message?.kind).toBe('error');
+    expect(store.get().message?.text).toContain('does not exist');
+    expect(store.get().project).toBe(before);
+  });
+});
