@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type {
   DocumentInfo,
   ProjectInfo,
+  ReplacePreview,
+  SearchResult,
   ProjectStats,
   Revision,
   Segment,
   SegmentPage,
 } from '../core/model.js';
-import { SEGMENT_STATUSES } from '../core/model.js';
+import { SEARCH_SCOPES, SEGMENT_STATUSES } from '../core/model.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -16,6 +18,12 @@ const as = <T>() => undefined as unknown as T;
 const id = z.number().int().positive();
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
+const searchInput = z.object({
+  documentId: id,
+  query: z.string().max(10_000),
+  regex: z.boolean().default(false),
+  matchCase: z.boolean().default(false),
+});
 
 export interface RecentProject {
   path: string;
@@ -86,6 +94,14 @@ export const contract = {
     output: as<NextOpen | null>(),
   },
   'segment.revisions': { input: z.object({ segmentId: id }), output: as<Revision[]>() },
+  'segment.setDoNotTranslate': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<Segment>() },
+  'search.run': {
+    input: searchInput.extend({ scope: z.enum(SEARCH_SCOPES), limit: z.number().int().min(1).max(2000).optional() }),
+    output: as<SearchResult>(),
+  },
+  'search.replacePreview': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<ReplacePreview>() },
+  'search.replaceAll': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<{ batch: string; changed: number }>() },
+  'search.undoReplace': { input: z.object({ batch: z.string().min(1).max(100) }), output: as<{ restored: number; skipped: number }>() },
   'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {

@@ -103,3 +103,38 @@ export interface SegmentPage {
   offset: number;
   items: Segment[];
 }
+
+/** A range of UTF-16 code units into stored text, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export const SEARCH_SCOPES = ['source', 'target', 'both'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
+
+export interface SearchHit {
+  segment: Segment;
+  /** Row of the segment in its document (what the grid scrolls to). */
+  index: number;
+  source: TextRange[];
+  target: TextRange[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  tookMs: number;
+}
+
+export interface ReplacePreviewItem {
+  segmentId: SegmentId;
+  index: number;
+  before: string;
+  after: string;
+}
+
+export interface ReplacePreview {
+  total: number;
+  items: ReplacePreviewItem[];
+}

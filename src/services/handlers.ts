@@ -8,7 +8,8 @@ import { importSourceText } from './import-text.js';
 import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
-import { nextOpenSegment, pageSegments, requireSegment, setStatus, updateTarget } from './segment-service.js';
+import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
+import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
 import { readUtf8TextFile } from './text-file.js';
 
@@ -26,6 +27,9 @@ export interface HandlerDeps {
   now: () => number;
   host: HostPorts;
 }
+
+/** A preview lists this many changes; the replace itself changes them all. */
+const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
 export function createHandlers({ session, prefs, now, host }: HandlerDeps): Handlers {
@@ -65,6 +69,14 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId as SegmentId, status),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),
+    'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
+    'search.run': ({ limit, documentId, ...rest }) => searchSegments(db(), { ...rest, documentId: documentId as DocumentId, limit: limit ?? 200 }),
+    'search.replacePreview': ({ documentId, ...rest }) => {
+      const items = previewReplace(db(), { ...rest, documentId: documentId as DocumentId });
+      return { total: items.length, items: items.slice(0, PREVIEW_LIMIT) };
+    },
+    'search.replaceAll': ({ documentId, ...rest }) => replaceAll(db(), ctx, { ...rest, documentId: documentId as DocumentId }),
+    'search.undoReplace': ({ batch }) => undoReplace(db(), ctx, batch),
     'stats.get': ({ documentId }) => computeStats(db(), (documentId ?? null) as DocumentId | null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),

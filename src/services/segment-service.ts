@@ -5,7 +5,7 @@ import { getDocument, touchDocument } from '../store/documents.js';
 import { recordRevision } from '../store/revisions.js';
 import {
   countSegments, findNextOpenSegment, getSegment, listSegments, segmentIndex,
-  updateSegmentStatus, updateSegmentTarget,
+  updateSegmentDoNotTranslate, updateSegmentStatus, updateSegmentTarget,
 } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 
@@ -56,4 +56,16 @@ export function setStatus(db: Database, ctx: ServiceContext, id: SegmentId, stat
 export function nextOpenSegment(db: Database, documentId: DocumentId, afterPosition: number): { segment: Segment; index: number } | null {
   const segment = findNextOpenSegment(db, documentId, afterPosition);
   return segment ? { segment, index: segmentIndex(db, segment) } : null;
+}
+
+/** Boilerplate (a site's "Share" line, a byline) is kept but excluded from work and from the translation export. */
+export function setDoNotTranslate(db: Database, ctx: ServiceContext, id: SegmentId, value: boolean): Segment {
+  return db.transaction(() => {
+    const before = requireSegment(db, id);
+    if (before.doNotTranslate === value) return before;
+    const at = ctx.now();
+    updateSegmentDoNotTranslate(db, id, value, at, ctx.user());
+    touchDocument(db, before.documentId, at);
+    return requireSegment(db, id);
+  })();
 }

@@ -13,6 +13,10 @@ interface RevisionRow {
   session: string | null;
 }
 
+function toRevision(r: RevisionRow): Revision {
+  return { id: r.id as RevisionId, segmentId: r.segment_id as SegmentId, field: r.field, before: r.before, after: r.after, author: r.author, at: r.at };
+}
+
 export interface NewRevision {
   segmentId: SegmentId;
   field: RevisionField;
@@ -43,13 +47,10 @@ export function recordRevision(db: Database, rev: NewRevision): RevisionId {
 }
 
 export function listRevisions(db: Database, segmentId: SegmentId): Revision[] {
-  return prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE segment_id = ? ORDER BY id').all(segmentId).map((r) => ({
-    id: r.id as RevisionId,
-    segmentId: r.segment_id as SegmentId,
-    field: r.field,
-    before: r.before,
-    after: r.after,
-    author: r.author,
-    at: r.at,
-  }));
+  return prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE segment_id = ? ORDER BY id').all(segmentId).map(toRevision);
+}
+
+/** Every revision recorded under one session key (a replace batch), oldest first. */
+export function listRevisionsBySession(db: Database, session: string): Revision[] {
+  return prepare<[string], RevisionRow>(db, 'SELECT * FROM revisions WHERE session = ? ORDER BY id').all(session).map(toRevision);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
 import { toSegment, type SegmentRow } from './rows.js';
+import { indexSegmentText } from './search.js';
 import { prepare } from './statements.js';
 
 export interface NewSegment {
@@ -22,7 +23,9 @@ export function insertSegment(db: Database, seg: NewSegment): SegmentId {
     ...seg,
     dnt: seg.doNotTranslate ? 1 : 0,
   });
-  return Number(info.lastInsertRowid) as SegmentId;
+  const id = Number(info.lastInsertRowid) as SegmentId;
+  indexSegmentText(db, id, seg.source, seg.target);
+  return id;
 }
 
 export function getSegment(db: Database, id: SegmentId): Segment | undefined {
@@ -59,7 +62,13 @@ export function findNextOpenSegment(db: Database, documentId: DocumentId, afterP
 }
 
 export function updateSegmentTarget(db: Database, id: SegmentId, target: string, at: number, by: string): void {
-  prepare(db, 'UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(target, at, by, id);
+  const row = prepare<[string, number, string, number], { source: string }>(db, `
+    UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING source`).get(target, at, by, id);
+  if (row) indexSegmentText(db, id, row.source, target);
+}
+
+export function updateSegmentDoNotTranslate(db: Database, id: SegmentId, value: boolean, at: number, by: string): void {
+  prepare(db, 'UPDATE segments SET do_not_translate = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(value ? 1 : 0, at, by, id);
 }
 
 export function updateSegmentStatus(db: Database, id: SegmentId, status: SegmentStatus, at: number, by: string): void {

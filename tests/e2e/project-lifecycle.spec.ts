@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations/index';
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ test('with no project: create one, import an Arabic text file, and get one row p
   try {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('application_id', { simple: true })).toBe(0x4d5a4e31);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT paragraph FROM segments ORDER BY position').pluck().all()).toEqual([0, 0, 1]);
   } finally {
     db.close();

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
 import Database from 'better-sqlite3';
 import { existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('mizan new', () => {
     expect(stdout).toMatch(output);
     // Closed properly: the WAL was folded back, so the .mizan file alone is the project.
     expect(existsSync(`${path}-wal`)).toBe(false);
-    expect(readPragmas(path)).toEqual({ applicationId: 0x4d5a4e31, userVersion: 1, journalMode: 'wal', documents, segments });
+    expect(readPragmas(path)).toEqual({ applicationId: 0x4d5a4e31, userVersion: LATEST_SCHEMA_VERSION, journalMode: 'wal', documents, segments });
   });
 
   it('refuses an existing file and leaves it alone', async () => {

@@ -1,0 +1,181 @@
+import type { Database } from 'better-sqlite3';
+import { MizanError } from '../core/errors.js';
+import type { DocumentId, ReplacePreviewItem, SearchHit, SearchResult, SearchScope, Segment, TextRange } from '../core/model.js';
+import { findFoldedRanges, searchKey } from '../core/text/search-key.js';
+import { touchDocument } from '../store/documents.js';
+import { getMeta, setMeta } from '../store/meta.js';
+import { listRevisionsBySession, recordRevision } from '../store/revisions.js';
+import { findSegmentsByKey, iterateDocumentSegments } from '../store/search.js';
+import { getSegment, segmentIndex, updateSegmentStatus, updateSegmentTarget } from '../store/segments.js';
+import type { ServiceContext } from './context.js';
+
+export interface SearchRequest {
+  documentId: DocumentId;
+  query: string;
+  scope: SearchScope;
+  regex: boolean;
+  matchCase: boolean;
+  limit: number;
+}
+
+/** A regex scan visits every segment: cap it so a pathological pattern cannot hang the app. */
+const REGEX_SCAN_LIMIT = 1_000_000;
+
+function compileRegex(query: string, matchCase: boolean): RegExp {
+  try {
+    return new RegExp(query, matchCase ? 'gu' : 'giu');
+  } catch (error) {
+    throw new MizanError('bad-input', `the regular expression is not valid: ${(error as Error).message}`);
+  }
+}
+
+function regexRanges(text: string, pattern: RegExp): TextRange[] {
+  const ranges: TextRange[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}
+
+function rangesFor(segment: Segment, req: SearchRequest, pattern: RegExp | null): { source: TextRange[]; target: TextRange[] } {
+  const find = (text: string) => (pattern ? regexRanges(text, pattern) : findFoldedRanges(text, req.query, req.matchCase));
+  return {
+    source: req.scope === 'target' ? [] : find(segment.source),
+    target: req.scope === 'source' ? [] : find(segment.target),
+  };
+}
+
+/**
+ * Finds segments of a document. Plain queries are folded (alef forms, ta marbuta, harakat, digits,
+ * case) and answered from the trigram index; regular expressions run over the stored text.
+ */
+export function searchSegments(db: Database, req: SearchRequest, clock: () => number = () => performance.now()): SearchResult {
+  const started = clock();
+  if (req.query === '') return { total: 0, hits: [], tookMs: 0 };
+  const hits: SearchHit[] = [];
+  let total = 0;
+  if (req.regex) {
+    const pattern = compileRegex(req.query, req.matchCase);
+    let scanned = 0;
+    for (const segment of iterateDocumentSegments(db, req.documentId)) {
+      if (++scanned > REGEX_SCAN_LIMIT) break;
+      const ranges = rangesFor(segment, req, pattern);
+      if (ranges.source.length === 0 && ranges.target.length === 0) continue;
+      total++;
+      if (hits.length < req.limit) hits.push({ segment, index: scanned - 1, ...ranges });
+    }
+  } else {
+    const key = searchKey(req.query, false);
+    if (key === '') return { total: 0, hits: [], tookMs: clock() - started };
+    // The index is case-folded; with "match case" the hits are filtered on the exact ranges below.
+    const found = findSegmentsByKey(db, req.documentId, req.scope, key, req.matchCase ? Math.max(req.limit * 4, 1000) : req.limit);
+    total = found.total;
+    for (const segment of found.items) {
+      const ranges = rangesFor(segment, req, null);
+      if (ranges.source.length === 0 && ranges.target.length === 0) {
+        if (req.matchCase) total--;
+        continue;
+      }
+      if (hits.length < req.limit) hits.push({ segment, index: segmentIndex(db, segment), ...ranges });
+    }
+  }
+  return { total, hits, tookMs: clock() - started };
+}
+
+export interface ReplaceRequest extends Omit<SearchRequest, 'scope' | 'limit'> {
+  replacement: string;
+}
+
+function replaceInText(text: string, req: ReplaceRequest, pattern: RegExp | null): string {
+  if (pattern) {
+    pattern.lastIndex = 0;
+    return text.replace(pattern, req.replacement);
+  }
+  const ranges = findFoldedRanges(text, req.query, req.matchCase);
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += text.slice(at, r.start) + req.replacement;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** What "Replace all" would change in the translation, segment by segment; nothing is written. */
+export function previewReplace(db: Database, req: ReplaceRequest): ReplacePreviewItem[] {
+  if (req.query === '') return [];
+  const pattern = req.regex ? compileRegex(req.query, req.matchCase) : null;
+  const items: ReplacePreviewItem[] = [];
+  let index = 0;
+  for (const segment of iterateDocumentSegments(db, req.documentId)) {
+    const after = replaceInText(segment.target, req, pattern);
+    if (after !== segment.target) items.push({ segmentId: segment.id, index, before: segment.target, after });
+    index++;
+  }
+  return items;
+}
+
+const BATCH_PREFIX = 'replace:';
+
+/** Replaces in every translation of the document in one transaction, as one undoable batch. */
+export function replaceAll(db: Database, ctx: ServiceContext, req: ReplaceRequest): { batch: string; changed: number } {
+  return db.transaction(() => {
+    const items = previewReplace(db, req);
+    const at = ctx.now();
+    const author = ctx.user();
+    const seq = Number(getMeta(db, 'replace_batch_seq') ?? '0') + 1;
+    setMeta(db, 'replace_batch_seq', String(seq));
+    const batch = `${BATCH_PREFIX}${seq}`;
+    for (const item of items) {
+      const segment = getSegment(db, item.segmentId);
+      if (!segment) continue;
+      updateSegmentTarget(db, item.segmentId, item.after, at, author);
+      recordRevision(db, { segmentId: item.segmentId, field: 'target', before: item.before, after: item.after, author, at, session: batch });
+      if (segment.status === 'new') {
+        updateSegmentStatus(db, item.segmentId, 'draft', at, author);
+        recordRevision(db, { segmentId: item.segmentId, field: 'status', before: 'new', after: 'draft', author, at, session: batch });
+      }
+    }
+    if (items.length) touchDocument(db, req.documentId, at);
+    return { batch, changed: items.length };
+  })();
+}
+
+/**
+ * Undoes a whole replace batch. A segment edited since keeps the later edit (it is counted as
+ * skipped), so undo never destroys work done after the replace.
+ */
+export function undoReplace(db: Database, ctx: ServiceContext, batch: string): { restored: number; skipped: number } {
+  if (!batch.startsWith(BATCH_PREFIX)) throw new MizanError('bad-input', `${batch} is not a replace batch`);
+  return db.transaction(() => {
+    const revisions = listRevisionsBySession(db, batch);
+    if (revisions.length === 0) throw new MizanError('not-found', 'that replace has no changes left to undo');
+    const at = ctx.now();
+    const author = ctx.user();
+    const undo = `undo-${batch}`;
+    let restored = 0;
+    let skipped = 0;
+    for (const rev of [...revisions].reverse()) {
+      const segment = getSegment(db, rev.segmentId);
+      if (!segment) continue;
+      const current = rev.field === 'target' ? segment.target : segment.status;
+      if (current !== rev.after) {
+        if (rev.field === 'target') skipped++;
+        continue;
+      }
+      if (rev.field === 'target') {
+        updateSegmentTarget(db, rev.segmentId, rev.before, at, author);
+        restored++;
+      } else {
+        updateSegmentStatus(db, rev.segmentId, rev.before as Segment['status'], at, author);
+      }
+      recordRevision(db, { segmentId: rev.segmentId, field: rev.field, before: rev.after, after: rev.before, author, at, session: undo });
+    }
+    return { restored, skipped };
+  })();
+}
