@@ -18,13 +18,14 @@ export interface StoredSegment {
   source: string;
   target: string;
   status: string;
+  do_not_translate: number;
 }
 
 /** Reads the project file through a second connection: what is on disk, not what the app holds. */
 export function readStoredSegments(path: string): StoredSegment[] {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('SELECT id, position, source, target, status FROM segments ORDER BY document_id, position').all() as StoredSegment[];
+    return db.prepare('SELECT id, position, source, target, status, do_not_translate FROM segments ORDER BY document_id, position').all() as StoredSegment[];
   } finally {
     db.close();
   }

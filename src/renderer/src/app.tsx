@@ -4,6 +4,8 @@ import { useMenuCommands } from './features/commands/use-menu-commands';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
+import { SearchPanel } from './features/search/search-panel';
+import { useSearchShortcut } from './features/search/use-search-shortcut';
 import { StartScreen } from './features/start/start-screen';
 import { TopBar } from './features/top-bar';
 import { useAppState, useAppStore } from './store-context';
@@ -15,6 +17,7 @@ export function App() {
   const project = useAppState((s) => s.project);
   const pasteOpen = useAppState((s) => s.pasteOpen);
   useMenuCommands();
+  useSearchShortcut();
 
   // Closing the window: save what is typed, then tell main it may close.
   useEffect(
@@ -34,6 +37,7 @@ export function App() {
         <div className="workspace">
           <DocumentSidebar />
           <SegmentGrid />
+          <SearchPanel />
         </div>
       ) : (
         <StartScreen />

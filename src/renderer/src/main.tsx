@@ -3,16 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { call } from './api-client';
 import { App } from './app';
 import { createAppStore } from './state/app-store';
-import { StoreContext } from './store-context';
+import { createSearchStore } from './state/search-store';
+import { SearchContext, StoreContext } from './store-context';
 import './styles.css';
 
 const appStore = createAppStore({ call });
+const searchStore = createSearchStore({ call }, appStore);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <StoreContext.Provider value={appStore}>
-      <App />
+      <SearchContext.Provider value={searchStore}>
+        <App />
+      </SearchContext.Provider>
     </StoreContext.Provider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from './state/app-store';
+import type { SearchState, SearchStore } from './state/search-store';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -11,5 +12,18 @@ export function useAppStore(): AppStore {
 
 export function useAppState<T>(select: (state: AppState) => T): T {
   const { store } = useAppStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+export const SearchContext = createContext<SearchStore | null>(null);
+
+export function useSearchStore(): SearchStore {
+  const value = useContext(SearchContext);
+  if (!value) throw new Error('SearchContext is missing');
+  return value;
+}
+
+export function useSearchState<T>(select: (state: SearchState) => T): T {
+  const { store } = useSearchStore();
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }

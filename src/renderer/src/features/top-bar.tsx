@@ -1,5 +1,5 @@
 import type { SaveState } from '../state/app-store';
-import { useAppState, useAppStore } from '../store-context';
+import { useAppState, useAppStore, useSearchStore } from '../store-context';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: '',
@@ -11,6 +11,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
 
 export function TopBar() {
   const { actions } = useAppStore();
+  const search = useSearchStore();
   const project = useAppState((s) => s.project);
   const save = useAppState((s) => s.save);
   return (
@@ -30,6 +31,11 @@ export function TopBar() {
       <nav className="top-actions">
         <button type="button" onClick={() => void actions.newProject(false)}>New…</button>
         <button type="button" onClick={() => void actions.openProject()}>Open…</button>
+        {project && (
+          <button type="button" onClick={search.actions.toggle} title="Search and replace (Ctrl+Shift+F)">
+            Search
+          </button>
+        )}
         {project && <button type="button" onClick={() => void actions.closeProject()}>Close</button>}
       </nav>
     </header>

@@ -66,6 +66,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   let editSession = '';
   let scrollSeq = 0;
 
+  const documentCache = (documentId: DocumentId) =>
+    new SegmentCache(async (offset, limit) => (await api.call('segment.list', { documentId, offset, limit })).items);
   const bump = () => store.set((s) => ({ cacheVersion: s.cacheVersion + 1 }));
 
   function report(error: unknown): void {
@@ -202,11 +204,27 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await guarded(async () => {
         await flush();
         const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
-        cache = new SegmentCache(async (offset, limit) => (await api.call('segment.list', { documentId, offset, limit })).items);
+        cache = documentCache(documentId);
         store.set({ documentId, total: first.total, activeIndex: null });
         await refreshStats();
         const next = await api.call('segment.nextOpen', { documentId, afterPosition: -1 });
         await activate(next?.index ?? 0);
+      });
+    },
+
+    /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen. */
+    async reloadSegments(): Promise<void> {
+      await guarded(async () => {
+        const { documentId, activeIndex } = store.get();
+        if (!documentId) return;
+        await flush();
+        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+        cache = documentCache(documentId);
+        store.set({ total: first.total });
+        if (activeIndex !== null) await cache.ensure(activeIndex);
+        editSession = newSession();
+        bump();
+        await refreshStats();
       });
     },
 
@@ -250,6 +268,17 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       });
     },
 
+    async setDoNotTranslate(index: number, value: boolean): Promise<void> {
+      await guarded(async () => {
+        const segment = cache.get(index);
+        if (!segment) return;
+        await flush();
+        const updated = await api.call('segment.setDoNotTranslate', { segmentId: segment.id, value });
+        cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
+        bump();
+      });
+    },
+
     /** Ctrl+Enter: confirm the active segment and go to the next one that still needs work. */
     async confirmAndNext(): Promise<void> {
       await guarded(async () => {
@@ -269,6 +298,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     },
 
     dismissMessage: () => store.set({ message: null }),
+    notify: (text: string) => store.set({ message: { kind: 'info', text } }),
+    fail: report,
     openPaste: () => store.set({ pasteOpen: true }),
     closePaste: () => store.set({ pasteOpen: false }),
   };

@@ -1,8 +1,10 @@
 import { monaco } from './monaco-setup';
 
+export type EditorCommand = 'confirm' | 'next' | 'previous' | 'search';
+
 export interface EnglishEditorEvents {
   onChange(text: string): void;
-  onCommand(command: 'confirm' | 'next' | 'previous'): void;
+  onCommand(command: EditorCommand): void;
 }
 
 const MIN_HEIGHT = 36;
@@ -53,6 +55,7 @@ export class EnglishEditor {
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => events.onCommand('confirm'));
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.DownArrow, () => events.onCommand('next'));
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.UpArrow, () => events.onCommand('previous'));
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyF, () => events.onCommand('search'));
     const change = this.editor.onDidChangeModelContent(() => {
       if (!this.suppressChange) events.onChange(this.editor.getValue());
     });

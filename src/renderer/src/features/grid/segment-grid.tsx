@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import { useAppState, useAppStore } from '../../store-context';
+import { useAppState, useAppStore, useSearchStore } from '../../store-context';
 import { EnglishEditor } from '../editor/english-editor';
 import { SegmentRow } from './segment-row';
 import { useGridKeyboard } from './use-grid-keyboard';
@@ -9,6 +9,7 @@ const ESTIMATED_ROW_HEIGHT = 64;
 
 export function SegmentGrid() {
   const { actions } = useAppStore();
+  const search = useSearchStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
   const scrollRequest = useAppState((s) => s.scrollRequest);
@@ -21,12 +22,13 @@ export function SegmentGrid() {
       onChange: (text) => actions.editTarget(text),
       onCommand: (command) => {
         if (command === 'confirm') void actions.confirmAndNext();
+        else if (command === 'search') search.actions.open();
         else void actions.move(command === 'next' ? 1 : -1);
       },
     });
     setEditor(instance);
     return () => instance.dispose();
-  }, [actions]);
+  }, [actions, search]);
 
   const virtualizer = useVirtualizer({
     count: total,

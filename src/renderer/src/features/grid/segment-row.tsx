@@ -44,7 +44,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, edi
         // On click, not mousedown: the browser's own focus change on mousedown would take focus
         // back from the editor. A drag that selected text is a selection, not an activation.
         const selecting = !(window.getSelection()?.isCollapsed ?? true);
-        if (!active && !selecting && !(e.target as HTMLElement).closest('select')) void actions.activate(index, false);
+        if (!active && !selecting && !(e.target as HTMLElement).closest('select, input, label')) void actions.activate(index, false);
       }}
     >
       <div className="col-gutter">
@@ -65,7 +65,18 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, edi
         ) : (
           <StatusBadge status={segment.status} />
         )}
-        {segment.doNotTranslate && <span className="dnt-badge" title="Do not translate">DNT</span>}
+        {active ? (
+          <label className="dnt-toggle" title="Keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
+            <input
+              type="checkbox"
+              checked={segment.doNotTranslate}
+              onChange={(e) => void actions.setDoNotTranslate(index, e.target.checked)}
+            />
+            Don’t translate
+          </label>
+        ) : (
+          segment.doNotTranslate && <span className="dnt-badge" title="Do not translate">Don’t translate</span>
+        )}
       </div>
       <div className="col-target" ref={targetRef} data-testid={active ? 'active-target' : undefined}>
         {!active && (segment.target ? <div className="target-text" dir="auto">{segment.target}</div> : <div className="target-text placeholder">—</div>)}

@@ -10,7 +10,7 @@ export function useGridKeyboard(actions: AppStore['actions']): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const target = e.target as Element | null;
-      if (target?.closest('.monaco-editor, input, textarea, select, .dialog')) return;
+      if (target?.closest('.monaco-editor, input:not([type=checkbox]), textarea, select, .dialog')) return;
       if (e.key === 'Enter') void actions.confirmAndNext();
       else if (e.key === 'ArrowDown') void actions.move(1);
       else if (e.key === 'ArrowUp') void actions.move(-1);

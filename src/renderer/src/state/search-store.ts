@@ -1,0 +1,123 @@
+import type { ReplacePreview, SearchResult, SearchScope } from '../../../core/model';
+import type { ApiPort, AppStore } from './app-store';
+import { createStore } from './create-store';
+
+export interface SearchState {
+  open: boolean;
+  query: string;
+  scope: SearchScope;
+  regex: boolean;
+  matchCase: boolean;
+  replacement: string;
+  result: SearchResult | null;
+  selected: number;
+  preview: ReplacePreview | null;
+  /** The last replace-all, which "Undo replace" reverts. */
+  lastBatch: { batch: string; changed: number } | null;
+  busy: boolean;
+}
+
+const initial: SearchState = {
+  open: false,
+  query: '',
+  scope: 'both',
+  regex: false,
+  matchCase: false,
+  replacement: '',
+  result: null,
+  selected: 0,
+  preview: null,
+  lastBatch: null,
+  busy: false,
+};
+
+export type SearchStore = ReturnType<typeof createSearchStore>;
+
+/** Search and replace across the open document; jumping to a hit goes through the app store. */
+export function createSearchStore(api: ApiPort, app: AppStore) {
+  const store = createStore(initial);
+
+  const request = () => {
+    const documentId = app.store.get().documentId;
+    const { query, regex, matchCase } = store.get();
+    return documentId ? { documentId, query, regex, matchCase } : null;
+  };
+
+  async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
+    store.set({ busy: true });
+    try {
+      return await work();
+    } catch (error) {
+      app.actions.fail(error);
+      return undefined;
+    } finally {
+      store.set({ busy: false });
+    }
+  }
+
+  const actions = {
+    open: () => store.set({ open: true }),
+    close: () => store.set({ open: false, preview: null }),
+    toggle: () => store.set((s) => ({ open: !s.open, preview: null })),
+    update: (patch: Partial<Pick<SearchState, 'query' | 'scope' | 'regex' | 'matchCase' | 'replacement'>>) =>
+      store.set({ ...patch, preview: null }),
+
+    async run(): Promise<void> {
+      const req = request();
+      if (!req) return;
+      if (req.query === '') {
+        store.set({ result: null, selected: 0 });
+        return;
+      }
+      const result = await busy(() => api.call('search.run', { ...req, scope: store.get().scope, limit: 500 }));
+      if (result) store.set({ result, selected: 0 });
+    },
+
+    select(index: number): void {
+      const hits = store.get().result?.hits.length ?? 0;
+      if (hits === 0) return;
+      store.set({ selected: Math.max(0, Math.min(hits - 1, index)) });
+    },
+
+    async jump(selected = store.get().selected): Promise<void> {
+      const hit = store.get().result?.hits[selected];
+      if (!hit) return;
+      store.set({ selected });
+      await app.actions.activate(hit.index);
+    },
+
+    async previewReplace(): Promise<void> {
+      const req = request();
+      if (!req || req.query === '') return;
+      const preview = await busy(() => api.call('search.replacePreview', { ...req, replacement: store.get().replacement }));
+      if (preview) store.set({ preview });
+    },
+
+    async replaceAll(): Promise<void> {
+      const req = request();
+      if (!req || req.query === '') return;
+      const done = await busy(() => api.call('search.replaceAll', { ...req, replacement: store.get().replacement }));
+      if (!done) return;
+      store.set({ lastBatch: done, preview: null });
+      app.actions.notify(`Replaced in ${done.changed} segment${done.changed === 1 ? '' : 's'}.`);
+      await app.actions.reloadSegments();
+      await actions.run();
+    },
+
+    async undoReplace(): Promise<void> {
+      const last = store.get().lastBatch;
+      if (!last) return;
+      const undone = await busy(() => api.call('search.undoReplace', { batch: last.batch }));
+      if (!undone) return;
+      store.set({ lastBatch: null });
+      app.actions.notify(
+        `Undid the replace in ${undone.restored} segment${undone.restored === 1 ? '' : 's'}` +
+          (undone.skipped ? `; ${undone.skipped} edited since were left as they are.` : '.'),
+      );
+      await app.actions.reloadSegments();
+      await actions.run();
+    },
+  };
+
+  return { store, actions };
+}
