@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
-import type { DocumentId, ReplacePreviewItem, SearchHit, SearchResult, SearchScope, Segment, TextRange } from '../core/model.js';
+import type { DocumentId, ReplacePreviewItem, SearchHit, SearchResult, SearchScope, Segment, SegmentId, TextRange } from '../core/model.js';
 import { findFoldedRanges, searchKey } from '../core/text/search-key.js';
 import { touchDocument } from '../store/documents.js';
 import { getMeta, setMeta } from '../store/meta.js';
 import { listRevisionsBySession, recordRevision } from '../store/revisions.js';
-import { findSegmentsByKey, iterateDocumentSegments } from '../store/search.js';
-import { getSegment, segmentIndex, updateSegmentStatus, updateSegmentTarget } from '../store/segments.js';
+import { findSegmentsByKey, iterateDocumentSegments, iterateDocumentTexts } from '../store/search.js';
+import { getSegment, updateSegmentStatus, updateSegmentTarget } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 
 export interface SearchRequest {
@@ -62,12 +62,22 @@ export function searchSegments(db: Database, req: SearchRequest, clock: () => nu
   if (req.regex) {
     const pattern = compileRegex(req.query, req.matchCase);
     let scanned = 0;
-    for (const segment of iterateDocumentSegments(db, req.documentId)) {
+    const test = (text: string) => {
+      pattern.lastIndex = 0;
+      return pattern.test(text);
+    };
+    const wanted: SegmentId[] = [];
+    for (const row of iterateDocumentTexts(db, req.documentId)) {
       if (++scanned > REGEX_SCAN_LIMIT) break;
-      const ranges = rangesFor(segment, req, pattern);
-      if (ranges.source.length === 0 && ranges.target.length === 0) continue;
+      const inSource = req.scope !== 'target' && test(row.source);
+      const inTarget = req.scope !== 'source' && test(row.target);
+      if (!inSource && !inTarget) continue;
       total++;
-      if (hits.length < req.limit) hits.push({ segment, index: scanned - 1, ...ranges });
+      if (wanted.length < req.limit) wanted.push(row.id);
+    }
+    for (const id of wanted) {
+      const segment = getSegment(db, id);
+      if (segment) hits.push({ segment, index: segment.position, ...rangesFor(segment, req, pattern) });
     }
   } else {
     const key = searchKey(req.query, false);
@@ -81,7 +91,8 @@ export function searchSegments(db: Database, req: SearchRequest, clock: () => nu
         if (req.matchCase) total--;
         continue;
       }
-      if (hits.length < req.limit) hits.push({ segment, index: segmentIndex(db, segment), ...ranges });
+      // Positions are dense (0..n-1) within a document, so a position is the grid row.
+      if (hits.length < req.limit) hits.push({ segment, index: segment.position, ...ranges });
     }
   }
   return { total, hits, tookMs: clock() - started };

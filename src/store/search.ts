@@ -43,7 +43,13 @@ export function findSegmentsByKey(db: Database, documentId: DocumentId, column: 
   return { total, items };
 }
 
-/** Every segment of a document in order, streamed (for regular-expression search). */
+/** Just what a scan needs, in document order, streamed: a regex search reads every segment. */
+export function* iterateDocumentTexts(db: Database, documentId: DocumentId): Generator<{ id: SegmentId; source: string; target: string }> {
+  yield* prepare<[number], { id: SegmentId; source: string; target: string }>(db,
+    'SELECT id, source, target FROM segments WHERE document_id = ? ORDER BY position').iterate(documentId);
+}
+
+/** Every segment of a document in order, streamed. */
 export function* iterateDocumentSegments(db: Database, documentId: DocumentId): Generator<Segment> {
   for (const row of prepare<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE document_id = ? ORDER BY position').iterate(documentId)) {
     yield toSegment(row);

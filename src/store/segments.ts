@@ -4,6 +4,11 @@ import { toSegment, type SegmentRow } from './rows.js';
 import { indexSegmentText } from './search.js';
 import { prepare } from './statements.js';
 
+/**
+ * Invariant: positions within a document are dense, 0..n-1 in reading order, so a position is
+ * also the segment's row in the grid. Every operation that adds, removes or reorders segments
+ * renumbers the document in the same transaction.
+ */
 export interface NewSegment {
   documentId: DocumentId;
   position: number;
