@@ -1,47 +1,22 @@
-// PLACEHOLDER until the normalisation module lands; replaced in the same session.
+import { DEFAULT_FOLDS, foldForMatch, foldWithMap, type FoldOptions } from './normalize/index.js';
+
+// Search compares folded text: every Arabic fold on (alef forms, ta marbuta, alef maqsura,
+// harakat, tatweel, Persian letters, digits) and, unless the user asks to match case, case.
+const CASE_SENSITIVE: FoldOptions = { ...DEFAULT_FOLDS, caseFold: false };
+
+/** The text as the search index stores it. */
 export function searchKey(text: string, matchCase = false): string {
-  const folded = text
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[آأإٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  return matchCase ? folded : folded.toLowerCase();
+  return foldForMatch(text, matchCase ? CASE_SENSITIVE : DEFAULT_FOLDS);
 }
 
-export interface MappedKey {
-  key: string;
-  /** Original UTF-16 index of each folded unit; one extra entry for the end. */
-  origin: number[];
-}
-
-/** Folds character by character so a match in the key maps back to a range of the original text. */
-export function searchKeyWithMap(text: string, matchCase = false): MappedKey {
-  let key = '';
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const folded = searchKey(ch, matchCase);
-    for (let k = 0; k < folded.length; k++) origin.push(i);
-    key += folded;
-    i += ch.length;
-  }
-  origin.push(text.length);
-  return { key, origin };
-}
-
-/** Ranges of `text` whose folded form contains the folded `query`. */
+/** Ranges of `text` (UTF-16, end exclusive) whose folded form contains the folded `query`. */
 export function findFoldedRanges(text: string, query: string, matchCase = false): { start: number; end: number }[] {
   const needle = searchKey(query, matchCase);
   if (needle === '') return [];
-  const { key, origin } = searchKeyWithMap(text, matchCase);
+  const folded = foldWithMap(text, matchCase ? CASE_SENSITIVE : DEFAULT_FOLDS);
   const ranges: { start: number; end: number }[] = [];
-  for (let at = key.indexOf(needle); at !== -1; at = key.indexOf(needle, at + needle.length)) {
-    const start = origin[at]!;
-    // The end takes in marks the fold removed after the last matched letter (harakat, tatweel).
-    let end = origin[at + needle.length]!;
-    while (end < text.length && searchKey(text[end]!, matchCase) === '') end++;
-    ranges.push({ start, end });
+  for (let at = folded.text.indexOf(needle); at !== -1; at = folded.text.indexOf(needle, at + needle.length)) {
+    ranges.push(folded.toOriginalRange(at, at + needle.length));
   }
   return ranges;
 }
