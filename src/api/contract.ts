@@ -10,6 +10,8 @@ import type {
   SegmentPage,
 } from '../core/model.js';
 import { SEARCH_SCOPES, SEGMENT_STATUSES } from '../core/model.js';
+import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
+import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -18,6 +20,15 @@ const as = <T>() => undefined as unknown as T;
 const id = z.number().int().positive();
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
+const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
+const lang = z.string().min(2).max(35);
+const ruleSet = z.object({
+  language: z.string().min(1).max(35),
+  name: z.string().max(200).optional(),
+  lists: z.record(z.string(), z.array(z.string().max(200)).max(5000)).optional(),
+  patterns: z.record(z.string(), z.string().max(5000)).optional(),
+  rules: z.array(z.object({ break: z.boolean(), before: z.string().max(5000), after: z.string().max(5000), note: z.string().max(1000).optional() })).max(2000),
+});
 const searchInput = z.object({
   documentId: id,
   query: z.string().max(10_000),
@@ -35,6 +46,26 @@ export interface RecentProject {
 export interface Prefs {
   userName: string;
   role: 'translator' | 'reviewer';
+}
+
+/** What the import dialog shows before anything is written. */
+export interface FilePreview {
+  path: string;
+  name: string;
+  bytes: number;
+  encoding: TextEncoding;
+  detected: boolean;
+  confidence: number;
+  reason: string;
+  /** The first non-empty lines, as decoded. */
+  lines: string[];
+  paragraphs: number;
+  sentences: number;
+}
+
+export interface ProjectRuleSet {
+  ruleSet: SegmentationRuleSet;
+  isDefault: boolean;
 }
 
 export interface NextOpen {
@@ -73,9 +104,14 @@ export const contract = {
     output: as<DocumentInfo>(),
   },
   'document.importFile': {
-    input: z.object({ path, title: z.string().trim().min(1).max(500).optional() }),
+    input: z.object({ path, title: z.string().trim().min(1).max(500).optional(), encoding: encoding.optional() }),
     output: as<DocumentInfo>(),
   },
+  'document.previewFile': { input: z.object({ path, encoding: encoding.optional() }), output: as<FilePreview>() },
+  'segmentation.get': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
+  'segmentation.set': { input: z.object({ lang, ruleSet }), output: as<ProjectRuleSet>() },
+  'segmentation.reset': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
+  'segmentation.try': { input: z.object({ ruleSet, text: z.string().max(1_000_000) }), output: as<SentenceSpan[]>() },
   'segment.list': {
     input: z.object({ documentId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
     output: as<SegmentPage>(),

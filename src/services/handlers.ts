@@ -11,7 +11,9 @@ import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
 import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
-import { readUtf8TextFile } from './text-file.js';
+import { previewTextFile } from './file-preview.js';
+import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
+import { readTextFile } from './text-file.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
 export interface HostPorts {
@@ -56,12 +58,15 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
     'project.recent': () => prefs.recent(),
     'document.list': () => listDocuments(db()),
     'document.importText': (req) => importSourceText(db(), ctx, req),
-    'document.importFile': ({ path, title }) =>
-      importSourceText(db(), ctx, {
-        title: title ?? basename(path).replace(/\.[^.]+$/, ''),
-        sourceText: readUtf8TextFile(path),
-        sourceName: basename(path),
-      }),
+    'document.importFile': ({ path, title, encoding }) => {
+      const file = readTextFile(path, encoding ?? 'auto');
+      return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
+    },
+    'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, path, encoding ?? 'auto'),
+    'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
+    'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
+    'segmentation.reset': ({ lang }) => resetProjectRuleSet(db(), lang),
+    'segmentation.try': ({ ruleSet, text }) => trySegmentation(ruleSet, text),
     'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId as DocumentId, offset, limit),
     'segment.get': ({ segmentId }) => requireSegment(db(), segmentId as SegmentId),
     'segment.updateTarget': ({ segmentId, target, session: editSession }) =>

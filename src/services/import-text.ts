@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { DocumentInfo } from '../core/model.js';
-import { splitSentences } from '../core/text/split-sentences.js';
+import { segmentText } from '../core/text/segmentation/index.js';
 import { getDocument, insertDocument } from '../store/documents.js';
 import { insertSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
+import { projectRuleSet } from './segmentation-settings.js';
 
 export interface ImportTextRequest {
   title: string;
@@ -16,7 +17,8 @@ export interface ImportTextRequest {
 
 /** Splits a source text into sentence segments and stores it as a new document, all or nothing. */
 export function importSourceText(db: Database, ctx: ServiceContext, req: ImportTextRequest): DocumentInfo {
-  const sentences = splitSentences(req.sourceText.normalize('NFC'));
+  const sourceLang = req.sourceLang ?? 'ar';
+  const sentences = segmentText(req.sourceText.normalize('NFC'), projectRuleSet(db, sourceLang).ruleSet);
   if (sentences.length === 0) {
     throw new MizanError('bad-input', `${req.sourceName ?? 'the text'} is empty (no sentences to import)`);
   }
@@ -25,7 +27,7 @@ export function importSourceText(db: Database, ctx: ServiceContext, req: ImportT
   return db.transaction(() => {
     const documentId = insertDocument(db, {
       title: req.title,
-      sourceLang: req.sourceLang ?? 'ar',
+      sourceLang,
       targetLang: req.targetLang ?? 'en',
       sourceName: req.sourceName ?? null,
       at,

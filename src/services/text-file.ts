@@ -1,14 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { MizanError } from '../core/errors.js';
+import { decodeText, type DecodedText, type TextEncoding } from '../core/text/decode/index.js';
 
 /** Files larger than this are refused before reading: a plain-text article is far smaller. */
 export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 
-/**
- * Reads a UTF-8 text file (BOM allowed). Until the text engine detects legacy encodings,
- * anything that is not valid UTF-8 is refused rather than imported as mojibake.
- */
-export function readUtf8TextFile(path: string): string {
+export interface TextFile extends DecodedText {
+  name: string;
+  bytes: number;
+}
+
+/** Reads raw bytes with the checks every text import needs (exists, not a folder, not huge). */
+export function readTextFileBytes(path: string): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
@@ -21,19 +25,14 @@ export function readUtf8TextFile(path: string): string {
   if (size > MAX_TEXT_FILE_BYTES) {
     throw new MizanError('bad-input', `${path} is ${Math.round(size / 1048576)} MB; split it into files under ${MAX_TEXT_FILE_BYTES / 1048576} MB`);
   }
-  const bytes = readFileSync(path);
-  return decodeUtf8Text(bytes, path);
+  return readFileSync(path);
 }
 
-export function decodeUtf8Text(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) {
-    throw new MizanError('bad-input', `${name} does not look like text (it contains NUL bytes); is it a binary or UTF-16 file?`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new MizanError('bad-input', `${name} is not valid UTF-8; save it as UTF-8 (legacy Arabic encodings are not supported yet)`);
-  }
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+/**
+ * Reads a text file in any supported encoding (detected unless given): BOM removed, LF line ends,
+ * NFC. Binary input and mojibake are refused with a message that says what to do.
+ */
+export function readTextFile(path: string, encoding: TextEncoding | 'auto' = 'auto'): TextFile {
+  const bytes = readTextFileBytes(path);
+  return { ...decodeText(bytes, { encoding, name: basename(path) }), name: basename(path), bytes: bytes.length };
 }

@@ -8,3 +8,7 @@ export function getMeta(db: Database, key: string): string | undefined {
 export function setMeta(db: Database, key: string, value: string): void {
   prepare(db, 'INSERT INTO project_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
+
+export function deleteMeta(db: Database, key: string): void {
+  prepare(db, 'DELETE FROM project_meta WHERE key = ?').run(key);
+}

@@ -25,12 +25,12 @@ export const importCommand: BuiltCommand = {
   summary: 'Split a source text into sentence segments and add it to a project as a new document',
   args: [{ name: 'PROJECT', help: 'an existing .mizan project (see mizan new)' }],
   options: {
-    source: { type: 'string', value: 'FILE', required: true, help: 'the source text: plain UTF-8 text (TMX, XLIFF, TSV, CSV: not built yet)' },
+    source: { type: 'string', value: 'FILE', required: true, help: 'the source text: plain text in any supported encoding (TMX, XLIFF, TSV, CSV: not built yet)' },
     target: { type: 'string', value: 'FILE', help: 'a translation to align with the source (not built yet)' },
     title: { type: 'string', value: 'T', help: 'the document title (default: the file name without extension)' },
     'source-lang': { type: 'string', value: 'LANG', help: 'language tag of the source (default: ar)' },
     'target-lang': { type: 'string', value: 'LANG', help: 'language tag of the translation (default: en)' },
-    encoding: { type: 'string', choices: ENCODINGS, help: 'how FILE is encoded (default: auto; only UTF-8 is read yet)' },
+    encoding: { type: 'string', choices: ENCODINGS, help: 'how FILE is encoded (default: auto — detected from the bytes)' },
     json: { type: 'boolean', help: 'print {"document_id", "title", "segments"} as JSON' },
   },
   notes: ['The project is changed only when the whole file imports: one transaction.'],
@@ -42,7 +42,7 @@ export const importCommand: BuiltCommand = {
     }
     const format = EXCHANGE_FORMATS[extname(source).toLowerCase()];
     if (format) {
-      throw new MizanError('not-implemented', `importing ${format} files is not built yet (coming with the exchange formats work); give a plain UTF-8 text file`);
+      throw new MizanError('not-implemented', `importing ${format} files is not built yet (coming with the exchange formats work); give a plain text file`);
     }
     const sourceLang = readLanguage(args.string('source-lang'), '--source-lang', 'ar');
     const targetLang = readLanguage(args.string('target-lang'), '--target-lang', 'en');

@@ -9,16 +9,17 @@ export const segmentCommand: BuiltCommand = {
   args: [{ name: 'FILE', help: 'a plain-text file' }],
   options: {
     lang: { type: 'string', choices: ['ar', 'en'], help: 'the language of FILE (default: ar)' },
-    encoding: { type: 'string', choices: ENCODINGS, help: 'how FILE is encoded (default: auto; only UTF-8 is read yet)' },
+    encoding: { type: 'string', choices: ENCODINGS, help: 'how FILE is encoded (default: auto — detected from the bytes)' },
   },
   notes: [
-    'Sentences end at . ! ? ؟ and at line breaks, not at ، or ؛. Both languages use the same rules',
-    'for now; --lang is accepted so scripts written against the contract keep working.',
+    'Every line is a paragraph; sentences end at . ! ? ؟ … (not at ، or ؛), with the default rules',
+    'of --lang (abbreviations, initials, decimals, quotes and list numbers do not end a sentence).',
   ],
   run(args, { io }) {
     const text = readPlainText(args.arg('FILE'), args.string('encoding'));
     // One write: a long article would otherwise cost one syscall per sentence on a pipe.
-    io.stdout.write(splitSentences(text).map((s) => `${s.text}\n`).join(''));
+    const lang = args.string('lang') === 'en' ? 'en' : 'ar';
+    io.stdout.write(splitSentences(text, lang).map((s) => `${s.text}\n`).join(''));
     return 0;
   },
 };
