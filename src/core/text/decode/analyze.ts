@@ -13,7 +13,7 @@ const enum Cls {
   MojibakeSymbol,
   Control,
   Replacement,
-  /** CJK, Hangul, Yi, private use, unpaired surrogates: what 8-bit text read as UTF-16 turns into. */
+  /** CJK, Hangul, Yi, private use, noncharacters: what 8-bit text read as UTF-16 turns into. */
   Unexpected,
 }
 
@@ -47,7 +47,10 @@ function classify(c: number, s: string): Cls {
   return Cls.Other;
 }
 
-/** Arabic letter frequencies in Modern Standard Arabic news, per 10,000 letters (rounded). */
+/**
+ * Arabic letter frequencies in Modern Standard Arabic news, per 10,000 letters (rounded; counted on
+ * the NTREX-128 Arabic news in shared/corpus, in line with published counts).
+ */
 const ARABIC_LETTER_FREQ: Readonly<Record<string, number>> = {
   'ا': 1450, 'ل': 1110, 'ي': 820, 'م': 625, 'ن': 560, 'و': 510, 'ت': 465, 'ر': 435, 'ب': 355, 'ع': 330,
   'د': 300, 'ة': 270, 'ف': 260, 'ه': 240, 'ك': 240, 'س': 235, 'أ': 225, 'ق': 220, 'ح': 170, 'ج': 160,
@@ -91,61 +94,110 @@ export interface TextStats {
   nul: number;
   /** Control characters (C0 other than TAB LF VT FF CR, DEL, C1), NUL included. */
   controls: number;
+  /** C1 controls (U+0080–U+009F): what ISO-8859-6 makes of bytes 80–9F. */
+  c1Controls: number;
   replacement: number;
   unexpected: number;
   arabicLetters: number;
+  /** Latin letters outside ASCII (é, Ç, ñ, …). */
+  latinLetters: number;
   /** Whitespace-separated words with a character outside ASCII. */
   nonAsciiWords: number;
-  /** Words with Arabic letters and nothing that looks like mojibake. */
+  /** Words with Arabic letters that look fine. */
   arabicWords: number;
-  /** Words in which an Arabic letter or mark touches a Latin letter or a Latin-1 symbol (çن, ط§ظ„). */
+  /**
+   * Words that look like mojibake: an Arabic letter or mark touching a Latin letter or a Latin-1
+   * symbol ("çن", "ط§ظ„"), a lone Arabic letter inside a Latin word ("trوs", "cafى"; the prefixes
+   * و ف ب ل ك before a Latin word are fine), harakat on a Latin letter ("niٌo"), or a bidi mark
+   * between Latin letters ("ba\u200Fkent"). Typing slips like a missing space ("مثلGateway") are
+   * not counted.
+   */
   mixedWords: number;
-  /** How many times such a touch happens. */
+  /** How many mojibake joins those words have. */
   mixedJoins: number;
   mixedExample: string | undefined;
-  /** Harakat with no Arabic letter before them, tanwin followed by a letter, runs of 3+ marks. */
+  /** Harakat with no Arabic letter before them, dammatan/kasratan before a letter, runs of 3+ marks. */
   misplacedMarks: number;
-  /** Words that start with the article ال (after an optional و ف ب ك ل prefix). */
+  /** Words that start with the article ال (after an optional و ف ب ك prefix, and لل). */
   articleStarts: number;
 }
 
-function isArabicSide(c: Cls): boolean {
-  return c === Cls.ArabicLetter || c === Cls.ArabicMark;
+const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+const enum Run {
+  Arabic,
+  Latin,
+  Ascii,
+  Other,
 }
-function isLatinSide(c: Cls): boolean {
-  return c === Cls.LatinLetter || c === Cls.AsciiLetter || c === Cls.MojibakeSymbol;
+
+function runKind(c: Cls): Run {
+  if (c === Cls.ArabicLetter || c === Cls.ArabicMark) return Run.Arabic;
+  if (c === Cls.LatinLetter || c === Cls.MojibakeSymbol) return Run.Latin;
+  if (c === Cls.AsciiLetter) return Run.Ascii;
+  return Run.Other;
+}
+
+/** Mojibake joins in a word that has Arabic and Latin characters (see TextStats.mixedWords). */
+function mixedJoinsIn(text: string, start: number, end: number): number {
+  const runs: { kind: Run; letters: number; first: string }[] = [];
+  for (let i = start; i < end; i++) {
+    const cls = classify(text.charCodeAt(i), text[i]!);
+    const kind = runKind(cls);
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) {
+      if (cls === Cls.ArabicLetter) last.letters++;
+    } else runs.push({ kind, letters: cls === Cls.ArabicLetter ? 1 : 0, first: text[i]! });
+  }
+  let joins = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.kind !== Run.Arabic) continue;
+    const before = runs[r - 1]?.kind;
+    const after = runs[r + 1]?.kind;
+    if (before === Run.Latin || after === Run.Latin) joins++;
+    else if ((before === Run.Ascii || after === Run.Ascii) && run.letters <= 1) {
+      const prefix = r === 0 && run.letters === 1 && PREFIX_LETTERS.has(run.first);
+      if (!prefix) joins++;
+    }
+  }
+  return joins;
 }
 
 /** One pass over text[0, limit). */
 export function analyzeText(text: string, limit = text.length): TextStats {
   const end = Math.min(limit, text.length);
   const s: TextStats = {
-    units: end, nul: 0, controls: 0, replacement: 0, unexpected: 0, arabicLetters: 0,
+    units: end, nul: 0, controls: 0, c1Controls: 0, replacement: 0, unexpected: 0, arabicLetters: 0, latinLetters: 0,
     nonAsciiWords: 0, arabicWords: 0, mixedWords: 0, mixedJoins: 0, mixedExample: undefined,
     misplacedMarks: 0, articleStarts: 0,
   };
   let wordStart = -1;
   let wordNonAscii = false;
   let wordArabic = false;
-  let wordMixed = false;
+  let wordOther = false; // Latin letters, ASCII letters or Latin-1 symbols
+  let wordMarkJoins = 0;
   let prev = Cls.Space;
   let prevCode = 0x20;
+  let prev2 = Cls.Space;
   let marksInRow = 0;
   const closeWord = (at: number): void => {
     if (wordStart < 0) return;
     if (wordNonAscii) s.nonAsciiWords++;
-    if (wordMixed) {
+    const joins = (wordArabic && wordOther ? mixedJoinsIn(text, wordStart, at) : 0) + wordMarkJoins;
+    if (joins > 0) {
       s.mixedWords++;
+      s.mixedJoins += joins;
       s.mixedExample ??= text.slice(wordStart, Math.min(at, wordStart + 24));
     } else if (wordArabic) s.arabicWords++;
     wordStart = -1;
   };
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    const ch = text[i]!;
-    const cls = classify(code, ch);
+    const cls = classify(code, text[i]!);
     if (cls === Cls.Space) {
       closeWord(i);
+      prev2 = prev;
       prev = cls;
       prevCode = code;
       marksInRow = 0;
@@ -153,7 +205,8 @@ export function analyzeText(text: string, limit = text.length): TextStats {
     }
     if (wordStart < 0) {
       wordStart = i;
-      wordNonAscii = wordArabic = wordMixed = false;
+      wordNonAscii = wordArabic = wordOther = false;
+      wordMarkJoins = 0;
       if (isArticleAt(text, i, end)) s.articleStarts++;
     }
     if (code >= 0x80) wordNonAscii = true;
@@ -161,6 +214,7 @@ export function analyzeText(text: string, limit = text.length): TextStats {
       case Cls.Control:
         s.controls++;
         if (code === 0) s.nul++;
+        else if (code >= 0x80) s.c1Controls++;
         break;
       case Cls.Replacement:
         s.replacement++;
@@ -171,6 +225,18 @@ export function analyzeText(text: string, limit = text.length): TextStats {
       case Cls.ArabicLetter:
         s.arabicLetters++;
         wordArabic = true;
+        // Dammatan and kasratan end a word; fathatan may be followed by ا or ى.
+        if ((prevCode === 0x064c || prevCode === 0x064d || (prevCode === 0x064b && code !== 0x0627 && code !== 0x0649)) && prev === Cls.ArabicMark) {
+          s.misplacedMarks++;
+        }
+        break;
+      case Cls.LatinLetter:
+        s.latinLetters++;
+        wordOther = true;
+        break;
+      case Cls.AsciiLetter:
+      case Cls.MojibakeSymbol:
+        wordOther = true;
         break;
       default:
         break;
@@ -179,20 +245,20 @@ export function analyzeText(text: string, limit = text.length): TextStats {
       marksInRow++;
       const afterLetter = prev === Cls.ArabicLetter || prev === Cls.ArabicMark || prev === Cls.Tatweel;
       if (!afterLetter || marksInRow === 3) s.misplacedMarks++;
-    } else {
-      // Tanwin (ً ٌ ٍ) ends a word; only ا or ى may follow fathatan.
-      if (cls === Cls.ArabicLetter && prevCode >= 0x064b && prevCode <= 0x064d && code !== 0x0627 && code !== 0x0649) s.misplacedMarks++;
-      marksInRow = 0;
-    }
-    if ((isArabicSide(prev) && isLatinSide(cls)) || (isLatinSide(prev) && isArabicSide(cls))) {
-      s.mixedJoins++;
-      wordMixed = true;
-    }
+      if (prev === Cls.AsciiLetter || prev === Cls.LatinLetter) wordMarkJoins++;
+    } else marksInRow = 0;
+    // A bidi mark between two Latin letters: Turkish ı ş (Windows-1254) read as Windows-1256.
+    if ((prevCode === 0x200e || prevCode === 0x200f) && isLetter(prev2) && isLetter(cls)) wordMarkJoins++;
+    prev2 = prev;
     prev = cls;
     prevCode = code;
   }
   closeWord(end);
   return s;
+}
+
+function isLetter(c: Cls): boolean {
+  return c === Cls.AsciiLetter || c === Cls.LatinLetter;
 }
 
 function isArticleAt(text: string, i: number, end: number): boolean {

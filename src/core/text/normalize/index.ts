@@ -1,0 +1,4 @@
+// Normalisation for matching (search, glossary, TM, QA); stored text is never changed.
+export {
+  DEFAULT_FOLDS, FOLD_NAMES, NO_FOLDS, foldForMatch, foldWithMap, type FoldName, type FoldOptions, type FoldedText,
+} from './folds.js';
