@@ -3,7 +3,9 @@ import { onEvent, call } from './api-client';
 import { useMenuCommands } from './features/commands/use-menu-commands';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
+import { FileImportDialog } from './features/import/file-import-dialog';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
+import { SegmentationRulesDialog } from './features/settings/segmentation-rules-dialog';
 import { SearchPanel } from './features/search/search-panel';
 import { useSearchShortcut } from './features/search/use-search-shortcut';
 import { StartScreen } from './features/start/start-screen';
@@ -16,6 +18,8 @@ export function App() {
   const ready = useAppState((s) => s.ready);
   const project = useAppState((s) => s.project);
   const pasteOpen = useAppState((s) => s.pasteOpen);
+  const importing = useAppState((s) => s.fileImport !== null);
+  const rulesOpen = useAppState((s) => s.rulesOpen);
   useMenuCommands();
   useSearchShortcut();
 
@@ -43,6 +47,8 @@ export function App() {
         <StartScreen />
       )}
       {pasteOpen && <PasteImportDialog />}
+      {importing && <FileImportDialog />}
+      {rulesOpen && <SegmentationRulesDialog />}
     </div>
   );
 }

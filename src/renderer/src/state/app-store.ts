@@ -1,5 +1,6 @@
 import type { Channel } from '../../../api/channels';
-import type { Input, Output, RecentProject } from '../../../api/contract';
+import type { FilePreview, Input, Output, RecentProject } from '../../../api/contract';
+import type { TextEncoding } from '../../../core/text/decode/encodings';
 import type { DocumentId, ProjectInfo, ProjectStats, Segment, SegmentId, SegmentStatus } from '../../../core/model';
 import { createStore, type Store } from './create-store';
 import { SegmentCache } from './segment-cache';
@@ -26,6 +27,17 @@ export interface AppState {
   /** The grid scrolls to `index` whenever `seq` changes. */
   scrollRequest: { index: number; seq: number } | null;
   pasteOpen: boolean;
+  /** The import dialog: a chosen file, decoded for preview before anything is written. */
+  fileImport: FileImportState | null;
+  rulesOpen: boolean;
+}
+
+export interface FileImportState {
+  path: string;
+  encoding: TextEncoding | 'auto';
+  preview: FilePreview | null;
+  error: string | null;
+  loading: boolean;
 }
 
 /** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
@@ -44,6 +56,8 @@ const initialState: AppState = {
   message: null,
   scrollRequest: null,
   pasteOpen: false,
+  fileImport: null,
+  rulesOpen: false,
 };
 
 interface PendingSave {
@@ -132,6 +146,18 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     return pending && pending.index === index ? pending.target : saved.target;
   }
 
+  async function loadImportPreview(): Promise<void> {
+    const current = store.get().fileImport;
+    if (!current) return;
+    try {
+      const preview = await api.call('document.previewFile', { path: current.path, encoding: current.encoding });
+      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview, error: null, loading: false } });
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, error: text, loading: false } });
+    }
+  }
+
   async function activate(index: number, scroll = true): Promise<void> {
     const { total, activeIndex } = store.get();
     if (total === 0) return;
@@ -177,13 +203,36 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       });
     },
 
+    /** Import text file…: choose a file, then the dialog previews it (encoding, first lines) before importing. */
     async importFile(): Promise<void> {
       await guarded(async () => {
         const path = await api.call('dialog.importText', {});
         if (!path) return;
+        store.set({ fileImport: { path, encoding: 'auto', preview: null, error: null, loading: true } });
+        await loadImportPreview();
+      });
+    },
+
+    async setImportEncoding(encoding: TextEncoding | 'auto'): Promise<void> {
+      const current = store.get().fileImport;
+      if (!current) return;
+      store.set({ fileImport: { ...current, encoding, loading: true } });
+      await loadImportPreview();
+    },
+
+    cancelImport: () => store.set({ fileImport: null }),
+
+    async confirmImport(title: string): Promise<void> {
+      const current = store.get().fileImport;
+      if (!current?.preview) return;
+      await guarded(async () => {
         await flush();
-        const doc = await api.call('document.importFile', { path });
-        store.set({ project: await api.call('project.current', {}), message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` } });
+        const doc = await api.call('document.importFile', { path: current.path, title, encoding: current.preview?.encoding ?? current.encoding });
+        store.set({
+          fileImport: null,
+          project: await api.call('project.current', {}),
+          message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` },
+        });
         await actions.selectDocument(doc.id);
       });
     },
@@ -302,6 +351,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     fail: report,
     openPaste: () => store.set({ pasteOpen: true }),
     closePaste: () => store.set({ pasteOpen: false }),
+    openRules: () => store.set({ rulesOpen: true }),
+    closeRules: () => store.set({ rulesOpen: false }),
   };
 
   return { store, actions };

@@ -31,6 +31,7 @@ export function DocumentSidebar() {
         <div className="sidebar-actions">
           <button type="button" onClick={() => void actions.importFile()}>Import text file…</button>
           <button type="button" onClick={actions.openPaste}>Paste text…</button>
+          <button type="button" onClick={actions.openRules}>Segmentation rules…</button>
         </div>
       </section>
       {stats && documentId && (

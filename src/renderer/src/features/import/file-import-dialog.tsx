@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { TEXT_ENCODINGS, TEXT_ENCODING_NAMES, type TextEncoding } from '../../../../core/text/decode/encodings';
+import { useAppState, useAppStore } from '../../store-context';
+
+/** Shows how a file decodes (detected encoding, first lines, counts) and lets the user switch encoding before importing. */
+export function FileImportDialog() {
+  const { actions } = useAppStore();
+  const state = useAppState((s) => s.fileImport);
+  const fileName = state?.path.split(/[\\/]/).pop() ?? '';
+  const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
+  if (!state) return null;
+  const { preview, error, loading } = state;
+  return (
+    <div className="dialog-backdrop" role="presentation">
+      <form
+        className="dialog import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Import a text file"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (preview && title.trim()) void actions.confirmImport(title.trim());
+        }}
+      >
+        <h2>Import “{fileName}”</h2>
+        <div className="import-encoding">
+          <label>
+            Encoding
+            <select value={state.encoding} onChange={(e) => void actions.setImportEncoding(e.target.value as TextEncoding | 'auto')}>
+              <option value="auto">Detect automatically</option>
+              {TEXT_ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>{TEXT_ENCODING_NAMES[enc]}</option>
+              ))}
+            </select>
+          </label>
+          <p className="muted" role="status" aria-live="polite">
+            {loading
+              ? 'Reading…'
+              : preview
+                ? `${TEXT_ENCODING_NAMES[preview.encoding]} — ${preview.detected ? `detected (${preview.reason}, ${Math.round(preview.confidence * 100)}% sure)` : 'as chosen'} · ${preview.paragraphs} paragraphs, ${preview.sentences} sentences`
+                : ''}
+          </p>
+        </div>
+        {error && (
+          <p className="import-error" role="alert">
+            {error}
+          </p>
+        )}
+        {preview && (
+          <ol className="import-preview" aria-label="First lines">
+            {preview.lines.map((line, i) => (
+              <li key={i} dir="auto">
+                {line}
+              </li>
+            ))}
+          </ol>
+        )}
+        <label>
+          Title
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={actions.cancelImport}>Cancel</button>
+          <button type="submit" className="primary" disabled={!preview || loading || title.trim() === ''}>
+            Import
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
