@@ -20,6 +20,9 @@ test('with no project: create one, import an Arabic text file, and get one row p
   writeFileSync(textPath, '\uFEFFقال المتحدث إن القرار صعب. وأضاف أن الحوار مستمر؟\r\nالفقرة الثانية هنا!\r\n');
   app.dialogs.importText = textPath;
   await page.getByRole('button', { name: 'Import text file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a text file' });
+  await expect(dialog.getByRole('status')).toContainText('UTF-8 — detected (UTF-8 byte order mark');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.locator('.segment-row')).toHaveCount(3);
   await expect(page.locator('.segment-row .source-text')).toHaveText([
     'قال المتحدث إن القرار صعب.',
@@ -73,7 +76,10 @@ test('opening a file that is not a project, or importing a binary file, says wha
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
   app.dialogs.importText = binary;
   await page.getByRole('button', { name: 'Import text file…' }).click();
-  await expect(page.locator('.message-bar[role="alert"]')).toContainText('does not look like text');
+  const dialog = page.getByRole('dialog', { name: 'Import a text file' });
+  await expect(dialog.getByRole('alert')).toContainText('does not look like text');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(readStoredSegments(path)).toEqual(before);
 
   const notProject = join(workDir, 'notes.mizan');
