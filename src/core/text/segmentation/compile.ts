@@ -9,10 +9,15 @@ const PLACEHOLDER = /\{\{([A-Za-z_][\w-]*)\}\}/g;
 const MAX_CACHED = 32;
 
 export interface CompiledRuleSet {
-  /** Global regex whose (empty) matches are exactly the positions where some break rule matches. */
-  readonly candidates: RegExp;
-  /** Decides at a candidate position: true = break. */
-  readonly decide: (text: string, position: number) => boolean;
+  /**
+   * Global regex whose (empty) matches are exactly the positions where some break rule matches; null
+   * when there is no break rule (then only line breaks split).
+   */
+  readonly candidates: RegExp | null;
+  /** Index of the first rule matching at a position (-1: none), i.e. the rule that decides there. */
+  readonly decide: (text: string, position: number) => number;
+  /** Whether each rule, by index, breaks. */
+  readonly breaks: readonly boolean[];
 }
 
 /** Expanded regex sources of one rule, placeholders resolved. */
@@ -91,9 +96,6 @@ function expandRuleSet(ruleSet: SegmentationRuleSet): { expanded: ExpandedRule[]
   if (!Array.isArray(rules)) {
     problems.push({ rule: null, field: 'rules', message: 'must be a list of rules' });
     return { expanded, problems };
-  }
-  if (!rules.some((r) => isRecord(r) && r['break'] === true)) {
-    problems.push({ rule: null, field: 'rules', message: 'there is no break rule, so nothing would ever be split' });
   }
   rules.forEach((raw: unknown, index) => {
     if (!isRecord(raw)) {
@@ -175,10 +177,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function build(rules: ExpandedRule[]): CompiledRuleSet {
-  const test = (r: ExpandedRule): string => `(?<=${r.before})(?=${r.after})`;
+  // The lookahead goes first: most positions fail it at once (no space after them), so the lookbehind,
+  // which may walk back over a run such as "……))))", runs only where a break is plausible. Run
+  // the other way round, every position inside a long run would re-walk it: quadratic time.
+  const test = (r: ExpandedRule): string => `(?=${r.after})(?<=${r.before})`;
   const breakRules = rules.filter((r) => r.breaks);
-  const candidates = new RegExp(breakRules.map(test).join('|'), `g${FLAGS}`);
-  return { candidates, decide: buildDecider(rules, test) };
+  const candidates = breakRules.length === 0 ? null : new RegExp(breakRules.map(test).join('|'), `g${FLAGS}`);
+  return { candidates, decide: buildDecider(rules, test), breaks: rules.map((r) => r.breaks) };
 }
 
 /**
@@ -197,17 +202,13 @@ function buildDecider(rules: ExpandedRule[], test: (r: ExpandedRule) => string):
     return (text, position) => {
       combined.lastIndex = position;
       const groups = combined.exec(text)?.groups;
-      if (!groups) return false;
-      const index = names.findIndex((name) => groups[name] !== undefined);
-      return rules[index]?.breaks ?? false;
+      return groups ? names.findIndex((name) => groups[name] !== undefined) : -1;
     };
   }
-  const separate = rules.map((r) => ({ breaks: r.breaks, regex: new RegExp(test(r), `y${FLAGS}`) }));
-  return (text, position) => {
-    for (const rule of separate) {
-      rule.regex.lastIndex = position;
-      if (rule.regex.test(text)) return rule.breaks;
-    }
-    return false;
-  };
+  const separate = rules.map((r) => new RegExp(test(r), `y${FLAGS}`));
+  return (text, position) =>
+    separate.findIndex((regex) => {
+      regex.lastIndex = position;
+      return regex.test(text);
+    });
 }

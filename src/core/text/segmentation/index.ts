@@ -1,5 +1,5 @@
 // Sentence segmentation: rule sets are data (SRX-style ordered before/after regex pairs), compiled once.
-export type { RuleSetProblem, SegmentationRule, SegmentationRuleSet, SentenceSpan } from './types.js';
+export type { RuleSetProblem, SegmentationDecision, SegmentationRule, SegmentationRuleSet, SentenceSpan } from './types.js';
 export { DEFAULT_RULE_LANGUAGES, defaultRuleSet, type DefaultRuleLanguage } from './default-rules.js';
 export { compileRuleSet, validateRuleSet, type CompiledRuleSet } from './compile.js';
-export { segmentText } from './segment-text.js';
+export { explainSegmentation, segmentText } from './segment-text.js';

@@ -2,12 +2,12 @@
 // rules are run once over the whole text as one regex to find candidate positions, and the full rule
 // list is consulted only at those candidates (about one per sentence).
 import { compileRuleSet, type CompiledRuleSet } from './compile.js';
-import type { SegmentationRuleSet, SentenceSpan } from './types.js';
+import type { SegmentationDecision, SegmentationRuleSet, SentenceSpan } from './types.js';
 
 /** The line terminators of a regex's `^`/`$` in multiline mode, so rules and paragraphs agree. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 /** Anything a reader can see: a piece made only of spaces and bidi/format marks is not a sentence. */
-const VISIBLE = /[^\s\p{Cf}]/gu;
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 /**
  * Splits `text` into sentences: every line break starts a paragraph (blank lines are skipped and not
@@ -51,18 +51,38 @@ export function segmentText(text: string, ruleSet: SegmentationRuleSet): Sentenc
   return spans;
 }
 
+/**
+ * Every position where some break rule matches, with the rule that decided there: what a rule editor
+ * shows to explain a split (or a split that did not happen). Positions are ascending.
+ */
+export function explainSegmentation(text: string, ruleSet: SegmentationRuleSet): SegmentationDecision[] {
+  const compiled = compileRuleSet(ruleSet);
+  const out: SegmentationDecision[] = [];
+  forEachCandidate(text, compiled, (position, rule) => {
+    out.push({ position, rule, break: compiled.breaks[rule] ?? false });
+  });
+  return out;
+}
+
 /** Positions (ascending) where the rules say a sentence ends. */
-function findBreaks(text: string, { candidates, decide }: CompiledRuleSet): number[] {
+function findBreaks(text: string, compiled: CompiledRuleSet): number[] {
   const breaks: number[] = [];
+  forEachCandidate(text, compiled, (position, rule) => {
+    if (compiled.breaks[rule]) breaks.push(position);
+  });
+  return breaks;
+}
+
+function forEachCandidate(text: string, { candidates, decide }: CompiledRuleSet, visit: (position: number, rule: number) => void): void {
+  if (!candidates) return;
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
     const position = m.index;
-    if (decide(text, position)) breaks.push(position);
+    visit(position, decide(text, position));
+    if (position >= text.length) break;
     // The candidate regex matches the empty string; step over one code point to move on.
     candidates.lastIndex = position + (isSurrogatePair(text, position) ? 2 : 1);
-    if (position >= text.length) break;
   }
-  return breaks;
 }
 
 function extendTo(span: SentenceSpan, text: string, end: number): void {
@@ -72,9 +92,9 @@ function extendTo(span: SentenceSpan, text: string, end: number): void {
 }
 
 function hasVisible(text: string, from: number, to: number): boolean {
-  VISIBLE.lastIndex = from;
-  const m = VISIBLE.exec(text);
-  return m !== null && m.index < to;
+  // On a slice, not from `from` in the whole text: a search that ran on past `to` would re-walk the
+  // same blank stretch for every blank line in it (a million empty lines: quadratic).
+  return from < to && VISIBLE.test(text.slice(from, to));
 }
 
 function trimStart(text: string, from: number, to: number): number {

@@ -11,6 +11,8 @@ export interface SegmentationRule {
    * JavaScript regular-expression source that must match text ENDING at the position (it is run as
    * a lookbehind). Compiled with the `u` and `m` flags and case-sensitive: `^` is the start of the
    * paragraph, `\p{L}` works. May use `{{name}}` placeholders (see SegmentationRuleSet). Empty = anything.
+   * As in any JavaScript lookbehind, it is matched right to left: a backreference must stand to the
+   * LEFT of its group here (or put the check in `after`).
    */
   before: string;
   /** Regex source that must match text STARTING at the position (run as a lookahead). `$` = paragraph end. */
@@ -36,7 +38,13 @@ export interface SegmentationRuleSet {
    * Fragments may use other placeholders (no cycles).
    */
   patterns?: Record<string, string>;
-  /** Ordered rules: the first one matching at a position decides (SRX semantics). */
+  /**
+   * Ordered rules: the first one matching at a position decides (SRX semantics). Positions where no
+   * break rule matches never break, so the segmenter scans the text only for break-rule matches
+   * (their `after` is tried at every position: keep it cheap to reject, e.g. starting with `\s`) and
+   * consults the whole list only there. `^` and `$` match at paragraph (line) boundaries and `.` does
+   * not cross them; a line break always ends a sentence whatever the rules say.
+   */
   rules: SegmentationRule[];
 }
 
@@ -59,4 +67,13 @@ export interface RuleSetProblem {
   /** The field at fault: "before", "after", "break", "lists.titles", "patterns.stop", "rules", … */
   field: string;
   message: string;
+}
+
+/** Which rule decided at a position where some break rule matched (for a rule editor's "why?"). */
+export interface SegmentationDecision {
+  /** UTF-16 offset of the position between two characters. */
+  position: number;
+  /** Index of the first matching rule, the one that decided. */
+  rule: number;
+  break: boolean;
 }

@@ -1,7 +1,7 @@
 // Default Arabic rules. Arabic has no letter case, so the English "a lowercase word continues the
 // sentence" evidence does not exist; the exceptions lean on abbreviation shapes instead.
 import type { SegmentationRuleSet } from '../types.js';
-import { SHARED_PATTERNS } from './shared.js';
+import { PUNCTUATION_FOLLOWS, SHARED_PATTERNS } from './shared.js';
 
 export const ARABIC_RULES: SegmentationRuleSet = {
   language: 'ar',
@@ -18,14 +18,15 @@ export const ARABIC_RULES: SegmentationRuleSet = {
   },
   patterns: {
     ...SHARED_PATTERNS,
-    /** An Arabic letter (Arabic, Persian and Urdu letters; not digits, marks or punctuation). */
-    letter: '[\\u0620-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9]',
+    /** An Arabic letter (Arabic, Persian and Urdu letters; not tatweel, digits, marks or punctuation). */
+    letter: '[\\u0620-\\u063F\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08C9]',
     /** Harakat and other combining marks, and tatweel, which may follow any letter. */
     marks: '[\\p{M}\\u0640]*',
     /** Era and time markers written after a number: م (AD; also metre, and p.m.), هـ (AH), ق.م (BC), ص (a.m.). */
     afterNumber: '(?:ق\\.\\s?م|م|هـ|ه|ص)',
   },
   rules: [
+    PUNCTUATION_FOLLOWS,
     {
       break: false,
       before: '{{listNumber}}\\.',
@@ -61,13 +62,13 @@ export const ARABIC_RULES: SegmentationRuleSet = {
     {
       break: false,
       before: '{{stop}}+{{tail}}',
-      after: '\\s+{{opening}}*\\p{Ll}',
+      after: '{{gap}}{{opening}}*\\p{Ll}',
       note: 'English quoted inside Arabic text: a lowercase Latin word continues the sentence ("U.S. officials", "Wait... and").',
     },
     {
       break: false,
       before: '{{ellipsis}}{{tail}}',
-      after: '\\s+{{letter}}',
+      after: '{{gap}}{{letter}}',
       note:
         'An ellipsis followed by Arabic words marks a pause inside the sentence ("الملف السوري.. والأخيرة"); ' +
         'Arabic has no capital letter to show a new sentence, so an ellipsis breaks only before other text.',

@@ -1,7 +1,7 @@
-// Default English rules. Order matters: exceptions (break: false) come before the general break rule,
-// and the "a sentence starter follows" break comes before the initials exceptions it overrides.
+// Default English rules. Order matters: the exceptions (break: false) come before the one break rule.
+// Keeping a single break rule with a cheap `after` keeps the candidate scan linear (see compile.ts).
 import type { SegmentationRuleSet } from '../types.js';
-import { SHARED_PATTERNS } from './shared.js';
+import { PUNCTUATION_FOLLOWS, SHARED_PATTERNS } from './shared.js';
 
 export const ENGLISH_RULES: SegmentationRuleSet = {
   language: 'en',
@@ -20,8 +20,11 @@ export const ENGLISH_RULES: SegmentationRuleSet = {
       'p', 'pp', 'Ch', 'ch', 'Chap', 'Sec', 'Sect', 'para', 'Para', 'Ex', 'approx', 'ca', 'c', 'Rs',
       'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
     ],
-    /** Name suffixes that behave like initials: "Martin Luther King Jr. Day". */
-    nameSuffixes: ['Jr', 'Sr'],
+    /**
+     * Suffixes of person and company names. Like initials they are mostly followed by more of the
+     * sentence ("Martin Luther King Jr. Day", "Tesla Inc. Chief Executive Elon Musk").
+     */
+    nameSuffixes: ['Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Plc', 'PLC', 'LLC', 'Cos'],
     /**
      * Frequent first words of English sentences. After an initial or an abbreviation a capitalised
      * word is usually a name ("U.S. Defense", "J. Kirby"), but one of these means a new sentence
@@ -43,6 +46,7 @@ export const ENGLISH_RULES: SegmentationRuleSet = {
     initials: '{{wordStart}}(?:\\p{Lu}|\\p{L}\\.\\p{L}(?:\\.\\p{L})*)\\.',
   },
   rules: [
+    PUNCTUATION_FOLLOWS,
     {
       break: false,
       before: '{{listNumber}}\\.',
@@ -58,28 +62,25 @@ export const ENGLISH_RULES: SegmentationRuleSet = {
     {
       break: false,
       before: '{{wordStart}}{{beforeNumber}}\\.',
-      after: '\\s+[(\\[]?\\p{N}',
+      after: '{{gap}}[(\\[]?\\p{N}',
       note: 'No. 10, Art. 5, Jan. 20, p. 12: the number belongs to the abbreviation.',
     },
     {
       break: false,
       before: '{{stop}}+{{tail}}',
-      after: '\\s+{{opening}}*\\p{Ll}',
+      after: '{{gap}}{{opening}}*\\p{Ll}',
       note:
         'A lowercase word continues the sentence: "the U.S. officials", "6 a.m. that day", "e.g. the", ' +
         '"Wait... and then", "Why? she asked", "\\"Never!\\" he said".',
     },
     {
-      break: true,
-      before: '(?:{{initials}}|{{wordStart}}{{nameSuffixes}}\\.){{tail}}',
-      after: '\\s+{{opening}}*{{sentenceStarters}}{{wordEnd}}',
-      note: 'After an initial or initialism, a typical sentence-opening word ends the sentence: "… in the U.S. The …".',
-    },
-    {
       break: false,
       before: '(?:{{initials}}|{{wordStart}}{{nameSuffixes}}\\.)',
-      after: '\\s',
-      note: 'Initials and initialisms before a name: "John F. Kennedy", "U.S. Defense Department", "6 a.m. Tuesday".',
+      after: '(?!{{gap}}{{opening}}*{{sentenceStarters}}{{wordEnd}})\\s',
+      note:
+        'Initials, initialisms and name suffixes before a name: "John F. Kennedy", "U.S. Defense Department", ' +
+        '"6 a.m. Tuesday", "Tesla Inc. Chief Executive". A typical sentence-opening word after them ' +
+        '("… in the U.S. The …") is left to the break rule below.',
     },
     {
       break: true,
