@@ -52,6 +52,8 @@ export interface Segment {
   target: string;
   status: SegmentStatus;
   alignConfirmed: boolean;
+  /** Aligner confidence 0..1 for a bead it made; null when the segment was not aligned automatically. */
+  alignScore: number | null;
   doNotTranslate: boolean;
   updatedAt: Millis;
   updatedBy: string | null;

@@ -20,6 +20,7 @@ export interface SegmentRow {
   target: string;
   status: SegmentStatus;
   align_confirmed: number;
+  align_score: number | null;
   do_not_translate: number;
   updated_at: number;
   updated_by: string | null;
@@ -48,6 +49,7 @@ export function toSegment(row: SegmentRow): Segment {
     target: row.target,
     status: row.status,
     alignConfirmed: row.align_confirmed === 1,
+    alignScore: row.align_score,
     doNotTranslate: row.do_not_translate === 1,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
