@@ -140,3 +140,40 @@ export interface ReplacePreview {
   total: number;
   items: ReplacePreviewItem[];
 }
+
+/**
+ * What an edit of the document's rows changed: the `removed` rows starting at `from` were
+ * replaced by `segments`; rows after them moved by segments.length - removed.
+ */
+export interface RangeChange {
+  documentId: DocumentId;
+  from: number;
+  removed: number;
+  segments: Segment[];
+  /** Segments in the document after the edit. */
+  total: number;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface HistoryOutcome {
+  /** The label of the entry undone or redone. */
+  label: string;
+  change: RangeChange;
+  history: HistoryState;
+}
+
+export const TEXT_SIDES = ['source', 'target'] as const;
+export type TextSide = (typeof TEXT_SIDES)[number];
+
+/** What an alignment edit changed, where the cursor goes, and the undo state. */
+export interface AlignmentEditResult extends RangeChange {
+  /** The segment the cursor should be on after the edit (null when the document is empty). */
+  focusId: SegmentId | null;
+  history: HistoryState;
+}

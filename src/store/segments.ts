@@ -79,3 +79,15 @@ export function updateSegmentDoNotTranslate(db: Database, id: SegmentId, value: 
 export function updateSegmentStatus(db: Database, id: SegmentId, status: SegmentStatus, at: number, by: string): void {
   prepare(db, 'UPDATE segments SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, at, by, id);
 }
+
+/** Moves every segment at `fromPosition` or later by `delta` (keeps positions dense around an insert or removal). */
+export function shiftPositions(db: Database, documentId: DocumentId, fromPosition: number, delta: number): void {
+  if (delta === 0) return;
+  prepare(db, 'UPDATE segments SET position = position + ? WHERE document_id = ? AND position >= ?').run(delta, documentId, fromPosition);
+}
+
+/** The segment at a position of a document. */
+export function getSegmentAt(db: Database, documentId: DocumentId, position: number): Segment | undefined {
+  const row = prepare<[number, number], SegmentRow>(db, 'SELECT * FROM segments WHERE document_id = ? AND position = ?').get(documentId, position);
+  return row ? toSegment(row) : undefined;
+}

@@ -1,0 +1,7 @@
+// Pure alignment-edit logic: cutting and joining text, how spans follow their text, statuses after
+// an edit, and planning range replacements. The store and services apply it to the database.
+export { cutText, isProperCut, joinTexts, type JoinedText, type TextCut } from './text-cut.js';
+export { findNearest, placeSpan, reanchorSpan, shiftSpan, type PlacedSpan, type ReanchoredSpan, type Span } from './spans.js';
+export { STATUS_PROGRESS, lowerStatus, mergedStatus, statusForTarget } from './status.js';
+export { firstSentenceCut, lastSentenceCut } from './sentences.js';
+export { planReplace, type PlanNew, type PlanOld, type ReplacePlan } from './replace-plan.js';

@@ -1,0 +1,186 @@
+// Undo/redo for edits of a project, in memory: one history per open database, dropped when the
+// project closes. Entries are generic (label + undo + redo); alignment edits record snapshots of the
+// position range they changed (see recordRangeEdit) and other features can push their own entries.
+import type { Database } from 'better-sqlite3';
+import { MizanError } from '../core/errors.js';
+import type { DocumentId, HistoryOutcome, HistoryState, RangeChange, SegmentId } from '../core/model.js';
+import { readRange, restoreRange, type RangeSnapshot } from '../store/alignment.js';
+import { touchDocument } from '../store/documents.js';
+import { toSegment } from '../store/rows.js';
+import { countSegments, getSegment, getSegmentAt } from '../store/segments.js';
+
+export type { HistoryOutcome, HistoryState, RangeChange } from '../core/model.js';
+
+export interface HistoryEntry {
+  /** Shown as "Undo <label>" / "Redo <label>". */
+  label: string;
+  /** Each runs inside a transaction the history opens; throw a MizanError if the entry no longer applies. */
+  undo(db: Database): RangeChange;
+  redo(db: Database): RangeChange;
+}
+
+/** Enough for a working session; the oldest entries fall off (each holds row snapshots). */
+export const HISTORY_LIMIT = 200;
+
+export class EditHistory {
+  private readonly undoStack: HistoryEntry[] = [];
+  private readonly redoStack: HistoryEntry[] = [];
+
+  constructor(private readonly limit = HISTORY_LIMIT) {}
+
+  /** Records an edit that has been committed; a new edit ends the redo chain. */
+  record(entry: HistoryEntry): void {
+    this.undoStack.push(entry);
+    if (this.undoStack.length > this.limit) this.undoStack.shift();
+    this.redoStack.length = 0;
+  }
+
+  undo(db: Database): HistoryOutcome {
+    return this.step(db, this.undoStack, this.redoStack, 'undo');
+  }
+
+  redo(db: Database): HistoryOutcome {
+    return this.step(db, this.redoStack, this.undoStack, 'redo');
+  }
+
+  state(): HistoryState {
+    const u = this.undoStack[this.undoStack.length - 1];
+    const r = this.redoStack[this.redoStack.length - 1];
+    return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  }
+
+  clear(): void {
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+  }
+
+  private step(db: Database, from: HistoryEntry[], to: HistoryEntry[], direction: 'undo' | 'redo'): HistoryOutcome {
+    const entry = from.pop();
+    if (!entry) throw new MizanError('bad-input', `nothing to ${direction}`);
+    let change: RangeChange;
+    try {
+      change = db.transaction(() => (direction === 'undo' ? entry.undo(db) : entry.redo(db)))();
+    } catch (error) {
+      // The entry no longer fits the project (edited meanwhile by something outside the history):
+      // drop it, so the next undo is not stuck behind it. Older entries check themselves.
+      if (error instanceof MizanError) throw error;
+      throw new MizanError('bad-input', `cannot ${direction} "${entry.label}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    to.push(entry);
+    return { label: entry.label, change, history: this.state() };
+  }
+}
+
+const histories = new WeakMap<Database, EditHistory>();
+
+/** The history of an open project (created on first use; a closed database starts afresh). */
+export function historyFor(db: Database): EditHistory {
+  let history = histories.get(db);
+  if (!history || !db.open) {
+    history = new EditHistory();
+    histories.set(db, history);
+  }
+  return history;
+}
+
+/** Forget a project's history; call when the project closes (a closed database also starts afresh on its own). */
+export function clearHistory(db: Database): void {
+  histories.delete(db);
+}
+
+export function undoLast(db: Database): HistoryOutcome {
+  return historyFor(db).undo(db);
+}
+
+export function redoLast(db: Database): HistoryOutcome {
+  return historyFor(db).redo(db);
+}
+
+export function historyState(db: Database): HistoryState {
+  return historyFor(db).state();
+}
+
+/** The segments at [from, from + count) of a document, as the grid shows them. */
+export function rangeChange(db: Database, documentId: DocumentId, from: number, removed: number, count: number): RangeChange {
+  const snapshot = readRange(db, documentId, from, count);
+  return { documentId, from, removed, segments: snapshot.segments.map(toSegment), total: countSegments(db, documentId) };
+}
+
+/** Rows compared for "is the range still as the edit left it": everything restoring would overwrite. */
+function fingerprint(snapshot: RangeSnapshot): string {
+  const { segments, annotations, links, comments, revisions } = snapshot;
+  // Positions relative to the range: edits elsewhere may have moved it as a whole.
+  const relative = segments.map((s) => ({ ...s, position: s.position - snapshot.from }));
+  return JSON.stringify([relative, annotations, links, comments, revisions]);
+}
+
+/**
+ * Where the range starts now: right after the segment that preceded it when the edit was made
+ * (that segment is outside the range, so neither side of the edit changed it), or 0.
+ */
+function locateRange(db: Database, documentId: DocumentId, anchor: SegmentId | null, label: string, direction: string): number {
+  if (anchor === null) return 0;
+  const before = getSegment(db, anchor);
+  if (!before || before.documentId !== documentId) {
+    throw new MizanError('bad-input', `cannot ${direction} "${label}": the segment before it was removed since`);
+  }
+  return before.position + 1;
+}
+
+/**
+ * A history entry that swaps a range between its "before" and "after" rows. The range is found
+ * again by the segment just before it, so undoing an older edit works after edits elsewhere. Before
+ * restoring, it checks that the range holds exactly the rows it expects (ids, text, annotations,
+ * comments…): undoing over an edit the history does not know about would silently lose that edit.
+ */
+export function snapshotEntry(label: string, anchor: SegmentId | null, before: RangeSnapshot, after: RangeSnapshot, now: () => number): HistoryEntry {
+  const swap = (db: Database, expected: RangeSnapshot, wanted: RangeSnapshot, direction: 'undo' | 'redo'): RangeChange => {
+    const { documentId } = expected;
+    const from = locateRange(db, documentId, anchor, label, direction);
+    const current = readRange(db, documentId, from, expected.segments.length);
+    if (fingerprint({ ...current, from }) !== fingerprint(expected)) {
+      throw new MizanError('bad-input', `cannot ${direction} "${label}": those segments were changed since by an edit that cannot be undone here, and it is kept`);
+    }
+    restoreRange(db, documentId, from, expected.segments.length, wanted);
+    touchDocument(db, documentId, now());
+    return rangeChange(db, documentId, from, expected.segments.length, wanted.segments.length);
+  };
+  return {
+    label,
+    undo: (db) => swap(db, after, before, 'undo'),
+    redo: (db) => swap(db, before, after, 'redo'),
+  };
+}
+
+/** An edit of the rows [from, from + count) of a document; `apply` returns how many rows the range has afterwards. */
+export interface RangeEdit {
+  label: string;
+  documentId: DocumentId;
+  from: number;
+  count: number;
+  apply: () => number;
+}
+
+/**
+ * Runs a range edit in one transaction and records it for undo with snapshots of the range before
+ * and after. `plan` runs first inside the same transaction: it validates and says which range the
+ * edit touches. It may return null: nothing to do, nothing recorded.
+ */
+export function recordRangeEdit(db: Database, now: () => number, plan: () => RangeEdit | null): RangeChange | null {
+  const done = db.transaction(() => {
+    const edit = plan();
+    if (!edit) return null;
+    const { label, documentId, from, count } = edit;
+    const anchor = from > 0 ? (getSegmentAt(db, documentId, from - 1)?.id ?? null) : null;
+    const before = readRange(db, documentId, from, count);
+    const afterCount = edit.apply();
+    const after = readRange(db, documentId, from, afterCount);
+    touchDocument(db, documentId, now());
+    const change: RangeChange = { documentId, from, removed: count, segments: after.segments.map(toSegment), total: countSegments(db, documentId) };
+    return { change, entry: snapshotEntry(label, anchor, before, after, now) };
+  })();
+  if (!done) return null;
+  // Only a committed edit enters the history.
+  historyFor(db).record(done.entry);
+  return done.change;
+}

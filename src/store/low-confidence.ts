@@ -1,0 +1,21 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentId, Segment } from '../core/model.js';
+import { toSegment, type SegmentRow } from './rows.js';
+import { prepare } from './statements.js';
+
+/** The next segment after `position` whose alignment is doubtful and not yet confirmed, wrapping. */
+export function findNextLowConfidenceSegment(db: Database, documentId: DocumentId, afterPosition: number, threshold: number): Segment | undefined {
+  const sql = `
+    SELECT * FROM segments
+    WHERE document_id = ? AND align_confirmed = 0 AND align_score IS NOT NULL AND align_score < ? AND position %s ?
+    ORDER BY position LIMIT 1`;
+  const after = prepare<[number, number, number], SegmentRow>(db, sql.replace('%s', '>')).get(documentId, threshold, afterPosition);
+  const row = after ?? prepare<[number, number, number], SegmentRow>(db, sql.replace('%s', '<=')).get(documentId, threshold, afterPosition);
+  return row ? toSegment(row) : undefined;
+}
+
+export function countLowConfidenceSegments(db: Database, documentId: DocumentId, threshold: number): number {
+  return prepare<[number, number], { n: number }>(db, `
+    SELECT count(*) AS n FROM segments
+    WHERE document_id = ? AND align_confirmed = 0 AND align_score IS NOT NULL AND align_score < ?`).get(documentId, threshold)?.n ?? 0;
+}
