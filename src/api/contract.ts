@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type {
+  AlignmentEditResult,
   DocumentInfo,
+  HistoryOutcome,
+  HistoryState,
   ProjectInfo,
   ReplacePreview,
   SearchResult,
@@ -9,7 +12,7 @@ import type {
   Segment,
   SegmentPage,
 } from '../core/model.js';
-import { SEARCH_SCOPES, SEGMENT_STATUSES } from '../core/model.js';
+import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES } from '../core/model.js';
 import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
 import type { Channel, EventName } from './channels.js';
@@ -68,6 +71,11 @@ export interface ProjectRuleSet {
   isDefault: boolean;
 }
 
+export interface AlignedImport extends AlignmentEditResult {
+  lowConfidence: number;
+  targetSentences: number;
+}
+
 export interface NextOpen {
   segment: Segment;
   index: number;
@@ -83,6 +91,19 @@ export const MENU_COMMANDS = [
   'segment.confirm',
   'segment.next',
   'segment.previous',
+  'search.open',
+  'document.importTranslation',
+  'alignment.mergeNext',
+  'alignment.mergePrevious',
+  'alignment.split',
+  'alignment.moveFirstTargetToPrevious',
+  'alignment.moveLastTargetToNext',
+  'alignment.insertAfter',
+  'alignment.toggleConfirmed',
+  'alignment.nextLowConfidence',
+  'alignment.realignSelection',
+  'edit.undo',
+  'edit.redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -131,6 +152,29 @@ export const contract = {
   },
   'segment.revisions': { input: z.object({ segmentId: id }), output: as<Revision[]>() },
   'segment.setDoNotTranslate': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<Segment>() },
+  'alignment.importTranslation': {
+    input: z.object({ documentId: id, path, encoding: encoding.optional() }),
+    output: as<AlignedImport>(),
+  },
+  'alignment.mergeNext': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.mergePrevious': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.split': {
+    input: z.object({ segmentId: id, side: z.enum(TEXT_SIDES), offset: z.number().int().min(0), otherOffset: z.number().int().min(0).nullable().optional() }),
+    output: as<AlignmentEditResult>(),
+  },
+  'alignment.moveFirstTargetToPrevious': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.moveLastTargetToNext': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.insert': { input: z.object({ segmentId: id, where: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
+  'alignment.deleteEmpty': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.setConfirmed': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<AlignmentEditResult>() },
+  'alignment.realign': {
+    input: z.object({ documentId: id, from: z.number().int().min(0), to: z.number().int().min(0) }),
+    output: as<AlignedImport>(),
+  },
+  'alignment.nextLowConfidence': { input: z.object({ documentId: id, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
+  'history.undo': { input: none, output: as<HistoryOutcome>() },
+  'history.redo': { input: none, output: as<HistoryOutcome>() },
+  'history.state': { input: none, output: as<HistoryState>() },
   'search.run': {
     input: searchInput.extend({ scope: z.enum(SEARCH_SCOPES), limit: z.number().int().min(1).max(2000).optional() }),
     output: as<SearchResult>(),

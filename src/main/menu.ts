@@ -47,6 +47,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { label: 'Open Sample Project', click: () => actions.openSample() },
       { type: 'separator' },
       { label: 'Import Text…', ...needsProject, click: send('document.import') },
+      { label: 'Import Translation…', ...needsProject, click: send('document.importTranslation') },
       { label: 'Export…', ...needsProject, click: send('export') },
       { type: 'separator' },
       { label: 'Close Project', ...needsProject, click: send('project.close') },
@@ -87,6 +88,27 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { label: 'Confirm and Next', ...needsProject, ...pageKey('CmdOrCtrl+Enter'), click: send('segment.confirm') },
       { label: 'Next Segment', ...needsProject, ...pageKey('CmdOrCtrl+Down'), click: send('segment.next') },
       { label: 'Previous Segment', ...needsProject, ...pageKey('CmdOrCtrl+Up'), click: send('segment.previous') },
+      { label: 'Search and Replace…', ...needsProject, ...pageKey('CmdOrCtrl+Shift+F'), click: send('search.open') },
+    ],
+  };
+
+  const alignment: MenuItemConstructorOptions = {
+    label: '&Alignment',
+    submenu: [
+      { label: 'Merge with Next', ...needsProject, ...pageKey('Alt+J'), click: send('alignment.mergeNext') },
+      { label: 'Merge with Previous', ...needsProject, ...pageKey('Alt+Shift+J'), click: send('alignment.mergePrevious') },
+      { label: 'Split at Cursor', ...needsProject, ...pageKey('Alt+S'), click: send('alignment.split') },
+      { type: 'separator' },
+      { label: 'Move First English Sentence to Previous', ...needsProject, ...pageKey('Alt+Up'), click: send('alignment.moveFirstTargetToPrevious') },
+      { label: 'Move Last English Sentence to Next', ...needsProject, ...pageKey('Alt+Down'), click: send('alignment.moveLastTargetToNext') },
+      { label: 'Insert Empty Segment', ...needsProject, ...pageKey('Alt+Insert'), click: send('alignment.insertAfter') },
+      { type: 'separator' },
+      { label: 'Confirm Alignment', ...needsProject, ...pageKey('Alt+C'), click: send('alignment.toggleConfirmed') },
+      { label: 'Next Low-Confidence Segment', ...needsProject, ...pageKey('Alt+L'), click: send('alignment.nextLowConfidence') },
+      { label: 'Re-align Selection', ...needsProject, ...pageKey('Alt+R'), click: send('alignment.realignSelection') },
+      { type: 'separator' },
+      { label: 'Undo Alignment Edit', ...needsProject, click: send('edit.undo') },
+      { label: 'Redo Alignment Edit', ...needsProject, click: send('edit.redo') },
     ],
   };
 
@@ -96,6 +118,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     edit,
     view,
     segment,
+    alignment,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];
 }

@@ -3,7 +3,13 @@ import type { Handlers } from '../api/contract.js';
 import type { DocumentId, SegmentId } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
+import {
+  deleteEmptySegment, insertEmptySegmentBeside, mergeWithNext, mergeWithPrevious, moveFirstTargetSentenceToPrevious,
+  moveLastTargetSentenceToNext, setAlignConfirmed, splitSegment,
+} from './alignment-edit-service.js';
+import { importTranslation, nextLowConfidence, realignRange } from './alignment-service.js';
 import type { ServiceContext } from './context.js';
+import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
 import { importSourceText } from './import-text.js';
 import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
@@ -51,6 +57,7 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
       ),
     'project.open': ({ path }) => remember(session.open(path)),
     'project.close': () => {
+      if (session.isOpen) clearHistory(db());
       session.close();
       return null;
     },
@@ -75,6 +82,21 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
+    'alignment.importTranslation': ({ documentId, path, encoding }) =>
+      importTranslation(db(), ctx, documentId as DocumentId, readTextFile(path, encoding ?? 'auto').text),
+    'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId as SegmentId),
+    'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId as SegmentId),
+    'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId as SegmentId, side, offset, otherOffset ?? null),
+    'alignment.moveFirstTargetToPrevious': ({ segmentId }) => moveFirstTargetSentenceToPrevious(db(), ctx, segmentId as SegmentId),
+    'alignment.moveLastTargetToNext': ({ segmentId }) => moveLastTargetSentenceToNext(db(), ctx, segmentId as SegmentId),
+    'alignment.insert': ({ segmentId, where }) => insertEmptySegmentBeside(db(), ctx, segmentId as SegmentId, where),
+    'alignment.deleteEmpty': ({ segmentId }) => deleteEmptySegment(db(), ctx, segmentId as SegmentId),
+    'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId as SegmentId, value),
+    'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId as DocumentId, from, to),
+    'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId as DocumentId, afterPosition),
+    'history.undo': () => undoLast(db()),
+    'history.redo': () => redoLast(db()),
+    'history.state': () => historyState(db()),
     'search.run': ({ limit, documentId, ...rest }) => searchSegments(db(), { ...rest, documentId: documentId as DocumentId, limit: limit ?? 200 }),
     'search.replacePreview': ({ documentId, ...rest }) => {
       const items = previewReplace(db(), { ...rest, documentId: documentId as DocumentId });

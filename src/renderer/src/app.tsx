@@ -7,7 +7,6 @@ import { FileImportDialog } from './features/import/file-import-dialog';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
 import { SegmentationRulesDialog } from './features/settings/segmentation-rules-dialog';
 import { SearchPanel } from './features/search/search-panel';
-import { useSearchShortcut } from './features/search/use-search-shortcut';
 import { StartScreen } from './features/start/start-screen';
 import { TopBar } from './features/top-bar';
 import { useAppState, useAppStore } from './store-context';
@@ -21,7 +20,6 @@ export function App() {
   const importing = useAppState((s) => s.fileImport !== null);
   const rulesOpen = useAppState((s) => s.rulesOpen);
   useMenuCommands();
-  useSearchShortcut();
 
   // Closing the window: save what is typed, then tell main it may close.
   useEffect(

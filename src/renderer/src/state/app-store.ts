@@ -1,7 +1,7 @@
 import type { Channel } from '../../../api/channels';
 import type { FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
-import type { DocumentId, ProjectInfo, ProjectStats, Segment, SegmentId, SegmentStatus } from '../../../core/model';
+import type { AlignmentEditResult, DocumentId, HistoryState, ProjectInfo, ProjectStats, RangeChange, Segment, SegmentId, SegmentStatus, TextSide } from '../../../core/model';
 import { createStore, type Store } from './create-store';
 import { SegmentCache } from './segment-cache';
 
@@ -30,9 +30,14 @@ export interface AppState {
   /** The import dialog: a chosen file, decoded for preview before anything is written. */
   fileImport: FileImportState | null;
   rulesOpen: boolean;
+  /** Shift+click extends a selection from the active row to this row (for re-align). */
+  selectionEnd: number | null;
+  history: HistoryState | null;
 }
 
 export interface FileImportState {
+  /** A new Arabic document, or an English translation to align to the open document. */
+  purpose: 'document' | 'translation';
   path: string;
   encoding: TextEncoding | 'auto';
   preview: FilePreview | null;
@@ -58,6 +63,8 @@ const initialState: AppState = {
   pasteOpen: false,
   fileImport: null,
   rulesOpen: false,
+  selectionEnd: null,
+  history: null,
 };
 
 interface PendingSave {
@@ -110,6 +117,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
 
   async function showProject(project: ProjectInfo | null): Promise<void> {
     store.set({ project, documentId: null, total: 0, activeIndex: null, stats: null, recent: await api.call('project.recent', {}) });
+    store.set({ history: project ? await api.call('history.state', {}) : null, selectionEnd: null });
     if (project?.backupPath) {
       store.set({ message: { kind: 'info', text: `This project was upgraded to the current file format; a copy of the old file was kept at ${project.backupPath}` } });
     }
@@ -156,6 +164,35 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       const text = error instanceof Error ? error.message : String(error);
       if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, error: text, loading: false } });
     }
+  }
+
+  /** After an edit of rows (alignment edit, undo, redo): reload, go to the focus, keep the undo state. */
+  async function applyEdit(change: RangeChange & { focusId?: SegmentId | null; history?: HistoryState }, focusIndex?: number): Promise<void> {
+    const focusAt = change.segments.findIndex((seg) => seg.id === change.focusId);
+    const index = focusIndex ?? (focusAt >= 0 ? change.from + focusAt : Math.min(change.from, change.total - 1));
+    cache = documentCache(change.documentId);
+    store.set({ total: change.total, selectionEnd: null, ...(change.history ? { history: change.history } : {}) });
+    editSession = newSession();
+    store.set({ activeIndex: null });
+    if (change.total > 0) await activate(Math.max(0, index));
+    else bump();
+    await refreshStats();
+    await refreshProject();
+  }
+
+  async function refreshProject(): Promise<void> {
+    store.set({ project: await api.call('project.current', {}) });
+  }
+
+  /** Runs an alignment edit on the active segment (saving any typing first). */
+  async function editActive(run: (segment: Segment) => Promise<AlignmentEditResult>): Promise<void> {
+    await guarded(async () => {
+      const index = store.get().activeIndex;
+      const segment = index === null ? undefined : cache.get(index);
+      if (!segment) return;
+      await flush();
+      await applyEdit(await run(segment));
+    });
   }
 
   async function activate(index: number, scroll = true): Promise<void> {
@@ -208,7 +245,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await guarded(async () => {
         const path = await api.call('dialog.importText', {});
         if (!path) return;
-        store.set({ fileImport: { path, encoding: 'auto', preview: null, error: null, loading: true } });
+        store.set({ fileImport: { purpose: 'document', path, encoding: 'auto', preview: null, error: null, loading: true } });
         await loadImportPreview();
       });
     },
@@ -222,12 +259,38 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
 
     cancelImport: () => store.set({ fileImport: null }),
 
+    /** Import translation…: an English file is previewed like any import, then aligned to the open document. */
+    async importTranslation(): Promise<void> {
+      await guarded(async () => {
+        if (!store.get().documentId) return;
+        const path = await api.call('dialog.importText', {});
+        if (!path) return;
+        store.set({ fileImport: { purpose: 'translation', path, encoding: 'auto', preview: null, error: null, loading: true } });
+        await loadImportPreview();
+      });
+    },
+
     async confirmImport(title: string): Promise<void> {
       const current = store.get().fileImport;
       if (!current?.preview) return;
+      const encoding = current.preview.encoding;
       await guarded(async () => {
         await flush();
-        const doc = await api.call('document.importFile', { path: current.path, title, encoding: current.preview?.encoding ?? current.encoding });
+        if (current.purpose === 'translation') {
+          const documentId = store.get().documentId;
+          if (!documentId) return;
+          const aligned = await api.call('alignment.importTranslation', { documentId, path: current.path, encoding });
+          store.set({ fileImport: null });
+          await applyEdit(aligned);
+          store.set({
+            message: {
+              kind: 'info',
+              text: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).`,
+            },
+          });
+          return;
+        }
+        const doc = await api.call('document.importFile', { path: current.path, title, encoding });
         store.set({
           fileImport: null,
           project: await api.call('project.current', {}),
@@ -343,6 +406,62 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         const next = await api.call('segment.nextOpen', { documentId, afterPosition: updated.position });
         if (next) await activate(next.index);
         else store.set({ message: { kind: 'info', text: 'Every segment of this document is confirmed.' } });
+      });
+    },
+
+    mergeNext: () => editActive((seg) => api.call('alignment.mergeNext', { segmentId: seg.id })),
+    mergePrevious: () => editActive((seg) => api.call('alignment.mergePrevious', { segmentId: seg.id })),
+    split: (side: TextSide, offset: number) => editActive((seg) => api.call('alignment.split', { segmentId: seg.id, side, offset })),
+    moveFirstTargetToPrevious: () => editActive((seg) => api.call('alignment.moveFirstTargetToPrevious', { segmentId: seg.id })),
+    moveLastTargetToNext: () => editActive((seg) => api.call('alignment.moveLastTargetToNext', { segmentId: seg.id })),
+    insertAfter: () => editActive((seg) => api.call('alignment.insert', { segmentId: seg.id, where: 'after' })),
+    deleteEmpty: () => editActive((seg) => api.call('alignment.deleteEmpty', { segmentId: seg.id })),
+    toggleAlignConfirmed: () => editActive((seg) => api.call('alignment.setConfirmed', { segmentId: seg.id, value: !seg.alignConfirmed })),
+
+    /** Shift+click: the rows between the active one and this one are the selection. */
+    extendSelection(index: number): void {
+      store.set({ selectionEnd: index === store.get().activeIndex ? null : index });
+    },
+
+    async realignSelection(): Promise<void> {
+      await guarded(async () => {
+        const { activeIndex, selectionEnd, documentId } = store.get();
+        if (activeIndex === null || !documentId) return;
+        const from = Math.min(activeIndex, selectionEnd ?? activeIndex);
+        const to = Math.max(activeIndex, selectionEnd ?? activeIndex);
+        await flush();
+        const result = await api.call('alignment.realign', { documentId, from, to });
+        await applyEdit(result, from);
+        store.set({ message: { kind: 'info', text: `Re-aligned segments ${from + 1}–${to + 1}: ${result.segments.length} segments now, ${result.lowConfidence} doubtful.` } });
+      });
+    },
+
+    async nextLowConfidence(): Promise<void> {
+      await guarded(async () => {
+        const { documentId, activeIndex } = store.get();
+        if (!documentId) return;
+        const position = activeIndex === null ? -1 : (cache.get(activeIndex)?.position ?? -1);
+        const next = await api.call('alignment.nextLowConfidence', { documentId, afterPosition: position });
+        if (next) await activate(next.index);
+        else store.set({ message: { kind: 'info', text: 'No doubtful alignments left in this document.' } });
+      });
+    },
+
+    async undo(): Promise<void> {
+      await guarded(async () => {
+        await flush();
+        const outcome = await api.call('history.undo', {});
+        await applyEdit({ ...outcome.change, history: outcome.history }, outcome.change.from);
+        store.set({ message: { kind: 'info', text: `Undid: ${outcome.label}` } });
+      });
+    },
+
+    async redo(): Promise<void> {
+      await guarded(async () => {
+        await flush();
+        const outcome = await api.call('history.redo', {});
+        await applyEdit({ ...outcome.change, history: outcome.history }, outcome.change.from);
+        store.set({ message: { kind: 'info', text: `Redid: ${outcome.label}` } });
       });
     },
 

@@ -1,11 +1,34 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { MenuCommand } from '../../../../api/contract';
 import { onEvent } from '../../api-client';
 import type { AppStore } from '../../state/app-store';
-import { useAppStore } from '../../store-context';
+import type { SearchStore } from '../../state/search-store';
+import { useAppStore, useSearchStore } from '../../store-context';
+import { activeEditor } from '../editor/active-editor';
+import { caretOffsetIn } from '../grid/caret';
 
-/** Native menu items (and anything else that sends a MenuCommand) map to store actions here. */
-export function runMenuCommand({ actions, store }: AppStore, command: MenuCommand, path?: string): void {
+export interface CommandTarget {
+  app: AppStore;
+  search: SearchStore;
+}
+
+/** Split where the user is: the English editor's cursor, or a click/selection in the active Arabic text. */
+function splitAtCursor({ app }: CommandTarget): void {
+  const editor = activeEditor();
+  if (editor?.hasFocus()) {
+    void app.actions.split('target', editor.cursorOffset());
+    return;
+  }
+  const arabic = document.querySelector('.segment-row.active .source-text');
+  const offset = arabic ? caretOffsetIn(arabic) : null;
+  if (offset !== null) void app.actions.split('source', offset);
+  else app.actions.notify('To split, put the cursor in the English editor, or click in the Arabic text where it should be cut, then press Alt+S.');
+}
+
+/** Every command (native menu, keyboard, buttons) maps to store actions here. */
+export function runMenuCommand(target: CommandTarget, command: MenuCommand, path?: string): void {
+  const { actions, store } = target.app;
+  const hasDocument = store.get().documentId !== null;
   switch (command) {
     case 'project.new':
       void actions.newProject(false);
@@ -24,8 +47,14 @@ export function runMenuCommand({ actions, store }: AppStore, command: MenuComman
     case 'document.import':
       if (store.get().project) void actions.importFile();
       return;
+    case 'document.importTranslation':
+      if (hasDocument) void actions.importTranslation();
+      return;
     case 'export':
-      store.set({ message: { kind: 'info', text: 'Export is not built yet: it comes with the exchange-formats work (TMX, XLIFF, TSV, JSONL, HTML, TXT).' } });
+      actions.notify('Export is not built yet: it comes with the exchange-formats work (TMX, XLIFF, TSV, JSONL, HTML, TXT).');
+      return;
+    case 'search.open':
+      if (hasDocument) target.search.actions.open();
       return;
     case 'segment.confirm':
       void actions.confirmAndNext();
@@ -36,10 +65,45 @@ export function runMenuCommand({ actions, store }: AppStore, command: MenuComman
     case 'segment.previous':
       void actions.move(-1);
       return;
+    case 'alignment.mergeNext':
+      void actions.mergeNext();
+      return;
+    case 'alignment.mergePrevious':
+      void actions.mergePrevious();
+      return;
+    case 'alignment.split':
+      splitAtCursor(target);
+      return;
+    case 'alignment.moveFirstTargetToPrevious':
+      void actions.moveFirstTargetToPrevious();
+      return;
+    case 'alignment.moveLastTargetToNext':
+      void actions.moveLastTargetToNext();
+      return;
+    case 'alignment.insertAfter':
+      void actions.insertAfter();
+      return;
+    case 'alignment.toggleConfirmed':
+      void actions.toggleAlignConfirmed();
+      return;
+    case 'alignment.nextLowConfidence':
+      void actions.nextLowConfidence();
+      return;
+    case 'alignment.realignSelection':
+      void actions.realignSelection();
+      return;
+    case 'edit.undo':
+      void actions.undo();
+      return;
+    case 'edit.redo':
+      void actions.redo();
+      return;
   }
 }
 
 export function useMenuCommands(): void {
-  const appStore = useAppStore();
-  useEffect(() => onEvent('menu.command', ({ command, path }) => runMenuCommand(appStore, command, path)), [appStore]);
+  const app = useAppStore();
+  const search = useSearchStore();
+  const target = useMemo(() => ({ app, search }), [app, search]);
+  useEffect(() => onEvent('menu.command', ({ command, path }) => runMenuCommand(target, command, path)), [target]);
 }

@@ -1,10 +1,23 @@
+import type { MenuCommand } from '../../../../api/contract';
+import type { KeyChord, KeyCommand } from '../commands/key-commands';
 import { monaco } from './monaco-setup';
-
-export type EditorCommand = 'confirm' | 'next' | 'previous' | 'search';
 
 export interface EnglishEditorEvents {
   onChange(text: string): void;
-  onCommand(command: EditorCommand): void;
+  onCommand(command: MenuCommand): void;
+}
+
+const MONACO_KEYS: Record<string, monaco.KeyCode> = {
+  Enter: monaco.KeyCode.Enter,
+  ArrowUp: monaco.KeyCode.UpArrow,
+  ArrowDown: monaco.KeyCode.DownArrow,
+  Insert: monaco.KeyCode.Insert,
+};
+
+function toKeybinding(chord: KeyChord): number | null {
+  const key = MONACO_KEYS[chord.code] ?? (monaco.KeyCode as unknown as Record<string, monaco.KeyCode | undefined>)[chord.code];
+  if (key === undefined) return null;
+  return (chord.ctrl ? monaco.KeyMod.CtrlCmd : 0) | (chord.shift ? monaco.KeyMod.Shift : 0) | (chord.alt ? monaco.KeyMod.Alt : 0) | key;
 }
 
 const MIN_HEIGHT = 36;
@@ -21,7 +34,7 @@ export class EnglishEditor {
   private readonly resize = new ResizeObserver(() => this.layout());
   private readonly disposers: (() => void)[] = [];
 
-  constructor(events: EnglishEditorEvents) {
+  constructor(events: EnglishEditorEvents, commands: readonly KeyCommand[]) {
     this.container = document.createElement('div');
     this.container.className = 'english-editor';
     this.editor = monaco.editor.create(this.container, {
@@ -52,10 +65,11 @@ export class EnglishEditor {
       ariaLabel: 'English translation',
       accessibilitySupport: 'auto',
     });
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => events.onCommand('confirm'));
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.DownArrow, () => events.onCommand('next'));
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.UpArrow, () => events.onCommand('previous'));
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyF, () => events.onCommand('search'));
+    // The grid's commands win over Monaco's own bindings for the same keys (Alt+↑ moves a line there).
+    for (const { chord, command, inEditor } of commands) {
+      const keybinding = inEditor ? toKeybinding(chord) : null;
+      if (keybinding !== null) this.editor.addCommand(keybinding, () => events.onCommand(command));
+    }
     const change = this.editor.onDidChangeModelContent(() => {
       if (!this.suppressChange) events.onChange(this.editor.getValue());
     });
@@ -105,8 +119,16 @@ export class EnglishEditor {
     if (model) this.editor.setPosition(model.getFullModelRange().getEndPosition());
   }
 
+  /** The cursor as a UTF-16 offset into the text (where a split goes). */
+  cursorOffset(): number {
+    const model = this.editor.getModel();
+    const position = this.editor.getPosition();
+    return model && position ? model.getOffsetAt(position) : 0;
+  }
+
+  /** True while the editor (or one of its widgets) has the keyboard. */
   hasFocus(): boolean {
-    return this.editor.hasTextFocus();
+    return this.editor.hasWidgetFocus();
   }
 
   dispose(): void {

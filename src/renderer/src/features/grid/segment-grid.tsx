@@ -1,17 +1,25 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useAppStore, useSearchStore } from '../../store-context';
+import { KEY_COMMANDS } from '../commands/key-commands';
+import { runMenuCommand } from '../commands/use-menu-commands';
+import { setActiveEditor } from '../editor/active-editor';
 import { EnglishEditor } from '../editor/english-editor';
+import { AlignmentToolbar } from './alignment-toolbar';
 import { SegmentRow } from './segment-row';
 import { useGridKeyboard } from './use-grid-keyboard';
 
 const ESTIMATED_ROW_HEIGHT = 64;
 
 export function SegmentGrid() {
-  const { actions } = useAppStore();
+  const appStore = useAppStore();
+  const { actions } = appStore;
   const search = useSearchStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
+  const selectionEnd = useAppState((s) => s.selectionEnd);
+  const inSelection = (i: number) =>
+    activeIndex !== null && selectionEnd !== null && i >= Math.min(activeIndex, selectionEnd) && i <= Math.max(activeIndex, selectionEnd);
   const scrollRequest = useAppState((s) => s.scrollRequest);
   useAppState((s) => s.cacheVersion); // re-render rows when cached segments change
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -21,14 +29,18 @@ export function SegmentGrid() {
     const instance = new EnglishEditor({
       onChange: (text) => actions.editTarget(text),
       onCommand: (command) => {
-        if (command === 'confirm') void actions.confirmAndNext();
-        else if (command === 'search') search.actions.open();
-        else void actions.move(command === 'next' ? 1 : -1);
+        // A key pressed in the editor splits at the editor's cursor.
+        if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
+        else runMenuCommand({ app: appStore, search }, command);
       },
-    });
+    }, KEY_COMMANDS);
     setEditor(instance);
-    return () => instance.dispose();
-  }, [actions, search]);
+    setActiveEditor(instance);
+    return () => {
+      setActiveEditor(null);
+      instance.dispose();
+    };
+  }, [actions, appStore, search]);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -41,13 +53,15 @@ export function SegmentGrid() {
     if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.index, { align: 'auto' });
   }, [scrollRequest, virtualizer]);
 
-  useGridKeyboard(actions);
+  const commandTarget = useMemo(() => ({ app: appStore, search }), [appStore, search]);
+  useGridKeyboard(commandTarget);
 
   const items = virtualizer.getVirtualItems();
   for (const item of items) actions.ensureLoaded(item.index);
 
   return (
     <section className="grid" aria-label="Segments">
+      <AlignmentToolbar target={commandTarget} />
       <div className="grid-header" role="presentation">
         <span className="col-gutter">#</span>
         <span className="col-target">English</span>
@@ -73,6 +87,7 @@ export function SegmentGrid() {
                   index={item.index}
                   segment={actions.segmentAt(item.index)}
                   active={item.index === activeIndex}
+                  selected={inSelection(item.index)}
                   editor={item.index === activeIndex ? editor : null}
                 />
               </div>

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../../core/model';
+import { LOW_CONFIDENCE } from '../../../../core/align/index';
 import { useAppStore } from '../../store-context';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
@@ -8,10 +9,11 @@ interface Props {
   index: number;
   segment: Segment | undefined;
   active: boolean;
+  selected: boolean;
   editor: EnglishEditor | null;
 }
 
-export const SegmentRow = memo(function SegmentRow({ index, segment, active, editor }: Props) {
+export const SegmentRow = memo(function SegmentRow({ index, segment, active, selected, editor }: Props) {
   const { actions } = useAppStore();
   const targetRef = useRef<HTMLDivElement>(null);
   const segmentId = segment?.id;
@@ -34,13 +36,19 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, edi
     );
   }
 
+  const doubtful = !segment.alignConfirmed && segment.alignScore !== null && segment.alignScore < LOW_CONFIDENCE;
   return (
     <div
-      className={`segment-row${active ? ' active' : ''}${segment.doNotTranslate ? ' do-not-translate' : ''}`}
+      className={`segment-row${active ? ' active' : ''}${selected ? ' selected' : ''}${segment.doNotTranslate ? ' do-not-translate' : ''}`}
       data-segment-id={segment.id}
       data-status={segment.status}
       aria-current={active ? 'true' : undefined}
       onClick={(e) => {
+        if (e.shiftKey) {
+          actions.extendSelection(index);
+          window.getSelection()?.removeAllRanges();
+          return;
+        }
         // On click, not mousedown: the browser's own focus change on mousedown would take focus
         // back from the editor. A drag that selected text is a selection, not an activation.
         const selecting = !(window.getSelection()?.isCollapsed ?? true);
@@ -65,6 +73,12 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, edi
         ) : (
           <StatusBadge status={segment.status} />
         )}
+        {doubtful && (
+          <span className="align-flag" title={`The aligner is unsure of this pair (confidence ${Math.round((segment.alignScore ?? 0) * 100)}%). Check it, then confirm the alignment (Alt+C).`}>
+            Check alignment
+          </span>
+        )}
+        {segment.alignConfirmed && <span className="align-ok" title="Alignment confirmed">Aligned ✓</span>}
         {active ? (
           <label className="dnt-toggle" title="Keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
             <input

@@ -1,23 +1,22 @@
 import { useEffect } from 'react';
-import type { AppStore } from '../../state/app-store';
+import { matchKeyCommand } from '../commands/key-commands';
+import { runMenuCommand, type CommandTarget } from '../commands/use-menu-commands';
 
 /**
- * Segment navigation when focus is outside the editor (Monaco handles the same keys
- * itself while it has focus, so those events are skipped here).
+ * The grid's keyboard commands when focus is outside the English editor (Monaco runs the same
+ * registry itself while it has focus). Text fields and dialogs keep their keys.
  */
-export function useGridKeyboard(actions: AppStore['actions']): void {
+export function useGridKeyboard(target: CommandTarget): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as Element | null;
-      if (target?.closest('.monaco-editor, input:not([type=checkbox]), textarea, select, .dialog')) return;
-      if (e.key === 'Enter') void actions.confirmAndNext();
-      else if (e.key === 'ArrowDown') void actions.move(1);
-      else if (e.key === 'ArrowUp') void actions.move(-1);
-      else return;
+      const element = e.target as Element | null;
+      if (element?.closest('.monaco-editor, input:not([type=checkbox]), textarea, select, .dialog')) return;
+      const match = matchKeyCommand(e);
+      if (!match) return;
       e.preventDefault();
+      runMenuCommand(target, match.command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  }, [target]);
 }

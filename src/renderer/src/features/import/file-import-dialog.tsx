@@ -10,19 +10,26 @@ export function FileImportDialog() {
   const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   if (!state) return null;
   const { preview, error, loading } = state;
+  const translation = state.purpose === 'translation';
   return (
     <div className="dialog-backdrop" role="presentation">
       <form
         className="dialog import-dialog"
         role="dialog"
         aria-modal="true"
-        aria-label="Import a text file"
+        aria-label={translation ? 'Import a translation' : 'Import a text file'}
         onSubmit={(e) => {
           e.preventDefault();
-          if (preview && title.trim()) void actions.confirmImport(title.trim());
+          if (preview && (translation || title.trim())) void actions.confirmImport(title.trim());
         }}
       >
-        <h2>Import “{fileName}”</h2>
+        <h2>{translation ? `Align the translation “${fileName}” to this document` : `Import “${fileName}”`}</h2>
+        {translation && (
+          <p className="muted">
+            The English is split into sentences and aligned to the Arabic segments; segments may be merged where one English
+            sentence covers two. Doubtful pairs are flagged. Existing English in this document is replaced (Undo restores it).
+          </p>
+        )}
         <div className="import-encoding">
           <label>
             Encoding
@@ -55,14 +62,16 @@ export function FileImportDialog() {
             ))}
           </ol>
         )}
-        <label>
-          Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
+        {!translation && (
+          <label>
+            Title
+            <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={actions.cancelImport}>Cancel</button>
-          <button type="submit" className="primary" disabled={!preview || loading || title.trim() === ''}>
-            Import
+          <button type="submit" className="primary" disabled={!preview || loading || (!translation && title.trim() === '')}>
+            {translation ? 'Import and align' : 'Import'}
           </button>
         </div>
       </form>

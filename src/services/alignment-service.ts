@@ -1,0 +1,79 @@
+import type { Database } from 'better-sqlite3';
+import { LOW_CONFIDENCE, alignSentences, type Bead } from '../core/align/index.js';
+import { MizanError } from '../core/errors.js';
+import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
+import { segmentText } from '../core/text/segmentation/index.js';
+import { getDocument } from '../store/documents.js';
+import { findNextLowConfidenceSegment } from '../store/low-confidence.js';
+import { countSegments, listSegments, segmentIndex } from '../store/segments.js';
+import { replaceRange, type ReplacementBead } from './alignment-edit-service.js';
+import type { ServiceContext } from './context.js';
+import { projectRuleSet } from './segmentation-settings.js';
+
+export { LOW_CONFIDENCE };
+
+export interface AlignedImport extends AlignmentEditResult {
+  /** Beads the aligner was unsure of: flagged in the grid until confirmed. */
+  lowConfidence: number;
+  targetSentences: number;
+}
+
+function requireDocument(db: Database, documentId: DocumentId) {
+  const doc = getDocument(db, documentId);
+  if (!doc) throw new MizanError('not-found', `document ${documentId} does not exist`);
+  return doc;
+}
+
+/**
+ * Turns beads over existing segments (source units) and target sentences into replacement rows:
+ * several segments in one bead become one merged segment, several sentences one translation.
+ */
+function toReplacement(beads: Bead[], units: Segment[], sentences: { text: string }[]): ReplacementBead[] {
+  let paragraph = units[0]?.paragraph ?? 0;
+  return beads.map((bead) => {
+    const parts = bead.source.map((i) => units[i]!);
+    if (parts[0]) paragraph = parts[0].paragraph;
+    const target = bead.target.map((j) => sentences[j]!.text).join(' ');
+    return {
+      source: parts.map((p) => p.source).filter((t) => t !== '').join(' '),
+      target,
+      paragraph,
+      alignScore: bead.score,
+      // Imported English still needs a translator's eye: it comes in as a draft.
+      status: target === '' ? (parts[0]?.status ?? 'new') : 'draft',
+    };
+  });
+}
+
+/** "Import translation…": segments an English text and aligns it to the document's Arabic segments. */
+export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string): AlignedImport {
+  const doc = requireDocument(db, documentId);
+  const sentences = segmentText(text.normalize('NFC'), projectRuleSet(db, doc.targetLang).ruleSet);
+  if (sentences.length === 0) throw new MizanError('bad-input', 'the translation is empty (no sentences to align)');
+  const units = listSegments(db, documentId, 0, countSegments(db, documentId));
+  const beads = alignSentences(
+    units.map((u) => ({ text: u.source, paragraph: u.paragraph })),
+    sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
+  );
+  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, toReplacement(beads, units, sentences), { label: 'Import translation' });
+  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };
+}
+
+/** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */
+export function realignRange(db: Database, ctx: ServiceContext, documentId: DocumentId, from: number, to: number): AlignedImport {
+  const doc = requireDocument(db, documentId);
+  const total = countSegments(db, documentId);
+  if (from < 0 || to >= total || from > to) throw new MizanError('bad-input', `positions ${from + 1}–${to + 1} are not a range of this document (1–${total})`);
+  const units = listSegments(db, documentId, from, to - from + 1);
+  const rules = projectRuleSet(db, doc.targetLang).ruleSet;
+  const sentences = units.flatMap((u) => segmentText(u.target, rules).map((s) => ({ text: s.text, paragraph: u.paragraph })));
+  const sources = units.filter((u) => u.source.trim() !== '');
+  const beads = alignSentences(sources.map((u) => ({ text: u.source, paragraph: u.paragraph })), sentences);
+  const result = replaceRange(db, ctx, documentId, from, to, toReplacement(beads, sources, sentences), { label: 'Re-align segments' });
+  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };
+}
+
+export function nextLowConfidence(db: Database, documentId: DocumentId, afterPosition: number): { segment: Segment; index: number } | null {
+  const segment = findNextLowConfidenceSegment(db, documentId, afterPosition, LOW_CONFIDENCE);
+  return segment ? { segment, index: segmentIndex(db, segment) } : null;
+}
