@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { MizanError } from '../../core/errors.js';
+import { importTranslation } from '../../services/alignment-service.js';
 import { importSourceText } from '../../services/import-text.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
@@ -26,7 +27,7 @@ export const importCommand: BuiltCommand = {
   args: [{ name: 'PROJECT', help: 'an existing .mizan project (see mizan new)' }],
   options: {
     source: { type: 'string', value: 'FILE', required: true, help: 'the source text: plain text in any supported encoding (TMX, XLIFF, TSV, CSV: not built yet)' },
-    target: { type: 'string', value: 'FILE', help: 'a translation to align with the source (not built yet)' },
+    target: { type: 'string', value: 'FILE', help: 'a translation: segmented and aligned to the source automatically' },
     title: { type: 'string', value: 'T', help: 'the document title (default: the file name without extension)' },
     'source-lang': { type: 'string', value: 'LANG', help: 'language tag of the source (default: ar)' },
     'target-lang': { type: 'string', value: 'LANG', help: 'language tag of the translation (default: en)' },
@@ -37,9 +38,6 @@ export const importCommand: BuiltCommand = {
   async run(args, { io, services }) {
     const project = args.arg('PROJECT');
     const source = args.required('source');
-    if (args.string('target') !== undefined) {
-      throw new MizanError('not-implemented', 'import --target is not built yet (coming with the alignment work); import the source alone for now');
-    }
     const format = EXCHANGE_FORMATS[extname(source).toLowerCase()];
     if (format) {
       throw new MizanError('not-implemented', `importing ${format} files is not built yet (coming with the exchange formats work); give a plain text file`);
@@ -51,13 +49,23 @@ export const importCommand: BuiltCommand = {
 
     // Read before opening the project, so a file that cannot be read leaves the project untouched.
     const sourceText = readPlainText(source, args.string('encoding'));
-    const doc = await withProject(project, (session) =>
-      importSourceText(session.require(), services, { title, sourceText, sourceName: basename(source), sourceLang, targetLang }),
-    );
+    const targetPath = args.string('target');
+    const targetText = targetPath === undefined ? null : readPlainText(targetPath, args.string('encoding'));
+    const { doc, segments, lowConfidence } = await withProject(project, (session) => {
+      const db = session.require();
+      // Both steps or neither: a translation that fails to align leaves no half-imported document.
+      return db.transaction(() => {
+        const imported = importSourceText(db, services, { title, sourceText, sourceName: basename(source), sourceLang, targetLang });
+        if (targetText === null) return { doc: imported, segments: imported.segmentCount, lowConfidence: null };
+        const aligned = importTranslation(db, services, imported.id, targetText);
+        return { doc: imported, segments: aligned.total, lowConfidence: aligned.lowConfidence };
+      })();
+    });
+    const aligned = lowConfidence === null ? '' : `, aligned with ${basename(targetPath ?? '')} (${formatCount(lowConfidence, 'doubtful pair')})`;
     io.stdout.write(
       args.flag('json')
-        ? `${JSON.stringify({ document_id: doc.id, title: doc.title, segments: doc.segmentCount })}\n`
-        : `imported "${doc.title}" into ${project} as document ${doc.id}: ${formatCount(doc.segmentCount, 'segment')}\n`,
+        ? `${JSON.stringify({ document_id: doc.id, title: doc.title, segments, ...(lowConfidence === null ? {} : { low_confidence: lowConfidence }) })}\n`
+        : `imported "${doc.title}" into ${project} as document ${doc.id}: ${formatCount(segments, 'segment')}${aligned}\n`,
     );
     return 0;
   },
