@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import type { Harness } from './harness';
 import { createSampleProject, readStoredSegments } from './project-files';
 
 const ARABIC = 'قال كيربي إن القرار اتخذ بصعوبة. وأضاف أن واشنطن ستسحب أفرادها. وردت موسكو بأنها تأسف للقرار. وفي عام ٢٠١٦ انهارت الهدنة.';
@@ -20,6 +21,16 @@ async function pasteArabic(page: Page): Promise<void> {
   await expect(page.locator('.segment-row')).toHaveCount(4);
 }
 
+/** "Import translation…" with an English file holding `text`, through the preview dialog. */
+async function importEnglish(app: Harness, workDir: string, text: string): Promise<void> {
+  const english = join(workDir, 'translation.en.txt');
+  writeFileSync(english, `${text}\n`);
+  app.dialogs.importText = english;
+  await app.page.getByRole('button', { name: 'Import translation…' }).click();
+  await app.page.getByRole('dialog', { name: 'Import a translation' }).getByRole('button', { name: 'Import and align' }).click();
+  await expect(app.page.locator('.message-info')).toContainText('Aligned');
+}
+
 /** The rows of the pasted document (the sample's 16 come first in the file). */
 const talkRows = (path: string) => readStoredSegments(path).slice(16);
 
@@ -29,13 +40,7 @@ test('import a translation: the English is aligned to the Arabic segments', asyn
   const { page } = app;
   await pasteArabic(page);
 
-  const english = join(workDir, 'talks.en.txt');
-  writeFileSync(english, `${ENGLISH.join(' ')}\n`);
-  app.dialogs.importText = english;
-  await page.getByRole('button', { name: 'Import translation…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a translation' });
-  await expect(dialog.getByRole('status')).toContainText('4 sentences');
-  await dialog.getByRole('button', { name: 'Import and align' }).click();
+  await importEnglish(app, workDir, ENGLISH.join(' '));
   await expect(page.locator('.message-info')).toContainText('Aligned 4 English sentences to 4 segments');
 
   expect(talkRows(path).map((s) => s.target)).toEqual(ENGLISH);
@@ -48,12 +53,7 @@ test('merge, split at the English cursor and at a click in the Arabic, undo and 
   const app = await openApp({ projectPath: path });
   const { page } = app;
   await pasteArabic(page);
-  const english = join(workDir, 'talks.en.txt');
-  writeFileSync(english, `${ENGLISH.join(' ')}\n`);
-  app.dialogs.importText = english;
-  await page.getByRole('button', { name: 'Import translation…' }).click();
-  await page.getByRole('button', { name: 'Import and align' }).click();
-  await expect(page.locator('.message-info')).toContainText('Aligned');
+  await importEnglish(app, workDir, ENGLISH.join(' '));
   const aligned = talkRows(path);
 
   // Merge the first two segments (Alt+J on the first).
@@ -122,11 +122,7 @@ test('a doubtful alignment is flagged, Alt+L finds it and Alt+C confirms it', as
   const { page } = app;
   await pasteArabic(page);
   // The English lacks the second sentence: the aligner has to guess where the gap is.
-  const english = join(workDir, 'gap.en.txt');
-  writeFileSync(english, `${ENGLISH[0]} ${ENGLISH[2]} ${ENGLISH[3]}\n`);
-  app.dialogs.importText = english;
-  await page.getByRole('button', { name: 'Import translation…' }).click();
-  await page.getByRole('button', { name: 'Import and align' }).click();
+  await importEnglish(app, workDir, `${ENGLISH[0]} ${ENGLISH[2]} ${ENGLISH[3]}`);
   await expect(page.locator('.message-info')).toContainText('Aligned 3 English sentences');
   const flags = page.locator('.segment-row .align-flag');
   const flagged = await flags.count();
