@@ -28,7 +28,9 @@ function requireDocument(db: Database, documentId: DocumentId) {
  * Turns beads over existing segments (source units) and target sentences into replacement rows:
  * several segments in one bead become one merged segment, several sentences one translation.
  */
-function toReplacement(beads: Bead[], units: Segment[], sentences: { text: string }[]): ReplacementBead[] {
+type SourceUnit = Pick<Segment, 'source' | 'paragraph' | 'status'>;
+
+function toReplacement(beads: Bead[], units: SourceUnit[], sentences: { text: string }[]): ReplacementBead[] {
   let paragraph = units[0]?.paragraph ?? 0;
   return beads.map((bead) => {
     const parts = bead.source.map((i) => units[i]!);
@@ -65,9 +67,13 @@ export function realignRange(db: Database, ctx: ServiceContext, documentId: Docu
   const total = countSegments(db, documentId);
   if (from < 0 || to >= total || from > to) throw new MizanError('bad-input', `positions ${from + 1}–${to + 1} are not a range of this document (1–${total})`);
   const units = listSegments(db, documentId, from, to - from + 1);
-  const rules = projectRuleSet(db, doc.targetLang).ruleSet;
-  const sentences = units.flatMap((u) => segmentText(u.target, rules).map((s) => ({ text: s.text, paragraph: u.paragraph })));
-  const sources = units.filter((u) => u.source.trim() !== '');
+  // Both sides are split into sentences again, so a wrong merge can come apart on re-align.
+  const sourceRules = projectRuleSet(db, doc.sourceLang).ruleSet;
+  const targetRules = projectRuleSet(db, doc.targetLang).ruleSet;
+  const sources: SourceUnit[] = units.flatMap((u) =>
+    segmentText(u.source, sourceRules).map((s) => ({ source: s.text, paragraph: u.paragraph, status: u.status })),
+  );
+  const sentences = units.flatMap((u) => segmentText(u.target, targetRules).map((s) => ({ text: s.text, paragraph: u.paragraph })));
   const beads = alignSentences(sources.map((u) => ({ text: u.source, paragraph: u.paragraph })), sentences);
   const result = replaceRange(db, ctx, documentId, from, to, toReplacement(beads, sources, sentences), { label: 'Re-align segments' });
   return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };

@@ -135,3 +135,24 @@ test('a doubtful alignment is flagged, Alt+L finds it and Alt+C confirms it', as
   await expect(page.locator('.segment-row.active .align-ok')).toBeVisible();
   await expect(flags).toHaveCount(flagged - 1);
 });
+
+test('re-align a Shift+click selection: a wrong merge comes apart again', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  await pasteArabic(page);
+  await importEnglish(app, workDir, ENGLISH.join(' '));
+  const aligned = talkRows(path);
+
+  await page.locator('.grid-row-slot[data-index="0"] .segment-row').click({ position: { x: 20, y: 10 } });
+  await page.keyboard.press('Alt+J');
+  await expect(page.locator('.segment-row')).toHaveCount(3);
+
+  await page.locator('.grid-row-slot[data-index="0"] .segment-row').click({ position: { x: 20, y: 10 } });
+  await page.locator('.grid-row-slot[data-index="2"] .segment-row').click({ position: { x: 20, y: 10 }, modifiers: ['Shift'] });
+  await expect(page.locator('.segment-row.selected')).toHaveCount(3);
+  await page.keyboard.press('Alt+R');
+  await expect(page.locator('.message-info')).toContainText('Re-aligned segments 1–3: 4 segments now');
+  const rows = talkRows(path);
+  expect(rows.map((r) => [r.source, r.target])).toEqual(aligned.map((r) => [r.source, r.target]));
+});
