@@ -1,0 +1,113 @@
+// The data every exchange format reads or writes. Plain data: formats are pure functions of it.
+import type { SegmentStatus } from '../model.js';
+
+export const EXPORT_FORMATS = ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl', 'html', 'txt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportComment {
+  id: number;
+  parent: number | null;
+  annotation: number | null;
+  author: string;
+  body: string;
+  createdAt: number;
+  resolvedAt: number | null;
+}
+
+export interface ExportSpeaker {
+  id: number;
+  nameSource: string;
+  nameTarget: string;
+  kind: string;
+  role: string;
+  organisation: string;
+}
+
+export interface ExportAnnotation {
+  id: number;
+  layer: string;
+  side: 'source' | 'target' | 'segment';
+  /** UTF-16 code units into the stored (NFC) text, end exclusive; null for side 'segment'. */
+  start: number | null;
+  end: number | null;
+  label: string | null;
+  speakerId: number | null;
+  attrs: Record<string, unknown>;
+  links: number[];
+}
+
+export interface ExportSegment {
+  id: number;
+  position: number;
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  doNotTranslate: boolean;
+  createdAt: number;
+  updatedAt: number;
+  updatedBy: string | null;
+  comments: ExportComment[];
+  annotations: ExportAnnotation[];
+}
+
+export interface ExportDocument {
+  id: number;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  sourceName: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ExportOptions {
+  /** TSV/CSV: start with a UTF-8 byte order mark so spreadsheet programs read Arabic correctly. */
+  bom?: boolean;
+  /** Clock for creation dates in headers; tests pass a fixed one. */
+  now?: number;
+  /** The tool name/version written into headers. */
+  tool?: { name: string; version: string };
+}
+
+/** What an exporter reports besides its text. */
+export interface ExportReport {
+  units: number;
+  /** Segments left out (no translation, or do-not-translate where the format excludes them). */
+  skipped: number;
+  warnings: string[];
+}
+
+/** Exporters write chunks so a large export can stream to a file and report progress. */
+export interface Exporter {
+  format: ExportFormat;
+  /** File extension without the dot. */
+  extension: string;
+  label: string;
+  export(
+    doc: ExportDocument,
+    segments: Iterable<ExportSegment>,
+    speakers: ReadonlyMap<number, ExportSpeaker>,
+    write: (chunk: string) => void,
+    options: ExportOptions,
+  ): ExportReport;
+}
+
+/** One translation unit read from a bilingual file. */
+export interface ImportedUnit {
+  /** The file's own id for the unit (tuid, trans-unit id, …), when it has one. */
+  id: string | null;
+  source: string;
+  target: string;
+  status: SegmentStatus | null;
+  notes: { author: string | null; body: string; createdAt: number | null }[];
+}
+
+export interface ImportedFile {
+  format: 'tmx' | 'xliff12' | 'xliff2' | 'sdlxliff' | 'tsv' | 'csv';
+  sourceLang: string | null;
+  targetLang: string | null;
+  units: ImportedUnit[];
+  /** E.g. "12 units had inline markup (<bpt>, <ph>…) flattened to their text". */
+  warnings: string[];
+}
