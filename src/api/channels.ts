@@ -11,6 +11,8 @@ export const CHANNELS = [
   'document.importText',
   'document.importFile',
   'document.previewFile',
+  'document.previewBilingual',
+  'document.importBilingual',
   'segmentation.get',
   'segmentation.set',
   'segmentation.reset',
@@ -46,6 +48,8 @@ export const CHANNELS = [
   'dialog.openProject',
   'dialog.newProject',
   'dialog.importText',
+  'dialog.exportFile',
+  'export.run',
   'app.closeReady',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

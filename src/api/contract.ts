@@ -15,6 +15,7 @@ import type {
 import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES } from '../core/model.js';
 import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/types.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -31,6 +32,16 @@ const ruleSet = z.object({
   lists: z.record(z.string(), z.array(z.string().max(200)).max(5000)).optional(),
   patterns: z.record(z.string(), z.string().max(5000)).optional(),
   rules: z.array(z.object({ break: z.boolean(), before: z.string().max(5000), after: z.string().max(5000), note: z.string().max(1000).optional() })).max(2000),
+});
+const column = z.number().int().min(0).max(200);
+const columnMapping = z.object({
+  source: column,
+  target: column,
+  status: column.optional(),
+  id: column.optional(),
+  notes: column.optional(),
+  hasHeader: z.boolean(),
+  delimiter: z.enum(['\t', ',', ';']),
 });
 const searchInput = z.object({
   documentId: id,
@@ -49,6 +60,18 @@ export interface RecentProject {
 export interface Prefs {
   userName: string;
   role: 'translator' | 'reviewer';
+  /** The last export's settings, offered again next time. */
+  lastExport?: { format: ExportFormat; bom: boolean };
+}
+
+export interface ExportOutcome {
+  path: string;
+  format: ExportFormat;
+  documentId: number;
+  units: number;
+  skipped: number;
+  bytes: number;
+  warnings: string[];
 }
 
 /** What the import dialog shows before anything is written. */
@@ -65,6 +88,20 @@ export interface FilePreview {
   paragraphs: number;
   sentences: number;
 }
+
+/** What a bilingual file (TMX, XLIFF, TSV, CSV) holds, before it is imported. */
+export interface BilingualPreview {
+  format: string;
+  sourceLang: string | null;
+  targetLang: string | null;
+  units: number;
+  sample: { source: string; target: string }[];
+  warnings: string[];
+  /** TSV/CSV only: the first rows and the column mapping Mizan suggests. */
+  delimited: { delimiter: string; rows: string[][]; mapping: ColumnMappingInput } | null;
+}
+
+export type ColumnMappingInput = z.infer<typeof columnMapping>;
 
 export interface ProjectRuleSet {
   ruleSet: SegmentationRuleSet;
@@ -128,6 +165,11 @@ export const contract = {
     input: z.object({ path, title: z.string().trim().min(1).max(500).optional(), encoding: encoding.optional() }),
     output: as<DocumentInfo>(),
   },
+  'document.previewBilingual': { input: z.object({ path, mapping: columnMapping.optional() }), output: as<BilingualPreview>() },
+  'document.importBilingual': {
+    input: z.object({ path, title: z.string().trim().min(1).max(500), mapping: columnMapping.optional() }),
+    output: as<DocumentInfo>(),
+  },
   'document.previewFile': { input: z.object({ path, encoding: encoding.optional() }), output: as<FilePreview>() },
   'segmentation.get': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
   'segmentation.set': { input: z.object({ lang, ruleSet }), output: as<ProjectRuleSet>() },
@@ -185,12 +227,21 @@ export const contract = {
   'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {
-    input: z.object({ userName: z.string().trim().min(1).max(100).optional(), role: z.enum(['translator', 'reviewer']).optional() }),
+    input: z.object({
+      userName: z.string().trim().min(1).max(100).optional(),
+      role: z.enum(['translator', 'reviewer']).optional(),
+      lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean() }).optional(),
+    }),
     output: as<Prefs>(),
   },
   'dialog.openProject': { input: none, output: as<string | null>() },
   'dialog.newProject': { input: none, output: as<string | null>() },
   'dialog.importText': { input: none, output: as<string | null>() },
+  'dialog.exportFile': { input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }), output: as<string | null>() },
+  'export.run': {
+    input: z.object({ documentId: id, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional() }),
+    output: as<ExportOutcome>(),
+  },
   'app.closeReady': { input: none, output: as<null>() },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 

@@ -5,6 +5,7 @@ import type { HostPorts } from '../services/handlers.js';
 const PROJECT_FILTER = { name: 'Mizan project', extensions: ['mizan'] };
 const TEXT_FILTERS = [
   { name: 'Text files', extensions: ['txt', 'text', 'md'] },
+  { name: 'Bilingual files', extensions: ['tmx', 'xlf', 'xliff', 'sdlxliff', 'tsv', 'csv'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -44,5 +45,14 @@ export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<H
     },
     importTextDialog: () =>
       open({ title: 'Import Text', defaultPath: startDir(), filters: TEXT_FILTERS, properties: ['openFile'] }),
+    exportFileDialog: async (defaultName, extension) => {
+      const path = await save({
+        title: 'Export',
+        defaultPath: join(startDir(), defaultName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return path && extname(path).toLowerCase() !== `.${extension}` ? `${path}.${extension}` : path;
+    },
   };
 }

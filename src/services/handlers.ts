@@ -17,7 +17,9 @@ import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
 import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
+import { exportDocument } from './export-service.js';
 import { previewTextFile } from './file-preview.js';
+import { importBilingual, previewBilingualFile, readBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
 import { readTextFile } from './text-file.js';
 
@@ -26,6 +28,8 @@ export interface HostPorts {
   openProjectDialog(): Promise<string | null>;
   newProjectDialog(): Promise<string | null>;
   importTextDialog(): Promise<string | null>;
+  /** A save dialog for an export; `extension` without the dot. */
+  exportFileDialog(defaultName: string, extension: string): Promise<string | null>;
   closeReady(): void;
 }
 
@@ -35,6 +39,9 @@ export interface HandlerDeps {
   now: () => number;
   host: HostPorts;
 }
+
+/** Written into export headers (TMX creationtoolversion and the like). */
+const APP_VERSION = '0.1.0';
 
 /** A preview lists this many changes; the replace itself changes them all. */
 const PREVIEW_LIMIT = 500;
@@ -69,6 +76,9 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
       const file = readTextFile(path, encoding ?? 'auto');
       return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
     },
+    'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(path, mapping),
+    'document.importBilingual': ({ path, title, mapping }) =>
+      importBilingual(db(), ctx, readBilingualFile(path, mapping), title, basename(path)).document,
     'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, path, encoding ?? 'auto'),
     'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
@@ -110,6 +120,11 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
     'dialog.openProject': () => host.openProjectDialog(),
     'dialog.newProject': () => host.newProjectDialog(),
     'dialog.importText': () => host.importTextDialog(),
+    'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension),
+    'export.run': ({ documentId, format, path, bom }) => {
+      prefs.set({ lastExport: { format, bom: bom ?? false } });
+      return exportDocument(db(), { documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, now: now(), tool: { name: 'Mizan', version: APP_VERSION } });
+    },
     'app.closeReady': () => {
       host.closeReady();
       return null;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Prefs, RecentProject } from '../api/contract.js';
+import { EXPORT_FORMATS } from '../core/formats/types.js';
 
 const MAX_RECENT = 10;
 
@@ -10,6 +11,7 @@ const recentEntry = z.object({ path: z.string(), title: z.string(), openedAt: z.
 const fileSchema = z.object({
   userName: z.string().min(1).optional().catch(undefined),
   role: z.enum(['translator', 'reviewer']).optional().catch(undefined),
+  lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean() }).optional().catch(undefined),
   recent: z
     .array(z.unknown())
     .catch([])
@@ -30,7 +32,7 @@ export class PrefsStore {
 
   get(): Prefs {
     const data = this.read();
-    return { userName: data.userName ?? this.defaultUser, role: data.role ?? 'translator' };
+    return { userName: data.userName ?? this.defaultUser, role: data.role ?? 'translator', ...(data.lastExport ? { lastExport: data.lastExport } : {}) };
   }
 
   set(patch: Partial<Prefs>): Prefs {

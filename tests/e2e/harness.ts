@@ -71,6 +71,7 @@ export interface FakeDialogs {
   openProject: string | null;
   newProject: string | null;
   importText: string | null;
+  exportFile: string | null;
 }
 
 export interface HarnessOptions {
@@ -87,7 +88,7 @@ export interface HarnessOptions {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export class Harness {
-  readonly dialogs: FakeDialogs = { openProject: null, newProject: null, importText: null };
+  readonly dialogs: FakeDialogs = { openProject: null, newProject: null, importText: null, exportFile: null };
   /** Requests to non-loopback hosts, console errors and page errors: every test expects none. */
   readonly violations: string[] = [];
   closeReadyCalls = 0;
@@ -111,6 +112,7 @@ export class Harness {
           openProjectDialog: async () => this.dialogs.openProject,
           newProjectDialog: async () => this.dialogs.newProject,
           importTextDialog: async () => this.dialogs.importText,
+          exportFileDialog: async () => this.dialogs.exportFile,
           closeReady: () => {
             this.closeReadyCalls += 1;
           },

@@ -1,19 +1,60 @@
-import type { PlannedCommand } from '../command.js';
+import { resolve } from 'node:path';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
+import type { DocumentId } from '../../core/model.js';
+import { exportDocument } from '../../services/export-service.js';
+import type { BuiltCommand } from '../command.js';
+import { formatCount } from '../format.js';
+import { withProject } from '../project.js';
+import { UsageError } from '../usage-error.js';
+import { readVersion } from '../version.js';
 
-export const exportCommand: PlannedCommand = {
-  kind: 'planned',
-  comingWith: 'exchange formats',
+export const exportCommand: BuiltCommand = {
+  kind: 'built',
   name: 'export',
   summary: 'Write a project (or one document) in an exchange format',
   args: [{ name: 'PROJECT', help: 'a .mizan project' }],
   options: {
-    format: {
-      type: 'string',
-      required: true,
-      choices: ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl', 'html', 'txt'],
-      help: 'the format to write',
-    },
-    document: { type: 'string', value: 'ID', help: 'export only this document' },
-    out: { type: 'string', value: 'FILE', required: true, help: 'the file to write' },
+    format: { type: 'string', required: true, choices: EXPORT_FORMATS, help: 'the format to write' },
+    document: { type: 'string', value: 'ID', help: 'the document to export (needed when the project has several)' },
+    out: { type: 'string', value: 'FILE', required: true, help: 'the file to write (written whole or not at all)' },
+    bom: { type: 'boolean', help: 'TSV/CSV: start with a UTF-8 byte order mark, so spreadsheets read Arabic correctly' },
+    json: { type: 'boolean', help: 'print the report as JSON' },
+  },
+  notes: [
+    'TMX and the TXT translation leave out segments without a translation and do-not-translate lines (counted as skipped).',
+    'HTML refers to fonts copied into a fonts/ folder next to the file. Offsets in JSONL are UTF-16 code units, end exclusive.',
+  ],
+  async run(args, { io }) {
+    const project = args.arg('PROJECT');
+    const format = args.required('format') as ExportFormat;
+    const rawDocument = args.string('document');
+    const documentId = rawDocument === undefined ? null : Number(rawDocument);
+    if (documentId !== null && (!Number.isInteger(documentId) || documentId <= 0)) {
+      throw new UsageError(`--document must be a document id such as 1 (got ${rawDocument})`, 'export');
+    }
+    const out = resolve(args.required('out'));
+    const progress = io.stderrIsTTY
+      ? (done: number, total: number) => io.stderr.write(`\rexporting ${done}/${total} segments…`)
+      : undefined;
+    const result = await withProject(project, (session) =>
+      exportDocument(session.require(), {
+        documentId: documentId as DocumentId | null,
+        format,
+        outPath: out,
+        bom: args.flag('bom'),
+        now: Date.now(),
+        tool: { name: 'Mizan', version: readVersion() },
+        ...(progress ? { onProgress: progress } : {}),
+      }),
+    );
+    if (progress) io.stderr.write('\n');
+    if (args.flag('json')) {
+      io.stdout.write(`${JSON.stringify({ path: result.path, format, document_id: result.documentId, units: result.units, skipped: result.skipped, bytes: result.bytes, warnings: result.warnings })}\n`);
+    } else {
+      const skipped = result.skipped ? ` (${formatCount(result.skipped, 'segment')} left out: no translation or do-not-translate)` : '';
+      io.stdout.write(`exported ${formatCount(result.units, 'unit')} to ${result.path}${skipped}\n`);
+      for (const warning of result.warnings) io.stderr.write(`mizan: warning: ${warning}\n`);
+    }
+    return 0;
   },
 };

@@ -1,21 +1,12 @@
 import { basename, extname } from 'node:path';
-import { MizanError } from '../../core/errors.js';
 import { importTranslation } from '../../services/alignment-service.js';
+import { importBilingual, isBilingualPath, readBilingualFile } from '../../services/import-bilingual.js';
 import { importSourceText } from '../../services/import-text.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
 import { ENCODINGS, readPlainText } from '../plain-text.js';
 import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
-
-/** Bilingual files the contract accepts as a source, by extension; none is read yet. */
-const EXCHANGE_FORMATS: Readonly<Record<string, string>> = {
-  '.tmx': 'TMX',
-  '.xlf': 'XLIFF',
-  '.xliff': 'XLIFF',
-  '.tsv': 'TSV',
-  '.csv': 'CSV',
-};
 
 // Loose BCP 47 shape: enough to catch "arabic" or "en_US" without a subtag registry.
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -26,7 +17,7 @@ export const importCommand: BuiltCommand = {
   summary: 'Split a source text into sentence segments and add it to a project as a new document',
   args: [{ name: 'PROJECT', help: 'an existing .mizan project (see mizan new)' }],
   options: {
-    source: { type: 'string', value: 'FILE', required: true, help: 'the source text: plain text in any supported encoding (TMX, XLIFF, TSV, CSV: not built yet)' },
+    source: { type: 'string', value: 'FILE', required: true, help: 'plain text in any supported encoding, or a bilingual TMX / XLIFF / SDLXLIFF / TSV / CSV file' },
     target: { type: 'string', value: 'FILE', help: 'a translation: segmented and aligned to the source automatically' },
     title: { type: 'string', value: 'T', help: 'the document title (default: the file name without extension)' },
     'source-lang': { type: 'string', value: 'LANG', help: 'language tag of the source (default: ar)' },
@@ -38,15 +29,23 @@ export const importCommand: BuiltCommand = {
   async run(args, { io, services }) {
     const project = args.arg('PROJECT');
     const source = args.required('source');
-    const format = EXCHANGE_FORMATS[extname(source).toLowerCase()];
-    if (format) {
-      throw new MizanError('not-implemented', `importing ${format} files is not built yet (coming with the exchange formats work); give a plain text file`);
-    }
     const sourceLang = readLanguage(args.string('source-lang'), '--source-lang', 'ar');
     const targetLang = readLanguage(args.string('target-lang'), '--target-lang', 'en');
     const title = (args.string('title') ?? basename(source, extname(source))).trim();
     if (title === '') throw new UsageError('--title must not be empty', 'import');
 
+    if (isBilingualPath(source)) {
+      if (args.string('target') !== undefined) throw new UsageError('--target goes with a plain-text source; a bilingual file already holds both languages', 'import');
+      const file = readBilingualFile(source);
+      const imported = await withProject(project, (session) => importBilingual(session.require(), services, file, title, basename(source)));
+      io.stdout.write(
+        args.flag('json')
+          ? `${JSON.stringify({ document_id: imported.document.id, title: imported.document.title, segments: imported.units, warnings: imported.warnings })}\n`
+          : `imported "${imported.document.title}" (${file.format}) into ${project} as document ${imported.document.id}: ${formatCount(imported.units, 'segment')}\n`,
+      );
+      for (const warning of imported.warnings) io.stderr.write(`mizan: warning: ${warning}\n`);
+      return 0;
+    }
     // Read before opening the project, so a file that cannot be read leaves the project untouched.
     const sourceText = readPlainText(source, args.string('encoding'));
     const targetPath = args.string('target');

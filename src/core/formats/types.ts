@@ -4,6 +4,18 @@ import type { SegmentStatus } from '../model.js';
 export const EXPORT_FORMATS = ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl', 'html', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What the export dialog and the CLI help say about each format. */
+export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extension: string }>> = {
+  tmx: { label: 'TMX 1.4b — translation memory (OmegaT, Trados, memoQ)', extension: 'tmx' },
+  xliff12: { label: 'XLIFF 1.2 — bilingual file with statuses and notes', extension: 'xlf' },
+  xliff2: { label: 'XLIFF 2.0', extension: 'xlf' },
+  tsv: { label: 'TSV — tab-separated table', extension: 'tsv' },
+  csv: { label: 'CSV — spreadsheet table (RFC 4180)', extension: 'csv' },
+  jsonl: { label: 'JSONL — one segment per line, with annotations and comments', extension: 'jsonl' },
+  html: { label: 'HTML — side-by-side, print-ready', extension: 'html' },
+  txt: { label: 'TXT — the English translation, by paragraph', extension: 'txt' },
+};
+
 export interface ExportComment {
   id: number;
   parent: number | null;

@@ -3,6 +3,7 @@ import { onEvent, call } from './api-client';
 import { useMenuCommands } from './features/commands/use-menu-commands';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
+import { ExportDialog } from './features/export/export-dialog';
 import { FileImportDialog } from './features/import/file-import-dialog';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
 import { SegmentationRulesDialog } from './features/settings/segmentation-rules-dialog';
@@ -19,6 +20,7 @@ export function App() {
   const pasteOpen = useAppState((s) => s.pasteOpen);
   const importing = useAppState((s) => s.fileImport !== null);
   const rulesOpen = useAppState((s) => s.rulesOpen);
+  const exportOpen = useAppState((s) => s.exportOpen);
   useMenuCommands();
 
   // Closing the window: save what is typed, then tell main it may close.
@@ -47,6 +49,7 @@ export function App() {
       {pasteOpen && <PasteImportDialog />}
       {importing && <FileImportDialog />}
       {rulesOpen && <SegmentationRulesDialog />}
+      {exportOpen && <ExportDialog />}
     </div>
   );
 }

@@ -76,22 +76,6 @@ describe('mizan import', () => {
     expect(readDocuments(project)).toEqual([]);
   });
 
-  // What the contract promises but is not built: said plainly, exit 1, nothing imported.
-  const NOT_BUILT: [string, (source: string) => string[], string][] = [
-    ['a TMX source', () => ['--source', tmp.path('memory.tmx')], 'importing TMX files is not built yet (coming with the exchange formats work)'],
-    ['an XLIFF source', () => ['--source', tmp.path('job.XLF')], 'importing XLIFF files is not built yet'],
-    ['a TSV source', () => ['--source', tmp.path('pairs.tsv')], 'importing TSV files is not built yet'],
-    ['a CSV source', () => ['--source', tmp.path('pairs.csv')], 'importing CSV files is not built yet'],
-  ];
-  it.each(NOT_BUILT)('says %s is not built yet', async (_label, options, message) => {
-    const source = tmp.path('a.txt');
-    writeFileSync(source, ARTICLE);
-    const { code, stderr } = await runCli(['import', project, ...options(source)]);
-    expect(code).toBe(1);
-    expect(expectOneErrorLine(stderr)).toContain(message);
-    expect(readDocuments(project)).toEqual([]);
-  });
-
   it.each([
     ['a missing project', () => tmp.path('nope.mizan'), /nope\.mizan does not exist; create it with: mizan new/],
     ['a file that is not a project', () => tmp.path('a.txt'), /is not a Mizan project/],

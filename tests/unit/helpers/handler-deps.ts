@@ -16,6 +16,7 @@ export function fakeHost(): FakeHost {
     openProjectDialog: async () => (host.calls.push('openProject'), host.dialogResult),
     newProjectDialog: async () => (host.calls.push('newProject'), host.dialogResult),
     importTextDialog: async () => (host.calls.push('importText'), host.dialogResult),
+    exportFileDialog: async () => (host.calls.push('exportFile'), host.dialogResult),
     closeReady: () => void host.calls.push('closeReady'),
   };
   return host;

@@ -1,5 +1,5 @@
 import type { Channel } from '../../../api/channels';
-import type { FilePreview, Input, Output, RecentProject } from '../../../api/contract';
+import type { BilingualPreview, ColumnMappingInput, FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
 import type { AlignmentEditResult, DocumentId, HistoryState, ProjectInfo, ProjectStats, RangeChange, Segment, SegmentId, SegmentStatus, TextSide } from '../../../core/model';
 import { createStore, type Store } from './create-store';
@@ -33,6 +33,7 @@ export interface AppState {
   /** Shift+click extends a selection from the active row to this row (for re-align). */
   selectionEnd: number | null;
   history: HistoryState | null;
+  exportOpen: boolean;
 }
 
 export interface FileImportState {
@@ -41,9 +42,14 @@ export interface FileImportState {
   path: string;
   encoding: TextEncoding | 'auto';
   preview: FilePreview | null;
+  /** TMX, XLIFF, TSV, CSV: both languages in one file. */
+  bilingual: BilingualPreview | null;
+  mapping: ColumnMappingInput | null;
   error: string | null;
   loading: boolean;
 }
+
+const BILINGUAL = /\.(tmx|xlf|xliff|sdlxliff|tsv|csv)$/i;
 
 /** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -65,6 +71,7 @@ const initialState: AppState = {
   rulesOpen: false,
   selectionEnd: null,
   history: null,
+  exportOpen: false,
 };
 
 interface PendingSave {
@@ -158,11 +165,18 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const current = store.get().fileImport;
     if (!current) return;
     try {
+      if (current.purpose === 'document' && BILINGUAL.test(current.path)) {
+        const bilingual = await api.call('document.previewBilingual', { path: current.path, ...(current.mapping ? { mapping: current.mapping } : {}) });
+        if (store.get().fileImport?.path === current.path) {
+          store.set({ fileImport: { ...current, bilingual, mapping: bilingual.delimited?.mapping ?? null, error: null, loading: false } });
+        }
+        return;
+      }
       const preview = await api.call('document.previewFile', { path: current.path, encoding: current.encoding });
       if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview, error: null, loading: false } });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, error: text, loading: false } });
+      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, bilingual: null, error: text, loading: false } });
     }
   }
 
@@ -245,7 +259,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await guarded(async () => {
         const path = await api.call('dialog.importText', {});
         if (!path) return;
-        store.set({ fileImport: { purpose: 'document', path, encoding: 'auto', preview: null, error: null, loading: true } });
+        store.set({ fileImport: { purpose: 'document', path, encoding: 'auto', preview: null, bilingual: null, mapping: null, error: null, loading: true } });
         await loadImportPreview();
       });
     },
@@ -259,19 +273,36 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
 
     cancelImport: () => store.set({ fileImport: null }),
 
+    /** TSV/CSV: a different column mapping, previewed again. */
+    async setImportMapping(mapping: ColumnMappingInput): Promise<void> {
+      const current = store.get().fileImport;
+      if (!current) return;
+      store.set({ fileImport: { ...current, mapping, loading: true } });
+      await loadImportPreview();
+    },
+
     /** Import translation…: an English file is previewed like any import, then aligned to the open document. */
     async importTranslation(): Promise<void> {
       await guarded(async () => {
         if (!store.get().documentId) return;
         const path = await api.call('dialog.importText', {});
         if (!path) return;
-        store.set({ fileImport: { purpose: 'translation', path, encoding: 'auto', preview: null, error: null, loading: true } });
+        store.set({ fileImport: { purpose: 'translation', path, encoding: 'auto', preview: null, bilingual: null, mapping: null, error: null, loading: true } });
         await loadImportPreview();
       });
     },
 
     async confirmImport(title: string): Promise<void> {
       const current = store.get().fileImport;
+      if (current?.bilingual) {
+        await guarded(async () => {
+          await flush();
+          const doc = await api.call('document.importBilingual', { path: current.path, title, ...(current.mapping ? { mapping: current.mapping } : {}) });
+          store.set({ fileImport: null, project: await api.call('project.current', {}), message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` } });
+          await actions.selectDocument(doc.id);
+        });
+        return;
+      }
       if (!current?.preview) return;
       const encoding = current.preview.encoding;
       await guarded(async () => {
@@ -471,6 +502,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     openPaste: () => store.set({ pasteOpen: true }),
     closePaste: () => store.set({ pasteOpen: false }),
     openRules: () => store.set({ rulesOpen: true }),
+    openExport: () => store.set({ exportOpen: store.get().documentId !== null }),
+    closeExport: () => store.set({ exportOpen: false }),
     closeRules: () => store.set({ rulesOpen: false }),
   };
 

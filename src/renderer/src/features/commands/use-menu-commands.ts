@@ -51,7 +51,7 @@ export function runMenuCommand(target: CommandTarget, command: MenuCommand, path
       if (hasDocument) void actions.importTranslation();
       return;
     case 'export':
-      actions.notify('Export is not built yet: it comes with the exchange-formats work (TMX, XLIFF, TSV, JSONL, HTML, TXT).');
+      actions.openExport();
       return;
     case 'search.open':
       if (hasDocument) target.search.actions.open();

@@ -32,6 +32,7 @@ export function DocumentSidebar() {
           <button type="button" onClick={() => void actions.importFile()}>Import text file…</button>
           <button type="button" onClick={actions.openPaste}>Paste text…</button>
           <button type="button" onClick={actions.openRules}>Segmentation rules…</button>
+          <button type="button" onClick={actions.openExport} disabled={documentId === null}>Export…</button>
         </div>
       </section>
       {stats && documentId && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TEXT_ENCODINGS, TEXT_ENCODING_NAMES, type TextEncoding } from '../../../../core/text/decode/encodings';
 import { useAppState, useAppStore } from '../../store-context';
+import { BilingualPreviewView } from './bilingual-preview';
 
 /** Shows how a file decodes (detected encoding, first lines, counts) and lets the user switch encoding before importing. */
 export function FileImportDialog() {
@@ -9,7 +10,7 @@ export function FileImportDialog() {
   const fileName = state?.path.split(/[\\/]/).pop() ?? '';
   const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   if (!state) return null;
-  const { preview, error, loading } = state;
+  const { preview, bilingual, error, loading } = state;
   const translation = state.purpose === 'translation';
   return (
     <div className="dialog-backdrop" role="presentation">
@@ -20,7 +21,7 @@ export function FileImportDialog() {
         aria-label={translation ? 'Import a translation' : 'Import a text file'}
         onSubmit={(e) => {
           e.preventDefault();
-          if (preview && (translation || title.trim())) void actions.confirmImport(title.trim());
+          if ((preview || bilingual) && (translation || title.trim())) void actions.confirmImport(title.trim());
         }}
       >
         <h2>{translation ? `Align the translation “${fileName}” to this document` : `Import “${fileName}”`}</h2>
@@ -30,6 +31,8 @@ export function FileImportDialog() {
             sentence covers two. Doubtful pairs are flagged. Existing English in this document is replaced (Undo restores it).
           </p>
         )}
+        {bilingual && <BilingualPreviewView preview={bilingual} mapping={state.mapping} />}
+        {!bilingual && (
         <div className="import-encoding">
           <label>
             Encoding
@@ -48,6 +51,7 @@ export function FileImportDialog() {
                 : ''}
           </p>
         </div>
+        )}
         {error && (
           <p className="import-error" role="alert">
             {error}
@@ -70,7 +74,7 @@ export function FileImportDialog() {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={actions.cancelImport}>Cancel</button>
-          <button type="submit" className="primary" disabled={!preview || loading || (!translation && title.trim() === '')}>
+          <button type="submit" className="primary" disabled={(!preview && !bilingual) || loading || (!translation && title.trim() === '')}>
             {translation ? 'Import and align' : 'Import'}
           </button>
         </div>

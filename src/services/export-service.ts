@@ -1,0 +1,128 @@
+import type { Database } from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MizanError } from '../core/errors.js';
+import { exporterFor } from '../core/formats/index.js';
+import type { ExportDocument, ExportFormat, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
+import type { DocumentId } from '../core/model.js';
+import { getDocument, listDocuments } from '../store/documents.js';
+import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
+import { countSegments } from '../store/segments.js';
+
+export interface ExportRequest {
+  documentId: DocumentId | null;
+  format: ExportFormat;
+  outPath: string;
+  bom?: boolean;
+  now: number;
+  tool: { name: string; version: string };
+  /** Called every few hundred segments with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult extends ExportReport {
+  path: string;
+  bytes: number;
+  format: ExportFormat;
+  documentId: DocumentId;
+}
+
+const FLUSH_BYTES = 1 << 16;
+const FONTS_DIR = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
+
+/** The document to export: the one asked for, or the only one. */
+export function resolveExportDocument(db: Database, documentId: DocumentId | null): ExportDocument {
+  if (documentId !== null) {
+    const doc = getDocument(db, documentId);
+    if (!doc) throw new MizanError('not-found', `document ${documentId} does not exist`);
+    return toExportDocument(doc);
+  }
+  const docs = listDocuments(db);
+  if (docs.length === 0) throw new MizanError('bad-input', 'the project has no documents to export; import a text first');
+  if (docs.length > 1) {
+    throw new MizanError('bad-input', `the project has ${docs.length} documents; choose one with --document (${docs.map((d) => `${d.id}: ${d.title}`).join(', ')})`);
+  }
+  return toExportDocument(docs[0]!);
+}
+
+function toExportDocument(doc: ReturnType<typeof listDocuments>[number]): ExportDocument {
+  return {
+    id: doc.id, title: doc.title, sourceLang: doc.sourceLang, targetLang: doc.targetLang,
+    sourceName: doc.sourceName, createdAt: doc.createdAt, updatedAt: doc.updatedAt,
+  };
+}
+
+function* exportSegments(db: Database, documentId: DocumentId, onRow: () => void): Generator<ExportSegment> {
+  for (const { segment: s, comments, annotations } of iterateExportRows(db, documentId)) {
+    onRow();
+    yield {
+      id: s.id, position: s.position, paragraph: s.paragraph, source: s.source, target: s.target, status: s.status,
+      doNotTranslate: s.do_not_translate === 1, createdAt: s.created_at, updatedAt: s.updated_at, updatedBy: s.updated_by,
+      comments: comments.map((c) => ({
+        id: c.id, parent: c.parent_id, annotation: c.annotation_id, author: c.author, body: c.body, createdAt: c.created_at, resolvedAt: c.resolved_at,
+      })),
+      annotations: annotations.map((a) => ({
+        id: a.id, layer: a.layer, side: a.side, start: a.start, end: a.end, label: a.label, speakerId: a.speaker_id,
+        attrs: JSON.parse(a.attrs_json) as Record<string, unknown>,
+        links: a.links ? a.links.split(',').map(Number) : [],
+      })),
+    };
+  }
+}
+
+/**
+ * Streams a document to a file in a format. The file appears only when complete (written to a
+ * temporary name, then renamed), so a failed export never leaves half a file behind.
+ */
+export function exportDocument(db: Database, req: ExportRequest): ExportResult {
+  const exporter = exporterFor(req.format);
+  const doc = resolveExportDocument(db, req.documentId);
+  const dir = dirname(req.outPath);
+  if (!existsSync(dir)) throw new MizanError('not-found', `the folder ${dir} does not exist`);
+  const speakers = new Map<number, ExportSpeaker>(
+    listSpeakers(db).map((s) => [s.id, { id: s.id, nameSource: s.name_source, nameTarget: s.name_target, kind: s.kind, role: s.role, organisation: s.organisation }]),
+  );
+  const total = countSegments(db, doc.id as DocumentId);
+  const temp = `${req.outPath}.part-${process.pid}`;
+  const fd = openSync(temp, 'w');
+  let buffer = '';
+  let done = 0;
+  let report: ExportReport;
+  try {
+    const flush = () => {
+      if (buffer) writeSync(fd, buffer);
+      buffer = '';
+    };
+    report = exporter.export(
+      doc,
+      exportSegments(db, doc.id as DocumentId, () => {
+        done++;
+        if (req.onProgress && done % 500 === 0) req.onProgress(done, total);
+      }),
+      speakers,
+      (chunk) => {
+        buffer += chunk;
+        if (buffer.length >= FLUSH_BYTES) flush();
+      },
+      { bom: req.bom ?? false, now: req.now, tool: req.tool },
+    );
+    flush();
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  renameSync(temp, req.outPath);
+  if (req.format === 'html') copyFonts(join(dir, 'fonts'));
+  req.onProgress?.(total, total);
+  return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId: doc.id as DocumentId };
+}
+
+/** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */
+function copyFonts(into: string): void {
+  if (!existsSync(FONTS_DIR)) return;
+  mkdirSync(into, { recursive: true });
+  for (const name of readdirSync(FONTS_DIR)) copyFileSync(join(FONTS_DIR, name), join(into, name));
+}

@@ -1,0 +1,85 @@
+import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import { MizanError } from '../core/errors.js';
+import { parseBilingual, previewDelimited, type ColumnMapping } from '../core/formats/import/index.js';
+import type { ImportedFile } from '../core/formats/types.js';
+import type { BilingualPreview } from '../api/contract.js';
+import type { DocumentInfo } from '../core/model.js';
+import { decodeText } from '../core/text/decode/index.js';
+import { insertComment } from '../store/comments.js';
+import { getDocument, insertDocument } from '../store/documents.js';
+import { insertSegment } from '../store/segments.js';
+import type { ServiceContext } from './context.js';
+import { readTextFileBytes } from './text-file.js';
+
+export const BILINGUAL_EXTENSIONS = ['.tmx', '.xlf', '.xliff', '.sdlxliff', '.tsv', '.csv'] as const;
+
+export function isBilingualPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return BILINGUAL_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export interface BilingualImport {
+  document: DocumentInfo;
+  units: number;
+  warnings: string[];
+}
+
+/** Reads a TMX / XLIFF / SDLXLIFF / TSV / CSV file; malformed files are refused whole with the line and reason. */
+export function readBilingualFile(path: string, mapping?: ColumnMapping): ImportedFile {
+  return parseBilingual(readTextFileBytes(path), basename(path), mapping);
+}
+
+const SAMPLE_UNITS = 8;
+
+/** What the import dialog shows for a bilingual file: counts, languages, the first pairs, warnings. */
+export function previewBilingualFile(path: string, mapping?: ColumnMapping): BilingualPreview {
+  const bytes = readTextFileBytes(path);
+  const name = basename(path);
+  const lower = name.toLowerCase();
+  const delimitedFile = lower.endsWith('.tsv') || lower.endsWith('.csv');
+  const delimited = delimitedFile ? previewDelimited(decodeText(bytes, { name }).text, name) : null;
+  const file = parseBilingual(bytes, name, mapping ?? delimited?.suggested);
+  return {
+    format: file.format,
+    sourceLang: file.sourceLang,
+    targetLang: file.targetLang,
+    units: file.units.length,
+    sample: file.units.slice(0, SAMPLE_UNITS).map((u) => ({ source: u.source, target: u.target })),
+    warnings: file.warnings,
+    delimited: delimited ? { delimiter: delimited.delimiter, rows: delimited.rows, mapping: mapping ?? delimited.suggested } : null,
+  };
+}
+
+/**
+ * A bilingual file becomes a document: one segment per unit, with its status and its notes as
+ * comments. One transaction: nothing is written unless every unit is.
+ */
+export function importBilingual(db: Database, ctx: ServiceContext, file: ImportedFile, title: string, sourceName: string): BilingualImport {
+  if (file.units.length === 0) throw new MizanError('bad-input', `${sourceName} has no translation units to import`);
+  const at = ctx.now();
+  const by = ctx.user();
+  return db.transaction(() => {
+    const documentId = insertDocument(db, {
+      title,
+      sourceLang: file.sourceLang ?? 'ar',
+      targetLang: file.targetLang ?? 'en',
+      sourceName,
+      at,
+    });
+    file.units.forEach((unit, position) => {
+      const segmentId = insertSegment(db, {
+        documentId, position, paragraph: position, source: unit.source.normalize('NFC'), target: unit.target.normalize('NFC'),
+        status: unit.status ?? (unit.target.trim() === '' ? 'new' : 'draft'), doNotTranslate: false, at, by,
+      });
+      for (const note of unit.notes) {
+        insertComment(db, {
+          segmentId, parentId: null, author: note.author ?? 'imported', body: note.body, at: note.createdAt ?? at, resolvedAt: null, resolvedBy: null,
+        });
+      }
+    });
+    const document = getDocument(db, documentId);
+    if (!document) throw new MizanError('internal', 'the imported document vanished');
+    return { document, units: file.units.length, warnings: file.warnings };
+  })();
+}

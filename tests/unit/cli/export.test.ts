@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import sample from '../../../resources/sample/sample-project.json' with { type: 'json' };
+import { expectOneErrorLine, makeTempDir, runCli } from './cli-harness.js';
+
+let tmp: ReturnType<typeof makeTempDir>;
+let project: string;
+beforeEach(async () => {
+  tmp = makeTempDir();
+  project = tmp.path('s.mizan');
+  expect((await runCli(['new', project, '--sample'])).code).toBe(0);
+});
+afterEach(() => tmp.cleanup());
+
+const translated = sample.segments.filter((s) => s.target !== '' && !s.doNotTranslate).length;
+
+describe('mizan export', () => {
+  it.each([
+    ['tmx', translated, sample.segments.length - translated],
+    ['xliff12', sample.segments.length, 0],
+    ['xliff2', sample.segments.length, 0],
+    ['tsv', sample.segments.length, 0],
+    ['csv', sample.segments.length, 0],
+    ['jsonl', sample.segments.length, 0],
+    ['html', sample.segments.length, 0],
+    ['txt', translated, sample.segments.length - translated],
+  ])('writes %s and reports units and skipped segments', async (format, units, skipped) => {
+    const out = tmp.path(`out.${format}`);
+    const { code, stdout, stderr } = await runCli(['export', project, '--format', format, '--out', out, '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ format, units, skipped, document_id: 1 });
+    expect(existsSync(out)).toBe(true);
+    expect(readdirSync(tmp.dir).some((f) => f.includes('.part-'))).toBe(false);
+  });
+
+  it('the TXT export is the translation by paragraph, boilerplate left out', async () => {
+    const out = tmp.path('en.txt');
+    await runCli(['export', project, '--format', 'txt', '--out', out]);
+    const paragraphs = readFileSync(out, 'utf8').trimEnd().split('\n\n');
+    expect(paragraphs[0]).toBe(sample.segments[0]!.target);
+    expect(paragraphs).toHaveLength(translated);
+  });
+
+  it.each([
+    ['a folder that does not exist', () => ['--format', 'tmx', '--out', tmp.path('no/such/dir/x.tmx')], /does not exist/],
+    ['an unknown document', () => ['--format', 'tmx', '--out', tmp.path('x.tmx'), '--document', '7'], /document 7 does not exist/],
+  ])('refuses %s with one line and writes nothing', async (_label, options, message) => {
+    const { code, stderr } = await runCli(['export', project, ...options()]);
+    expect(code).toBe(1);
+    expect(expectOneErrorLine(stderr)).toMatch(message);
+    expect(existsSync(tmp.path('x.tmx'))).toBe(false);
+  });
+
+  it('asks for --document when the project has several', async () => {
+    writeFileSync(tmp.path('a.txt'), 'نص قصير.');
+    expect((await runCli(['import', project, '--source', tmp.path('a.txt')])).code).toBe(0);
+    const { code, stderr } = await runCli(['export', project, '--format', 'tmx', '--out', tmp.path('x.tmx')]);
+    expect(code).toBe(1);
+    expect(expectOneErrorLine(stderr)).toMatch(/2 documents; choose one with --document/);
+  });
+
+  it('imports its own TMX back: the same translated pairs', async () => {
+    const out = tmp.path('s.tmx');
+    await runCli(['export', project, '--format', 'tmx', '--out', out]);
+    const { code, stdout } = await runCli(['import', project, '--source', out, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ document_id: 2, segments: translated });
+  });
+});
