@@ -1,10 +1,11 @@
 // The exchange formats, one module each, in one registry.
-import { csvExporter, tsvExporter } from './exporters/delimited.js';
-import { htmlExporter } from './exporters/html.js';
-import { jsonlExporter } from './exporters/jsonl.js';
-import { tmxExporter } from './exporters/tmx.js';
-import { txtExporter } from './exporters/txt.js';
-import { xliff12Exporter, xliff2Exporter } from './exporters/xliff.js';
+import { csvExporter, tsvExporter } from './export/delimited.js';
+import { htmlExporter } from './export/html.js';
+import { jsonlExporter } from './export/jsonl.js';
+import { tmxExporter } from './export/tmx.js';
+import { txtExporter } from './export/txt.js';
+import { xliff12Exporter } from './export/xliff12.js';
+import { xliff2Exporter } from './export/xliff2.js';
 import type { ExportFormat, Exporter } from './types.js';
 
 export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {

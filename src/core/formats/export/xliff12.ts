@@ -4,6 +4,7 @@
 //   (original = the imported file name, else the title); <header><tool> names Mizan.
 // - One <trans-unit id="s{segment id}"> per segment, in document order — every segment, also
 //   do-not-translate ones (translate="no") and untranslated ones (no <target>): they are the document.
+//   Only a segment with an empty source (a target-only bead) is left out, counted in report.skipped.
 //   resname = "p{paragraph}" so a tool can show the paragraphing.
 // - <target state> — Mizan status → XLIFF 1.2 state (and back, see import/xliff.ts):
 //     new → new                  draft → needs-translation (the importer reads it back as draft
@@ -16,7 +17,7 @@
 import type { SegmentStatus } from '../../model.js';
 import type { Exporter } from '../types.js';
 import { EXPORT_FORMAT_INFO } from '../types.js';
-import { XmlEscaper, isBlank, isoDate, segmentSpeakers, speakerName } from './text.js';
+import { XmlEscaper, isBlank, plural, isoDate, segmentSpeakers, speakerName } from './text.js';
 
 export const XLIFF12_STATE: Readonly<Record<SegmentStatus, string>> = {
   new: 'new',
@@ -48,8 +49,9 @@ export const xliff12Exporter: Exporter = {
       x.segment(s.id);
       const source = x.text(s.source);
       if (isBlank(source)) {
-        // The strict schema allows an empty <source>, but a translation tool cannot use it.
+        // A target-only bead: translation tools (and our importer) refuse a unit without a source.
         empty++;
+        continue;
       }
       units++;
       let tu = `      <trans-unit id="s${s.id}" resname="p${s.paragraph}"${s.doNotTranslate ? ' translate="no"' : ''}${s.status === 'approved' && s.target !== '' ? ' approved="yes"' : ''}>\n`;
@@ -63,7 +65,7 @@ export const xliff12Exporter: Exporter = {
     }
     x.segment(null);
     write('    </body>\n  </file>\n</xliff>\n');
-    const warnings = empty ? [`${empty} unit${empty === 1 ? ' has' : 's have'} an empty source`] : [];
-    return { units, skipped: 0, warnings: [...warnings, ...x.warnings()] };
+    const warnings = empty ? [`${plural(empty, 'segment')} with an empty source (target-only) left out`] : [];
+    return { units, skipped: empty, warnings: [...warnings, ...x.warnings()] };
   },
 };

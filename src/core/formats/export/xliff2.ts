@@ -2,7 +2,8 @@
 //
 // - <xliff srcLang trgLang>, one <file id="d{document id}" original=… xml:space="preserve">.
 // - One <unit id="s{segment id}" name="p{paragraph}"> per segment, in document order — every segment,
-//   also do-not-translate ones (translate="no") and untranslated ones (no <target>).
+//   also do-not-translate ones (translate="no") and untranslated ones (no <target>); only a
+//   segment with an empty source (a target-only bead) is left out, counted in report.skipped.
 // - <notes>: a <note id="c{comment id}" category="comment"> per comment, text "author: body" (2.0
 //   notes have no author attribute; replies start with "↳ ", resolved ones end with " [resolved]"),
 //   and <note category="speaker"> per speaker of the segment's annotations.
@@ -16,7 +17,7 @@
 import type { SegmentStatus } from '../../model.js';
 import type { Exporter } from '../types.js';
 import { EXPORT_FORMAT_INFO } from '../types.js';
-import { XmlEscaper, commentLine, isBlank, segmentSpeakers, speakerName } from './text.js';
+import { XmlEscaper, commentLine, isBlank, plural, segmentSpeakers, speakerName } from './text.js';
 
 export const XLIFF2_STATE: Readonly<Record<SegmentStatus, 'initial' | 'translated' | 'reviewed' | 'final'>> = {
   new: 'initial',
@@ -43,8 +44,12 @@ export const xliff2Exporter: Exporter = {
     let empty = 0;
     for (const s of segments) {
       x.segment(s.id);
+      if (isBlank(s.source)) {
+        // A target-only bead: translation tools (and our importer) refuse a unit without a source.
+        empty++;
+        continue;
+      }
       units++;
-      if (isBlank(s.source)) empty++;
       let unit = `    <unit id="s${s.id}" name="p${s.paragraph}"${s.doNotTranslate ? ' translate="no"' : ''}>\n`;
       const found = segmentSpeakers(s, speakers);
       if (s.comments.length > 0 || found.length > 0) {
@@ -61,7 +66,7 @@ export const xliff2Exporter: Exporter = {
     }
     x.segment(null);
     write('  </file>\n</xliff>\n');
-    const warnings = empty ? [`${empty} unit${empty === 1 ? ' has' : 's have'} an empty source`] : [];
-    return { units, skipped: 0, warnings: [...warnings, ...x.warnings()] };
+    const warnings = empty ? [`${plural(empty, 'segment')} with an empty source (target-only) left out`] : [];
+    return { units, skipped: empty, warnings: [...warnings, ...x.warnings()] };
   },
 };

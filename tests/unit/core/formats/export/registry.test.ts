@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORTERS, exporterFor } from '../../../../../src/core/formats/index.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../../../../src/core/formats/types.js';
+import { DOC, SEGMENTS, SPEAKERS } from './fixture.js';
+
+describe('the exporter registry', () => {
+  it.each(EXPORT_FORMATS.map((f) => [f]))('%s is registered under its own name, with its extension and label', (format) => {
+    const e = exporterFor(format);
+    expect(e).toBe(EXPORTERS[format]);
+    expect(e.format).toBe(format);
+    expect(e.extension).toBe(EXPORT_FORMAT_INFO[format].extension);
+    expect(e.label).toBe(EXPORT_FORMAT_INFO[format].label);
+  });
+
+  it.each(EXPORT_FORMATS.map((f) => [f]))('%s pulls the segments once from a generator and writes as it goes (streams)', (format) => {
+    let pulled = 0;
+    function* gen() {
+      for (const s of SEGMENTS) {
+        pulled++;
+        yield s;
+      }
+    }
+    const pulledAtWrite: number[] = [];
+    const report = exporterFor(format).export(DOC, gen(), SPEAKERS, () => pulledAtWrite.push(pulled), { now: 0 });
+    expect(pulled).toBe(SEGMENTS.length);
+    expect(report.units + report.skipped).toBe(SEGMENTS.length);
+    // Something was written before the last segment was read: the output is not built at the end.
+    expect(pulledAtWrite.some((n) => n < SEGMENTS.length)).toBe(true);
+  });
+});
