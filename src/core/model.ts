@@ -17,6 +17,16 @@ export type Millis = number;
 export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed', 'approved', 'rejected'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
+/** How a status reads in the UI and in human-readable exports. */
+export const STATUS_LABELS: Readonly<Record<SegmentStatus, string>> = {
+  new: 'New',
+  draft: 'Draft',
+  translated: 'Translated',
+  reviewed: 'Reviewed',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
+
 /** A status counts as "confirmed" once a translator has signed it off. */
 export function isConfirmed(status: SegmentStatus): boolean {
   switch (status) {

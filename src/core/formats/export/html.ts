@@ -12,6 +12,7 @@
 //   Both are counted in a warning. RLM/LRM stay as they are.
 // - The markup is also well-formed XML (polyglot: void elements self-closed), so XML tools can read it.
 // - @media print: A4 margins, rows not split across pages, the header row repeated on each page.
+import { STATUS_LABELS } from '../../model.js';
 import type { ExportSegment, ExportSpeaker, Exporter } from '../types.js';
 import { EXPORT_FORMAT_INFO } from '../types.js';
 import { isoDate, listIds, plural, segmentSpeakers, speakerName } from './text.js';
@@ -24,14 +25,6 @@ export const HTML_FONT_FILES = [
   'noto-sans-latin-ext-400-normal.woff2',
 ] as const;
 
-const STATUS_LABEL: Record<ExportSegment['status'], string> = {
-  new: 'New',
-  draft: 'Draft',
-  translated: 'Translated',
-  reviewed: 'Reviewed',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
 
 const STYLE = `
 @font-face { font-family: 'Mizan Naskh'; src: url('fonts/noto-naskh-arabic-arabic-400-normal.woff2') format('woff2'); font-weight: 400; font-display: swap; }
@@ -143,7 +136,7 @@ export const htmlExporter: Exporter = {
 
 function row(s: ExportSegment, speakers: ReadonlyMap<number, ExportSpeaker>, t: (text: string) => string, src: string, trg: string): string {
   const target = s.target === '' ? `<span class="missing">${s.doNotTranslate ? 'do not translate' : 'not translated yet'}</span>` : t(s.target);
-  let info = `<span class="status status-${s.status}">${STATUS_LABEL[s.status]}</span>${s.doNotTranslate ? ' <span class="status">Do not translate</span>' : ''}`;
+  let info = `<span class="status status-${s.status}">${STATUS_LABELS[s.status]}</span>${s.doNotTranslate ? ' <span class="status">Do not translate</span>' : ''}`;
   const found = segmentSpeakers(s, speakers);
   if (found.length > 0) info += `<div class="speakers">Speaker${found.length === 1 ? '' : 's'}: ${found.map((sp) => t(speakerName(sp))).join(', ')}</div>`;
   if (s.comments.length > 0) {

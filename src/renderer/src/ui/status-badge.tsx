@@ -1,13 +1,6 @@
-import type { SegmentStatus } from '../../../core/model';
+import { STATUS_LABELS, type SegmentStatus } from '../../../core/model';
 
-export const STATUS_LABELS: Record<SegmentStatus, string> = {
-  new: 'New',
-  draft: 'Draft',
-  translated: 'Translated',
-  reviewed: 'Reviewed',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+export { STATUS_LABELS };
 
 /** Colour and text together: status must not be told by colour alone. */
 export function StatusBadge({ status }: { status: SegmentStatus }) {
