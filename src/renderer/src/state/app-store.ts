@@ -412,13 +412,22 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     },
 
     async setDoNotTranslate(index: number, value: boolean): Promise<void> {
+      const segment = cache.get(index);
+      if (!segment) return;
+      // Shown at once (the checkbox must not flick back while the save is on its way); undone if it fails.
+      cache.replace(index, { ...segment, doNotTranslate: value });
+      bump();
       await guarded(async () => {
-        const segment = cache.get(index);
-        if (!segment) return;
-        await flush();
-        const updated = await api.call('segment.setDoNotTranslate', { segmentId: segment.id, value });
-        cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
-        bump();
+        try {
+          await flush();
+          const updated = await api.call('segment.setDoNotTranslate', { segmentId: segment.id, value });
+          cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
+        } catch (error) {
+          cache.replace(index, { ...(cache.get(index) ?? segment), doNotTranslate: segment.doNotTranslate });
+          throw error;
+        } finally {
+          bump();
+        }
       });
     },
 
