@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../core/formats/types';
 import { call } from '../../api-client';
 import { useAppState, useAppStore } from '../../store-context';
+import { ModalForm } from '../../ui/modal-form';
 
 /** Format, options, destination; the last settings are offered again. */
 export function ExportDialog() {
@@ -48,17 +49,7 @@ export function ExportDialog() {
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run();
-        }}
-      >
+    <ModalForm label="Export" onSubmit={() => void run()}>
         <h2>Export “{doc.title}”</h2>
         <fieldset className="export-formats">
           <legend>Format</legend>
@@ -84,7 +75,6 @@ export function ExportDialog() {
             {busy ? 'Exporting…' : 'Export…'}
           </button>
         </div>
-      </form>
-    </div>
+    </ModalForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TEXT_ENCODINGS, TEXT_ENCODING_NAMES, type TextEncoding } from '../../../../core/text/decode/encodings';
 import { useAppState, useAppStore } from '../../store-context';
+import { ModalForm } from '../../ui/modal-form';
 import { BilingualPreviewView } from './bilingual-preview';
 
 /** Shows how a file decodes (detected encoding, first lines, counts) and lets the user switch encoding before importing. */
@@ -13,17 +14,11 @@ export function FileImportDialog() {
   const { preview, bilingual, error, loading } = state;
   const translation = state.purpose === 'translation';
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <form
-        className="dialog import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={translation ? 'Import a translation' : 'Import a text file'}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if ((preview || bilingual) && (translation || title.trim())) void actions.confirmImport(title.trim());
-        }}
-      >
+    <ModalForm
+      label={translation ? 'Import a translation' : 'Import a text file'}
+      className="import-dialog"
+      onSubmit={() => (preview || bilingual) && (translation || title.trim()) && void actions.confirmImport(title.trim())}
+    >
         <h2>{translation ? `Align the translation “${fileName}” to this document` : `Import “${fileName}”`}</h2>
         {translation && (
           <p className="muted">
@@ -78,7 +73,6 @@ export function FileImportDialog() {
             {translation ? 'Import and align' : 'Import'}
           </button>
         </div>
-      </form>
-    </div>
+    </ModalForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store-context';
+import { ModalForm } from '../../ui/modal-form';
 
 /** Paste an Arabic text and import it as a new document. */
 export function PasteImportDialog() {
@@ -8,17 +9,7 @@ export function PasteImportDialog() {
   const [text, setText] = useState('');
   const canImport = title.trim() !== '' && text.trim() !== '';
   return (
-    <div className="dialog-backdrop" role="presentation">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Paste a text"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (canImport) void actions.importPasted(title.trim(), text);
-        }}
-      >
+    <ModalForm label="Paste a text" onSubmit={() => canImport && void actions.importPasted(title.trim(), text)}>
         <h2>Paste an Arabic text</h2>
         <label>
           Title
@@ -32,7 +23,6 @@ export function PasteImportDialog() {
           <button type="button" onClick={actions.closePaste}>Cancel</button>
           <button type="submit" className="primary" disabled={!canImport}>Import</button>
         </div>
-      </form>
-    </div>
+    </ModalForm>
   );
 }
