@@ -31,6 +31,15 @@ async function importEnglish(app: Harness, workDir: string, text: string): Promi
   await expect(app.page.locator('.message-info')).toContainText('Aligned');
 }
 
+/** The sample project plus the Arabic "Talks" document with the four English sentences aligned to it. */
+async function openAlignedTalks(openApp: (options?: { projectPath?: string }) => Promise<Harness>, workDir: string) {
+  const path = createSampleProject(workDir);
+  const app = await openApp({ projectPath: path });
+  await pasteArabic(app.page);
+  await importEnglish(app, workDir, ENGLISH.join(' '));
+  return { app, page: app.page, path, aligned: talkRows(path) };
+}
+
 /** The rows of the pasted document (the sample's 16 come first in the file). */
 const talkRows = (path: string) => readStoredSegments(path).slice(16);
 
@@ -49,12 +58,7 @@ test('import a translation: the English is aligned to the Arabic segments', asyn
 });
 
 test('merge, split at the English cursor and at a click in the Arabic, undo and redo — checked in the file', async ({ openApp, workDir }) => {
-  const path = createSampleProject(workDir);
-  const app = await openApp({ projectPath: path });
-  const { page } = app;
-  await pasteArabic(page);
-  await importEnglish(app, workDir, ENGLISH.join(' '));
-  const aligned = talkRows(path);
+  const { page, path, aligned } = await openAlignedTalks(openApp, workDir);
 
   // Merge the first two segments (Alt+J on the first).
   await page.locator('.grid-row-slot[data-index="0"] .segment-row').click({ position: { x: 20, y: 10 } });
@@ -137,12 +141,7 @@ test('a doubtful alignment is flagged, Alt+L finds it and Alt+C confirms it', as
 });
 
 test('re-align a Shift+click selection: a wrong merge comes apart again', async ({ openApp, workDir }) => {
-  const path = createSampleProject(workDir);
-  const app = await openApp({ projectPath: path });
-  const { page } = app;
-  await pasteArabic(page);
-  await importEnglish(app, workDir, ENGLISH.join(' '));
-  const aligned = talkRows(path);
+  const { page, path, aligned } = await openAlignedTalks(openApp, workDir);
 
   await page.locator('.grid-row-slot[data-index="0"] .segment-row').click({ position: { x: 20, y: 10 } });
   await page.keyboard.press('Alt+J');

@@ -125,16 +125,19 @@ function ntrexDocument(dir: string, id: number): { doc: ExportDocument; segments
   return { doc: { id, title: `NTREX ${dir}`, sourceLang: 'ar', targetLang: 'en', sourceName: 'ar.txt', createdAt: T0, updatedAt: T0 }, segments, bothSides, inMergedBeads };
 }
 
+/** The setup both checker suites share: skip without the tools, a long timeout, a scratch folder. */
+function checkerSuite(): string {
+  test.skip(!existsSync(join(TOOLS, 'check-tmx')), `the shared checkers are not at ${TOOLS}`);
+  test.setTimeout(600_000);
+  const dir = mkdtempSync(join(tmpdir(), 'mizan-checkers-'));
+  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 const checkLines = (output: string) => output.split('\n').filter((l) => /\[(ok|warn|FAIL)\]|PASS|FAIL|OmegaT made/.test(l));
 
 test.describe('exports pass third-party checkers', () => {
-  test.skip(!existsSync(join(TOOLS, 'check-tmx')), `the shared checkers are not at ${TOOLS}`);
-  test.setTimeout(600_000);
-  let dir: string;
-  test.beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mizan-checkers-'));
-  });
-  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = checkerSuite();
 
   test('the sample project: TMX (DTD, languages, unit count) and both XLIFF versions (OASIS schemas)', () => {
     const { doc, segments } = sampleDocument();
@@ -228,13 +231,7 @@ function exportProject(path: string, dir: string, format: ExportFormat, name: st
 }
 
 test.describe('the export service (project file → export file) passes the checkers too', () => {
-  test.skip(!existsSync(join(TOOLS, 'check-tmx')), `the shared checkers are not at ${TOOLS}`);
-  test.setTimeout(600_000);
-  let dir: string;
-  test.beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mizan-checkers-'));
-  });
-  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = checkerSuite();
 
   test('NTREX documents: OmegaT fills at least 90 % of its segments from our TMX', () => {
     test.skip(!existsSync(CORPUS), `the shared corpus is not at ${CORPUS}`);
