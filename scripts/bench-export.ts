@@ -65,7 +65,7 @@ try {
       size = 0;
     };
     const started = performance.now();
-    const report = exporterFor(format).export(doc, segments(), speakers, (chunk) => {
+    const report = await exporterFor(format).export(doc, segments(), speakers, (chunk) => {
       buffer.push(chunk);
       size += chunk.length;
       if (size >= 65_536) flush();

@@ -50,9 +50,10 @@ export const CHANNELS = [
   'dialog.importText',
   'dialog.exportFile',
   'export.run',
+  'export.cancel',
   'app.closeReady',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['menu.command', 'app.closeRequested'] as const;
+export const EVENTS = ['menu.command', 'app.closeRequested', 'export.progress'] as const;
 export type EventName = (typeof EVENTS)[number];

@@ -61,7 +61,7 @@ export interface Prefs {
   userName: string;
   role: 'translator' | 'reviewer';
   /** The last export's settings, offered again next time. */
-  lastExport?: { format: ExportFormat; bom: boolean };
+  lastExport?: { format: ExportFormat; bom: boolean; guardFormulas?: boolean };
 }
 
 export interface ExportOutcome {
@@ -230,7 +230,7 @@ export const contract = {
     input: z.object({
       userName: z.string().trim().min(1).max(100).optional(),
       role: z.enum(['translator', 'reviewer']).optional(),
-      lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean() }).optional(),
+      lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean(), guardFormulas: z.boolean().optional() }).optional(),
     }),
     output: as<Prefs>(),
   },
@@ -239,15 +239,19 @@ export const contract = {
   'dialog.importText': { input: none, output: as<string | null>() },
   'dialog.exportFile': { input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }), output: as<string | null>() },
   'export.run': {
-    input: z.object({ documentId: id, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional() }),
+    input: z.object({ documentId: id, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional() }),
     output: as<ExportOutcome>(),
   },
+  /** Stops the running export between two segments; it then fails with code 'cancelled'. */
+  'export.cancel': { input: none, output: as<{ cancelled: boolean }>() },
   'app.closeReady': { input: none, output: as<null>() },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export const events = {
   'menu.command': as<{ command: MenuCommand; path?: string }>(),
   'app.closeRequested': as<Record<string, never>>(),
+  /** Sent while 'export.run' works: segments written so far of the document's total. */
+  'export.progress': as<{ path: string; done: number; total: number }>(),
 } satisfies Record<EventName, unknown>;
 
 // channels.ts and the contract must list the same names (the other direction is the `satisfies` above).

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'file-exists',
   'io',
   'not-implemented',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

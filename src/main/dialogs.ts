@@ -10,7 +10,7 @@ const TEXT_FILTERS = [
 ];
 
 /** Native file dialogs, modal to the window; each returns a path or null when cancelled. */
-export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady'> {
+export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady' | 'emit'> {
   let lastDir: string | null = null;
   const startDir = () => lastDir ?? app.getPath('documents');
   const remember = (path: string | null) => {

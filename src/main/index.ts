@@ -91,7 +91,11 @@ async function start(): Promise<void> {
     session: projects,
     prefs,
     now: Date.now,
-    host: { ...createDialogPorts(() => win), closeReady: () => handshake?.closeReady() },
+    host: {
+      ...createDialogPorts(() => win),
+      closeReady: () => handshake?.closeReady(),
+      emit: (event, payload) => void sendEvent(win, event, payload),
+    },
   });
   const dispatchCall = createDispatch(handlers, (error) => console.error('[mizan] internal error', error));
   const dispatch: Dispatch = async (channel, input) => {

@@ -17,8 +17,14 @@ export interface ExportRequest {
   bom?: boolean;
   now: number;
   tool: { name: string; version: string };
-  /** Called every few hundred segments with (done, total). */
+  /** TSV/CSV: prefix cells spreadsheets would run as formulas with ' (see the delimited exporter). */
+  guardFormulas?: boolean;
+  /** Called every PACE segments with (done, total), and once at the end. */
   onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the export between segments; nothing is written. */
+  signal?: AbortSignal;
+  /** How to give way between batches (default: one turn of the event loop); tests may slow it down. */
+  pause?: () => Promise<void>;
 }
 
 export interface ExportResult extends ExportReport {
@@ -29,6 +35,8 @@ export interface ExportResult extends ExportReport {
 }
 
 const FLUSH_BYTES = 1 << 16;
+/** Segments between two pauses: progress events and other IPC calls get through, at ~1 % cost. */
+const PACE = 250;
 const FONTS_DIR = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
 
 /** The document to export: the one asked for, or the only one. */
@@ -53,9 +61,18 @@ function toExportDocument(doc: ReturnType<typeof listDocuments>[number]): Export
   };
 }
 
-function* exportSegments(db: Database, documentId: DocumentId, onRow: () => void): Generator<ExportSegment> {
+/** Gives the event loop a turn (IPC, progress events) between batches of segments. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function* exportSegments(db: Database, documentId: DocumentId, onRow: (done: number) => void, pause: () => Promise<void>, signal?: AbortSignal): AsyncGenerator<ExportSegment> {
+  let done = 0;
   for (const { segment: s, comments, annotations } of iterateExportRows(db, documentId)) {
-    onRow();
+    done++;
+    if (done % PACE === 0) {
+      onRow(done);
+      await pause();
+      if (signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
+    }
     yield {
       id: s.id, position: s.position, paragraph: s.paragraph, source: s.source, target: s.target, status: s.status,
       doNotTranslate: s.do_not_translate === 1, createdAt: s.created_at, updatedAt: s.updated_at, updatedBy: s.updated_by,
@@ -73,9 +90,10 @@ function* exportSegments(db: Database, documentId: DocumentId, onRow: () => void
 
 /**
  * Streams a document to a file in a format. The file appears only when complete (written to a
- * temporary name, then renamed), so a failed export never leaves half a file behind.
+ * temporary name, then renamed), so a failed or cancelled export never leaves half a file behind.
+ * Pass a read snapshot (ProjectSession.snapshot) when edits may happen while it runs.
  */
-export function exportDocument(db: Database, req: ExportRequest): ExportResult {
+export async function exportDocument(db: Database, req: ExportRequest): Promise<ExportResult> {
   const exporter = exporterFor(req.format);
   const doc = resolveExportDocument(db, req.documentId);
   const dir = dirname(req.outPath);
@@ -87,25 +105,26 @@ export function exportDocument(db: Database, req: ExportRequest): ExportResult {
   const temp = `${req.outPath}.part-${process.pid}`;
   const fd = openSync(temp, 'w');
   let buffer = '';
-  let done = 0;
+  let reported = 0;
   let report: ExportReport;
   try {
     const flush = () => {
       if (buffer) writeSync(fd, buffer);
       buffer = '';
     };
-    report = exporter.export(
+    if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
+    report = await exporter.export(
       doc,
-      exportSegments(db, doc.id as DocumentId, () => {
-        done++;
-        if (req.onProgress && done % 500 === 0) req.onProgress(done, total);
-      }),
+      exportSegments(db, doc.id as DocumentId, (done) => {
+        reported = done;
+        req.onProgress?.(done, total);
+      }, req.pause ?? nextTurn, req.signal),
       speakers,
       (chunk) => {
         buffer += chunk;
         if (buffer.length >= FLUSH_BYTES) flush();
       },
-      { bom: req.bom ?? false, now: req.now, tool: req.tool },
+      { bom: req.bom ?? false, guardFormulas: req.guardFormulas ?? false, now: req.now, tool: req.tool },
     );
     flush();
     closeSync(fd);
@@ -116,7 +135,7 @@ export function exportDocument(db: Database, req: ExportRequest): ExportResult {
   }
   renameSync(temp, req.outPath);
   if (req.format === 'html') copyFonts(join(dir, 'fonts'));
-  req.onProgress?.(total, total);
+  if (reported !== total) req.onProgress?.(total, total);
   return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId: doc.id as DocumentId };
 }
 

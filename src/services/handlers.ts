@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
-import type { Handlers } from '../api/contract.js';
+import type { EventName } from '../api/channels.js';
+import type { EventPayload, Handlers } from '../api/contract.js';
+import { MizanError } from '../core/errors.js';
 import type { DocumentId, SegmentId } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
@@ -31,6 +33,8 @@ export interface HostPorts {
   /** A save dialog for an export; `extension` without the dot. */
   exportFileDialog(defaultName: string, extension: string): Promise<string | null>;
   closeReady(): void;
+  /** Sends an event to the page (progress of long jobs). */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
 
 export interface HandlerDeps {
@@ -38,6 +42,8 @@ export interface HandlerDeps {
   prefs: PrefsStore;
   now: () => number;
   host: HostPorts;
+  /** How a long export gives way between batches; the e2e harness slows it to test Cancel. */
+  exportPause?: () => Promise<void>;
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -47,9 +53,10 @@ const APP_VERSION = '0.1.0';
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
+  let runningExport: AbortController | null = null;
   const remember = <T extends { path: string; title: string }>(info: T): T => {
     prefs.addRecent(info.path, info.title, now());
     return info;
@@ -121,9 +128,28 @@ export function createHandlers({ session, prefs, now, host }: HandlerDeps): Hand
     'dialog.newProject': () => host.newProjectDialog(),
     'dialog.importText': () => host.importTextDialog(),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension),
-    'export.run': ({ documentId, format, path, bom }) => {
-      prefs.set({ lastExport: { format, bom: bom ?? false } });
-      return exportDocument(db(), { documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, now: now(), tool: { name: 'Mizan', version: APP_VERSION } });
+    'export.run': async ({ documentId, format, path, bom, guardFormulas }) => {
+      if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
+      prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
+      const abort = new AbortController();
+      const snapshot = session.snapshot();
+      runningExport = abort;
+      try {
+        return await exportDocument(snapshot.db, {
+          documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
+          now: now(), tool: { name: 'Mizan', version: APP_VERSION }, signal: abort.signal,
+          onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
+          ...(exportPause ? { pause: exportPause } : {}),
+        });
+      } finally {
+        runningExport = null;
+        snapshot.close();
+      }
+    },
+    'export.cancel': () => {
+      if (!runningExport) return { cancelled: false };
+      runningExport.abort();
+      return { cancelled: true };
     },
     'app.closeReady': () => {
       host.closeReady();

@@ -11,7 +11,7 @@ const recentEntry = z.object({ path: z.string(), title: z.string(), openedAt: z.
 const fileSchema = z.object({
   userName: z.string().min(1).optional().catch(undefined),
   role: z.enum(['translator', 'reviewer']).optional().catch(undefined),
-  lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean() }).optional().catch(undefined),
+  lastExport: z.object({ format: z.enum(EXPORT_FORMATS), bom: z.boolean(), guardFormulas: z.boolean().optional() }).optional().catch(undefined),
   recent: z
     .array(z.unknown())
     .catch([])

@@ -4,7 +4,7 @@ import { MizanError } from '../core/errors.js';
 import type { ProjectInfo } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { getMeta, setMeta } from '../store/meta.js';
-import { createProjectFile, openProjectFile, removeProjectFile, schemaVersion, type OpenOptions } from '../store/open-database.js';
+import { createProjectFile, openProjectFile, openReadSnapshot, removeProjectFile, schemaVersion, type OpenOptions, type ReadSnapshot } from '../store/open-database.js';
 
 /** The one open project of a window (or of a CLI run). */
 export class ProjectSession {
@@ -55,6 +55,16 @@ export class ProjectSession {
   require(): Database {
     if (!this.db) throw new MizanError('no-project', 'no project is open; open or create one first');
     return this.db;
+  }
+
+  /**
+   * The project frozen as it is now, for long reads (exports) that must not see edits made while
+   * they run. An in-memory project (tests) has no second connection: its own is returned.
+   */
+  snapshot(): ReadSnapshot {
+    const db = this.require();
+    if (db.memory || !this.path) return { db, close: () => undefined };
+    return openReadSnapshot(this.path, this.options);
   }
 
   info(): ProjectInfo {

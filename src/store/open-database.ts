@@ -124,6 +124,41 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   }
 }
 
+/** A read-only view of a project frozen at one moment; `close` releases it. */
+export interface ReadSnapshot {
+  db: Db;
+  close(): void;
+}
+
+/**
+ * A second, read-only connection holding one read transaction: in WAL mode it sees the project as it
+ * was when opened while the main connection keeps writing — a long export stays consistent even if
+ * the user edits meanwhile.
+ */
+export function openReadSnapshot(path: string, options: OpenOptions = {}): ReadSnapshot {
+  const db = new Database(path, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.exec('BEGIN');
+    // The snapshot starts at the first read, not at BEGIN.
+    db.prepare('SELECT count(*) FROM documents').get();
+  } catch (error) {
+    db.close();
+    throw new MizanError('io', `could not read ${path} for export (${describe(error)})`, { cause: error });
+  }
+  return {
+    db,
+    close: () => {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      db.close();
+    },
+  };
+}
+
 /** An in-memory project, for tests and previews. */
 export function createMemoryProject(options: OpenOptions = {}): Db {
   const db = connect(':memory:', options, false);

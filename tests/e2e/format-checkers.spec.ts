@@ -36,7 +36,7 @@ function runTool(tool: string, args: string[]): { code: number; output: string }
 }
 
 /** Streams an export to a file in 64 KB writes, as the export service does. */
-function exportTo(file: string, format: ExportFormat, doc: ExportDocument, segments: Iterable<ExportSegment>): ExportReport {
+async function exportTo(file: string, format: ExportFormat, doc: ExportDocument, segments: Iterable<ExportSegment>): Promise<ExportReport> {
   const fd = openSync(file, 'w');
   let buffer: string[] = [];
   let size = 0;
@@ -46,7 +46,7 @@ function exportTo(file: string, format: ExportFormat, doc: ExportDocument, segme
     size = 0;
   };
   try {
-    const report = exporterFor(format).export(doc, segments, NO_SPEAKERS, (chunk) => {
+    const report = await exporterFor(format).export(doc, segments, NO_SPEAKERS, (chunk) => {
       buffer.push(chunk);
       size += chunk.length;
       if (size >= 65_536) flush();
@@ -139,11 +139,11 @@ const checkLines = (output: string) => output.split('\n').filter((l) => /\[(ok|w
 test.describe('exports pass third-party checkers', () => {
   const dir = checkerSuite();
 
-  test('the sample project: TMX (DTD, languages, unit count) and both XLIFF versions (OASIS schemas)', () => {
+  test('the sample project: TMX (DTD, languages, unit count) and both XLIFF versions (OASIS schemas)', async () => {
     const { doc, segments } = sampleDocument();
     const translated = segments.filter((s) => s.target.trim() !== '' && s.source.trim() !== '' && !s.doNotTranslate).length;
     const tmxFile = join(dir, 'sample.tmx');
-    const report = exportTo(tmxFile, 'tmx', doc, segments);
+    const report = await exportTo(tmxFile, 'tmx', doc, segments);
     expect(report.units).toBe(translated);
     expect(report.units + report.skipped).toBe(segments.length);
     const tmx = runTool('check-tmx', [tmxFile, String(translated)]);
@@ -152,7 +152,7 @@ test.describe('exports pass third-party checkers', () => {
     expect(tmx.output).toMatch(/check-tmx: PASS/);
     for (const format of ['xliff12', 'xliff2'] as const) {
       const file = join(dir, `sample-${format}.xlf`);
-      const r = exportTo(file, format, doc, segments);
+      const r = await exportTo(file, format, doc, segments);
       expect(r.units).toBe(segments.filter((s) => s.source.trim() !== '').length);
       const xliff = runTool('check-xliff', [file, String(r.units)]);
       console.log(checkLines(xliff.output).join('\n'));
@@ -161,11 +161,11 @@ test.describe('exports pass third-party checkers', () => {
     }
   });
 
-  test('the hostile unit-test document (markup, quotes, control characters, RLM/LRM, CR LF, emoji) is valid too', () => {
+  test('the hostile unit-test document (markup, quotes, control characters, RLM/LRM, CR LF, emoji) is valid too', async () => {
     const expected = { tmx: 4, xliff12: 6, xliff2: 6 } as const;
     for (const format of ['tmx', 'xliff12', 'xliff2'] as const) {
       const file = join(dir, `hostile.${format === 'tmx' ? 'tmx' : `${format}.xlf`}`);
-      const report = exportTo(file, format, HOSTILE_DOC, HOSTILE_SEGMENTS);
+      const report = await exportTo(file, format, HOSTILE_DOC, HOSTILE_SEGMENTS);
       expect(report.units).toBe(expected[format]);
       const checked = runTool(format === 'tmx' ? 'check-tmx' : 'check-xliff', [file, String(report.units)]);
       console.log(`hostile ${format}: ${checkLines(checked.output).filter((l) => !l.includes('[ok]')).join(' | ')}`);
@@ -173,23 +173,23 @@ test.describe('exports pass third-party checkers', () => {
     }
   });
 
-  test('NTREX documents: TMX and XLIFF valid, OmegaT fills at least 90 % of its segments from our TMX', () => {
+  test('NTREX documents: TMX and XLIFF valid, OmegaT fills at least 90 % of its segments from our TMX', async () => {
     // One segment per gold bead; the corpus as a whole must reach 90 % (per document, 2-1 beads aside).
     test.skip(!existsSync(CORPUS), `the shared corpus is not at ${CORPUS}`);
     const docs = readdirSync(CORPUS).filter((d) => /^dev\d+$/.test(d)).sort();
     expect(docs.length).toBeGreaterThan(0);
     let made = 0;
     let filled = 0;
-    docs.forEach((name, i) => {
+    for (const [i, name] of docs.entries()) {
       const { doc, segments, bothSides, inMergedBeads } = ntrexDocument(join(CORPUS, name), i + 1);
       const tmxFile = join(dir, `${name}.tmx`);
-      const report = exportTo(tmxFile, 'tmx', doc, segments);
+      const report = await exportTo(tmxFile, 'tmx', doc, segments);
       expect(report.units).toBe(bothSides);
       const checked = runTool('check-tmx', [tmxFile, String(bothSides)]);
       expect(checked.code, checked.output).toBe(0);
       for (const format of ['xliff12', 'xliff2'] as const) {
         const file = join(dir, `${name}-${format}.xlf`);
-        const r = exportTo(file, format, doc, segments);
+        const r = await exportTo(file, format, doc, segments);
         const xliff = runTool('check-xliff', [file, String(r.units)]);
         expect(xliff.code, xliff.output).toBe(0);
       }
@@ -211,19 +211,19 @@ test.describe('exports pass third-party checkers', () => {
           `OmegaT filled ${f} of ${m} (${((100 * f) / m).toFixed(1)} %), ${inMergedBeads} in 2-1 beads, ${((100 * f) / fillable).toFixed(1)} % of the rest`,
       );
       expect(f / fillable, roundTrip.output).toBeGreaterThanOrEqual(0.9);
-    });
+    }
     console.log(`NTREX total: OmegaT filled ${filled} of ${made} segments (${((100 * filled) / made).toFixed(1)} %)`);
     expect(filled / made).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 // ---- The same checks through the export service, on real project files (the lead's wiring). ----
-function exportProject(path: string, dir: string, format: ExportFormat, name: string, documentId: number | null = null): string {
+async function exportProject(path: string, dir: string, format: ExportFormat, name: string, documentId: number | null = null): Promise<string> {
   const out = join(dir, name);
   const session = new ProjectSession();
   session.open(path);
   try {
-    exportDocument(session.require(), { documentId: documentId as DocumentId | null, format, outPath: out, now: Date.now(), tool: { name: 'Mizan', version: 'test' } });
+    await exportDocument(session.require(), { documentId: documentId as DocumentId | null, format, outPath: out, now: Date.now(), tool: { name: 'Mizan', version: 'test' } });
   } finally {
     session.close();
   }
@@ -233,7 +233,7 @@ function exportProject(path: string, dir: string, format: ExportFormat, name: st
 test.describe('the export service (project file → export file) passes the checkers too', () => {
   const dir = checkerSuite();
 
-  test('NTREX documents: OmegaT fills at least 90 % of its segments from our TMX', () => {
+  test('NTREX documents: OmegaT fills at least 90 % of its segments from our TMX', async () => {
     test.skip(!existsSync(CORPUS), `the shared corpus is not at ${CORPUS}`);
     const docs = readdirSync(CORPUS).filter((d) => d.startsWith('dev')).sort();
     let made = 0;
@@ -247,7 +247,7 @@ test.describe('the export service (project file → export file) passes the chec
       const imported = importSourceText(session.require(), ctx, { title: doc, sourceText: readFileSync(ar, 'utf8') });
       importTranslation(session.require(), ctx, imported.id, readFileSync(join(CORPUS, doc, 'en.txt'), 'utf8'));
       session.close();
-      const tmx = exportProject(project, dir, 'tmx', `${doc}.tmx`);
+      const tmx = await exportProject(project, dir, 'tmx', `${doc}.tmx`);
       const checked = runTool('check-tmx', [tmx]);
       expect(checked.code, checked.output).toBe(0);
       // Threshold 0 here: the checker reports, the test judges the whole corpus below.
@@ -266,7 +266,7 @@ test.describe('the export service (project file → export file) passes the chec
   });
 });
 
-test('a hostile export never becomes markup: HTML keeps <script> as text', () => {
+test('a hostile export never becomes markup: HTML keeps <script> as text', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'mizan-html-'));
   try {
     const project = join(dir, 'h.mizan');
@@ -274,7 +274,7 @@ test('a hostile export never becomes markup: HTML keeps <script> as text', () =>
     session.create(project, 'h');
     importSourceText(session.require(), { now: Date.now, user: () => 't' }, { title: '<script>alert(1)</script>', sourceText: 'نص <script>alert(1)</script> & "x".' });
     session.close();
-    const html = readFileSync(exportProject(project, dir, 'html', 'h.html'), 'utf8');
+    const html = readFileSync(await exportProject(project, dir, 'html', 'h.html'), 'utf8');
     expect(html).not.toContain('<script>');
     expect(existsSync(join(dir, 'fonts', 'noto-naskh-arabic-arabic-400-normal.woff2'))).toBe(true);
     writeFileSync(join(dir, 'done'), '');

@@ -83,6 +83,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   userName?: string;
   now?: () => number;
+  /** Milliseconds a long export waits between batches of segments (to see its progress and cancel it). */
+  exportPauseMs?: number;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -92,6 +94,8 @@ export class Harness {
   /** Requests to non-loopback hosts, console errors and page errors: every test expects none. */
   readonly violations: string[] = [];
   closeReadyCalls = 0;
+  /** Events main sent to the page (export progress…), in order. */
+  readonly emitted: { event: string; payload: unknown }[] = [];
   readonly session = new ProjectSession();
   readonly prefs: PrefsStore;
   context!: BrowserContext;
@@ -108,6 +112,7 @@ export class Harness {
         session: this.session,
         prefs: this.prefs,
         now,
+        ...(this.options.exportPauseMs ? { exportPause: () => new Promise<void>((r) => setTimeout(r, this.options.exportPauseMs)) } : {}),
         host: {
           openProjectDialog: async () => this.dialogs.openProject,
           newProjectDialog: async () => this.dialogs.newProject,
@@ -115,6 +120,11 @@ export class Harness {
           exportFileDialog: async () => this.dialogs.exportFile,
           closeReady: () => {
             this.closeReadyCalls += 1;
+          },
+          emit: (event, payload) => {
+            this.emitted.push({ event, payload });
+            // The page may be gone by then (a test that closed it): like webContents.send, drop it.
+            this.emit(event, payload).catch(() => undefined);
           },
         },
       }),

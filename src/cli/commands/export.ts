@@ -18,6 +18,7 @@ export const exportCommand: BuiltCommand = {
     document: { type: 'string', value: 'ID', help: 'the document to export (needed when the project has several)' },
     out: { type: 'string', value: 'FILE', required: true, help: 'the file to write (written whole or not at all)' },
     bom: { type: 'boolean', help: 'TSV/CSV: start with a UTF-8 byte order mark, so spreadsheets read Arabic correctly' },
+    'guard-formulas': { type: 'boolean', help: "TSV/CSV: prefix cells starting with = + - @ with ' so spreadsheets do not run them as formulas (changes those cells)" },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
   notes: [
@@ -42,6 +43,7 @@ export const exportCommand: BuiltCommand = {
         format,
         outPath: out,
         bom: args.flag('bom'),
+        guardFormulas: args.flag('guard-formulas'),
         now: Date.now(),
         tool: { name: 'Mizan', version: readVersion() },
         ...(progress ? { onProgress: progress } : {}),

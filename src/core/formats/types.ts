@@ -76,6 +76,8 @@ export interface ExportDocument {
 export interface ExportOptions {
   /** TSV/CSV: start with a UTF-8 byte order mark so spreadsheet programs read Arabic correctly. */
   bom?: boolean;
+  /** TSV/CSV: prefix cells that spreadsheets would run as formulas with ' (changes the text; off by default). */
+  guardFormulas?: boolean;
   /** Clock for creation dates in headers; tests pass a fixed one. */
   now?: number;
   /** The tool name/version written into headers. */
@@ -90,7 +92,10 @@ export interface ExportReport {
   warnings: string[];
 }
 
-/** Exporters write chunks so a large export can stream to a file and report progress. */
+/**
+ * Exporters write chunks so a large export can stream to a file; they take an async source so the
+ * host can pause between segments (report progress, stay responsive, cancel).
+ */
 export interface Exporter {
   format: ExportFormat;
   /** File extension without the dot. */
@@ -98,11 +103,11 @@ export interface Exporter {
   label: string;
   export(
     doc: ExportDocument,
-    segments: Iterable<ExportSegment>,
+    segments: Iterable<ExportSegment> | AsyncIterable<ExportSegment>,
     speakers: ReadonlyMap<number, ExportSpeaker>,
     write: (chunk: string) => void,
     options: ExportOptions,
-  ): ExportReport;
+  ): Promise<ExportReport>;
 }
 
 /** One translation unit read from a bilingual file. */
@@ -113,6 +118,9 @@ export interface ImportedUnit {
   target: string;
   status: SegmentStatus | null;
   notes: { author: string | null; body: string; createdAt: number | null }[];
+  /** When and by whom the unit was last changed, where the file says (TMX changedate/changeid). */
+  changedAt?: number | null;
+  changedBy?: string | null;
 }
 
 export interface ImportedFile {

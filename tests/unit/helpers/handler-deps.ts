@@ -7,17 +7,20 @@ export interface FakeHost extends HostPorts {
   /** What the next dialog "returns", as a native dialog would. */
   dialogResult: string | null;
   calls: string[];
+  events: { event: string; payload: unknown }[];
 }
 
 export function fakeHost(): FakeHost {
   const host: FakeHost = {
     dialogResult: null,
     calls: [],
+    events: [],
     openProjectDialog: async () => (host.calls.push('openProject'), host.dialogResult),
     newProjectDialog: async () => (host.calls.push('newProject'), host.dialogResult),
     importTextDialog: async () => (host.calls.push('importText'), host.dialogResult),
     exportFileDialog: async () => (host.calls.push('exportFile'), host.dialogResult),
     closeReady: () => void host.calls.push('closeReady'),
+    emit: (event, payload) => void host.events.push({ event, payload }),
   };
   return host;
 }

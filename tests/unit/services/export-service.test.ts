@@ -32,10 +32,10 @@ afterAll(() => {
 });
 
 describe('export service', () => {
-  it.each(EXPORT_FORMATS)('exports a 10,000-segment document as %s, whole, with progress', (format) => {
+  it.each(EXPORT_FORMATS)('exports a 10,000-segment document as %s, whole, with progress', async (format) => {
     const out = tmp.path(`big.${format}`);
     const progress: number[] = [];
-    const result = exportDocument(session.require(), {
+    const result = await exportDocument(session.require(), {
       documentId, format, outPath: out, now: 0, tool: { name: 'Mizan', version: 'test' }, onProgress: (done) => progress.push(done),
     });
     const untranslated = SEGMENTS / 10;
@@ -50,10 +50,80 @@ describe('export service', () => {
     if (format === 'txt') expect(readFileSync(out, 'utf8').split('\n\n').length).toBe(Math.ceil(SEGMENTS / 3));
   });
 
-  it('a failed export leaves no file and no temporary file behind', () => {
-    expect(() =>
+  it('a failed export leaves no file and no temporary file behind', async () => {
+    await expect(
       exportDocument(session.require(), { documentId: 999 as DocumentId, format: 'tmx', outPath: tmp.path('nope.tmx'), now: 0, tool: { name: 'M', version: 't' } }),
-    ).toThrow(expect.objectContaining({ code: 'not-found' }));
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect(existsSync(tmp.path('nope.tmx'))).toBe(false);
+  });
+
+  it('a cancelled export stops between segments and leaves nothing behind', async () => {
+    const abort = new AbortController();
+    const progress: number[] = [];
+    await expect(
+      exportDocument(session.require(), {
+        documentId, format: 'xliff2', outPath: tmp.path('cancelled.xlf'), now: 0, tool: { name: 'M', version: 't' }, signal: abort.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          if (done >= 1000) abort.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(progress.at(-1)).toBe(1000);
+    expect(readdirSync(tmp.dir).filter((f) => f.startsWith('cancelled'))).toEqual([]);
+  });
+
+  it('pauses between batches, so other work (IPC calls, progress events) runs during a long export', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await exportDocument(session.require(), { documentId, format: 'jsonl', outPath: tmp.path('paced.jsonl'), now: 0, tool: { name: 'M', version: 't' } });
+    } finally {
+      clearInterval(timer);
+    }
+    // Timers only fire when the export yields; a synchronous export would let at most one through.
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('reads a snapshot: edits made while it runs are not half in the file', async () => {
+    const snapshot = session.snapshot();
+    try {
+      const exporting = exportDocument(snapshot.db, {
+        documentId, format: 'tsv', outPath: tmp.path('snap.tsv'), now: 0, tool: { name: 'M', version: 't' },
+        onProgress: (done) => {
+          // The user edits the last segment while the export is a quarter through.
+          if (done === 2500) session.require().prepare('UPDATE segments SET target = ? WHERE document_id = ? AND position = ?').run('EDITED MEANWHILE', documentId, SEGMENTS - 1);
+        },
+      });
+      await exporting;
+    } finally {
+      snapshot.close();
+    }
+    const text = readFileSync(tmp.path('snap.tsv'), 'utf8');
+    expect(text).not.toContain('EDITED MEANWHILE');
+    expect(text).toContain(`Sentence ${SEGMENTS - 1} & <text>.`);
+  });
+
+  it.each([
+    [false, 0],
+    [true, 2],
+  ])('guardFormulas=%s: cells spreadsheets would run as formulas', async (guard, warnings) => {
+    const small = new ProjectSession();
+    small.create(tmp.path(`formulas-${guard}.mizan`), 'f', (db) => {
+      const doc = insertDocument(db, { title: 'f', sourceLang: 'ar', targetLang: 'en', sourceName: null, at: 0 });
+      const rows = [['=HYPERLINK("http://x")', '-قال'], ['نص عادي', '+1 more'], ['@sum', 'plain']];
+      rows.forEach(([source, target], position) =>
+        insertSegment(db, { documentId: doc, position, paragraph: 0, source: source!, target: target!, status: 'draft', doNotTranslate: false, at: 0, by: 't' }));
+    });
+    const result = await exportDocument(small.require(), { documentId: null, format: 'csv', outPath: tmp.path(`f-${guard}.csv`), guardFormulas: guard, now: 0, tool: { name: 'M', version: 't' } });
+    small.close();
+    const text = readFileSync(tmp.path(`f-${guard}.csv`), 'utf8');
+    expect(text.includes(`"'=HYPERLINK(""http://x"")"`)).toBe(guard);
+    expect(text.includes(`,'-قال,`)).toBe(guard);
+    expect(text.includes(`,'+1 more,`)).toBe(guard);
+    expect(text.includes(`,'@sum,`)).toBe(guard);
+    expect(text.includes(`,نص عادي,`)).toBe(true);
+    expect(result.warnings.length).toBe(warnings === 0 ? 0 : 1);
+    if (guard) expect(result.warnings[0]).toContain("4 cells began with = + - @");
   });
 });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../../src/api/channels.js';
 import type { Input, Output } from '../../../src/api/contract.js';
@@ -144,5 +144,44 @@ describe('handlers, end to end on a real file', () => {
     expect(await call('dialog.importText', undefined)).toBeNull();
     expect(await call('app.closeReady', undefined)).toBeNull();
     expect(deps.host.calls).toEqual(['openProject', 'newProject', 'importText', 'closeReady']);
+  });
+});
+
+describe('export.run on the open project', () => {
+  async function bigProject(segments: number): Promise<number> {
+    await call('project.new', { path: tmp.path('big.mizan') });
+    const text = Array.from({ length: segments }, (_, i) => `الجملة رقم ${i}.`).join('\n');
+    return (await call('document.importText', { title: 'big', sourceText: text })).id;
+  }
+
+  it('sends progress events as it goes, then the report; the settings are remembered', async () => {
+    const documentId = await bigProject(3000);
+    const out = tmp.path('big.tsv');
+    const result = await call('export.run', { documentId, format: 'tsv', path: out, bom: true, guardFormulas: true });
+    expect(result).toMatchObject({ units: 3000, path: out });
+    const progress = deps.host.events.filter((e) => e.event === 'export.progress').map((e) => e.payload as { done: number; total: number; path: string });
+    expect(progress.length).toBeGreaterThanOrEqual(10);
+    expect(progress.every((p, i) => p.total === 3000 && p.path === out && (i === 0 || p.done > progress[i - 1]!.done))).toBe(true);
+    expect(progress.at(-1)!.done).toBe(3000);
+    expect((await call('prefs.get', {})).lastExport).toEqual({ format: 'tsv', bom: true, guardFormulas: true });
+  });
+
+  it('export.cancel stops it with code "cancelled" and no file; a second export while one runs is refused', async () => {
+    const documentId = await bigProject(3000);
+    const out = tmp.path('cancelled.xlf');
+    deps.host.emit = (event) => {
+      // Cancel from "the page" at the first progress event, as the dialog's Cancel button does.
+      if (event === 'export.progress') void dispatch('export.cancel', {});
+    };
+    const running = dispatch('export.run', { documentId, format: 'xliff12', path: out });
+    expect(await errorCode('export.run', { documentId, format: 'tmx', path: tmp.path('second.tmx') })).toBe('bad-input');
+    const result = await running;
+    expect(result.ok ? 'ok' : result.error.code).toBe('cancelled');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(tmp.path('second.tmx'))).toBe(false);
+    expect(await call('export.cancel', {})).toEqual({ cancelled: false });
+    // And the next export runs normally.
+    deps.host.emit = () => undefined;
+    expect((await call('export.run', { documentId, format: 'tmx', path: tmp.path('after.tmx') })).skipped).toBe(3000);
   });
 });

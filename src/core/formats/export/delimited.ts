@@ -7,11 +7,16 @@
 // tabs and line breaks inside a text survive (a spreadsheet or csv-parse reads them back exactly).
 // options.bom writes U+FEFF first ("UTF-8 with BOM"), which Excel needs to read Arabic as UTF-8.
 // Text is written exactly as stored — control characters too; nothing is removed.
-// Not done: neutralising spreadsheet formulas (a cell starting with = + - @) would change the text.
+// options.guardFormulas prefixes a text cell that a spreadsheet would run as a formula (one starting
+// with = + - @, a tab or CR — OWASP's "CSV injection" list) with an apostrophe, so Excel/LibreOffice
+// show it as text. That changes the text, so it is off unless asked for, and counted in a warning.
 import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat, Exporter } from '../types.js';
 import { EXPORT_FORMAT_INFO } from '../types.js';
 import { commentLine } from './text.js';
+
+/** What spreadsheet programs read as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const DELIMITED_COLUMNS = ['id', 'position', 'paragraph', 'status', 'source', 'target', 'do_not_translate', 'comments'] as const;
 
@@ -20,15 +25,22 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>, delimit
     format,
     extension: EXPORT_FORMAT_INFO[format].extension,
     label: EXPORT_FORMAT_INFO[format].label,
-    export(_doc, segments, _speakers, write, options) {
+    async export(_doc, segments, _speakers, write, options) {
       const row = (cells: readonly (string | number)[]): string => stringify([cells], { delimiter, record_delimiter: 'windows', quote: '"', escape: '"' });
       write(`${options.bom ? '\uFEFF' : ''}${row(DELIMITED_COLUMNS)}`);
       let units = 0;
-      for (const s of segments) {
+      let guarded = 0;
+      const text = (value: string): string => {
+        if (!options.guardFormulas || !FORMULA_START.test(value)) return value;
+        guarded++;
+        return `'${value}`;
+      };
+      for await (const s of segments) {
         units++;
-        write(row([s.id, s.position, s.paragraph, s.status, s.source, s.target, s.doNotTranslate ? 'yes' : 'no', s.comments.map(commentLine).join('\n')]));
+        write(row([s.id, s.position, s.paragraph, s.status, text(s.source), text(s.target), s.doNotTranslate ? 'yes' : 'no', text(s.comments.map(commentLine).join('\n'))]));
       }
-      return { units, skipped: 0, warnings: [] };
+      const warnings = guarded ? [`${guarded} cell${guarded === 1 ? '' : 's'} began with = + - @ and got a leading ' so spreadsheets show ${guarded === 1 ? 'it' : 'them'} as text.`] : [];
+      return { units, skipped: 0, warnings };
     },
   };
 }

@@ -90,7 +90,7 @@ export const htmlExporter: Exporter = {
   format: 'html',
   extension: EXPORT_FORMAT_INFO.html.extension,
   label: EXPORT_FORMAT_INFO.html.label,
-  export(doc, segments, speakers, write, options) {
+  async export(doc, segments, speakers, write, options) {
     let shown = 0;
     const withControls: number[] = [];
     let current = -1;
@@ -120,7 +120,7 @@ export const htmlExporter: Exporter = {
         `<table>\n<thead><tr><th class="num">#</th><th class="ar" dir="rtl" lang="${src}">العربية</th><th class="en">English</th><th class="info">Status and notes</th></tr></thead>\n<tbody>\n`,
     );
     let units = 0;
-    for (const s of segments) {
+    for await (const s of segments) {
       current = s.id;
       units++;
       write(row(s, speakers, t, src, trg));

@@ -46,11 +46,11 @@ export const jsonlExporter: Exporter = {
   format: 'jsonl',
   extension: EXPORT_FORMAT_INFO.jsonl.extension,
   label: EXPORT_FORMAT_INFO.jsonl.label,
-  export(doc, segments, speakers, write) {
+  async export(doc, segments, speakers, write) {
     const document = { id: doc.id, title: doc.title, source_lang: doc.sourceLang, target_lang: doc.targetLang };
     const bad: number[] = [];
     let units = 0;
-    for (const s of segments) {
+    for await (const s of segments) {
       units++;
       const line = JSON.stringify({
         document,

@@ -20,7 +20,7 @@ export const tmxExporter: Exporter = {
   format: 'tmx',
   extension: EXPORT_FORMAT_INFO.tmx.extension,
   label: EXPORT_FORMAT_INFO.tmx.label,
-  export(doc, segments, speakers, write, options) {
+  async export(doc, segments, speakers, write, options) {
     const x = new XmlEscaper();
     const tool = options.tool ?? { name: 'Mizan', version: '0' };
     const src = x.attr(doc.sourceLang);
@@ -37,7 +37,7 @@ export const tmxExporter: Exporter = {
     let dnt = 0;
     let untranslated = 0;
     let noSource = 0;
-    for (const s of segments) {
+    for await (const s of segments) {
       if (s.doNotTranslate) {
         dnt++;
         continue;

@@ -14,7 +14,7 @@ export const txtExporter: Exporter = {
   format: 'txt',
   extension: EXPORT_FORMAT_INFO.txt.extension,
   label: EXPORT_FORMAT_INFO.txt.label,
-  export(_doc, segments, _speakers, write) {
+  async export(_doc, segments, _speakers, write) {
     let units = 0;
     let skipped = 0;
     let untranslated = 0;
@@ -28,7 +28,7 @@ export const txtExporter: Exporter = {
       }
       parts = [];
     };
-    for (const s of segments) {
+    for await (const s of segments) {
       if (s.paragraph !== paragraph) {
         flush();
         paragraph = s.paragraph;

@@ -32,7 +32,7 @@ export const xliff12Exporter: Exporter = {
   format: 'xliff12',
   extension: EXPORT_FORMAT_INFO.xliff12.extension,
   label: EXPORT_FORMAT_INFO.xliff12.label,
-  export(doc, segments, speakers, write, options) {
+  async export(doc, segments, speakers, write, options) {
     const x = new XmlEscaper();
     const tool = options.tool ?? { name: 'Mizan', version: '0' };
     write(
@@ -45,7 +45,7 @@ export const xliff12Exporter: Exporter = {
     );
     let units = 0;
     let empty = 0;
-    for (const s of segments) {
+    for await (const s of segments) {
       x.segment(s.id);
       const source = x.text(s.source);
       if (isBlank(source)) {

@@ -32,7 +32,7 @@ export const xliff2Exporter: Exporter = {
   format: 'xliff2',
   extension: EXPORT_FORMAT_INFO.xliff2.extension,
   label: EXPORT_FORMAT_INFO.xliff2.label,
-  export(doc, segments, speakers, write) {
+  async export(doc, segments, speakers, write) {
     const x = new XmlEscaper(true);
     write(
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -42,7 +42,7 @@ export const xliff2Exporter: Exporter = {
     );
     let units = 0;
     let empty = 0;
-    for (const s of segments) {
+    for await (const s of segments) {
       x.segment(s.id);
       if (isBlank(s.source)) {
         // A target-only bead: translation tools (and our importer) refuse a unit without a source.

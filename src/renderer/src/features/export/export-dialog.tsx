@@ -1,19 +1,25 @@
 import { useEffect, useState } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../core/formats/types';
-import { call } from '../../api-client';
+import { ApiCallError, call, onEvent } from '../../api-client';
 import { useAppState, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
 
-/** Format, options, destination; the last settings are offered again. */
+const isTable = (format: ExportFormat) => format === 'tsv' || format === 'csv';
+
+/** Document, format, options, destination; the last settings are offered again; progress and Cancel while it runs. */
 export function ExportDialog() {
   const { actions } = useAppStore();
   const project = useAppState((s) => s.project);
-  const documentId = useAppState((s) => s.documentId);
+  const currentDocument = useAppState((s) => s.documentId);
+  const [documentId, setDocumentId] = useState<number | null>(currentDocument);
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [bom, setBom] = useState(true);
+  const [guardFormulas, setGuardFormulas] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const doc = project?.documents.find((d) => d.id === documentId);
+  const documents = project?.documents ?? [];
+  const doc = documents.find((d) => d.id === documentId) ?? documents[0];
 
   useEffect(() => {
     call('prefs.get', {}).then(
@@ -21,11 +27,14 @@ export function ExportDialog() {
         if (prefs.lastExport) {
           setFormat(prefs.lastExport.format);
           setBom(prefs.lastExport.bom);
+          setGuardFormulas(prefs.lastExport.guardFormulas ?? false);
         }
       },
       () => undefined,
     );
   }, []);
+
+  useEffect(() => onEvent('export.progress', ({ done, total }) => setProgress({ done, total })), []);
 
   if (!doc) return null;
   const info = EXPORT_FORMAT_INFO[format];
@@ -35,46 +44,88 @@ export function ExportDialog() {
     const path = await call('dialog.exportFile', { defaultName: `${safeTitle}.${info.extension}`, extension: info.extension });
     if (!path) return;
     setBusy(true);
+    setProgress({ done: 0, total: doc.segmentCount });
     try {
-      const done = await call('export.run', { documentId: doc.id, format, path, bom: format === 'tsv' || format === 'csv' ? bom : false });
+      const table = isTable(format);
+      const done = await call('export.run', { documentId: doc.id, format, path, bom: table ? bom : false, guardFormulas: table ? guardFormulas : false });
       actions.closeExport();
       const skipped = done.skipped ? ` (${done.skipped} left out: no translation or “don’t translate”)` : '';
       const warnings = done.warnings.length ? ` ${done.warnings.join(' ')}` : '';
       actions.notify(`Exported ${done.units} units to ${done.path}${skipped}.${warnings}`);
     } catch (e) {
+      if (e instanceof ApiCallError && e.code === 'cancelled') {
+        actions.closeExport();
+        actions.notify('Export cancelled; no file was written.');
+        return;
+      }
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
+  const cancel = () => {
+    if (busy) void call('export.cancel', {}).catch(() => undefined);
+    else actions.closeExport();
+  };
+  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
 
   return (
     <ModalForm label="Export" onSubmit={() => void run()}>
-        <h2>Export “{doc.title}”</h2>
-        <fieldset className="export-formats">
-          <legend>Format</legend>
-          {EXPORT_FORMATS.map((f) => (
-            <label key={f}>
-              <input type="radio" name="format" value={f} checked={f === format} onChange={() => setFormat(f)} /> {EXPORT_FORMAT_INFO[f].label}
-            </label>
-          ))}
-        </fieldset>
-        {(format === 'tsv' || format === 'csv') && (
+      <h2>Export “{doc.title}”</h2>
+      {documents.length > 1 && (
+        <label className="inline">
+          Document{' '}
+          <select value={doc.id} disabled={busy} onChange={(e) => setDocumentId(Number(e.target.value))}>
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title} ({d.segmentCount} segments)
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <fieldset className="export-formats" disabled={busy}>
+        <legend>Format</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f}>
+            <input type="radio" name="format" value={f} checked={f === format} onChange={() => setFormat(f)} /> {EXPORT_FORMAT_INFO[f].label}
+          </label>
+        ))}
+      </fieldset>
+      {isTable(format) && (
+        <fieldset className="export-options" disabled={busy}>
+          <legend>Spreadsheet options</legend>
           <label className="inline">
             <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> UTF-8 with BOM (so Excel reads the Arabic correctly)
           </label>
-        )}
-        {error && (
-          <p className="import-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={actions.closeExport}>Cancel</button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export…'}
-          </button>
+          <label className="inline">
+            <input type="checkbox" checked={guardFormulas} onChange={(e) => setGuardFormulas(e.target.checked)} /> Guard against formulas: put ' before
+            cells that begin with = + - @ (for opening in a spreadsheet; leave off to import the file back unchanged)
+          </label>
+        </fieldset>
+      )}
+      {busy && progress && (
+        <div className="export-progress">
+          <progress max={progress.total || 1} value={progress.done} aria-label="Export progress" />
+          <span>
+            {progress.done.toLocaleString('en')} of {progress.total.toLocaleString('en')} segments ({percent} %)
+          </span>
         </div>
+      )}
+      {error && (
+        <p className="import-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={cancel}>
+          {busy ? 'Cancel export' : 'Cancel'}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Exporting…' : 'Export…'}
+        </button>
+      </div>
     </ModalForm>
   );
 }

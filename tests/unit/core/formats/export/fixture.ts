@@ -77,9 +77,9 @@ export const byId = (id: number): ExportSegment => {
 };
 
 /** Runs an exporter into chunks; returns the chunks, their concatenation and the report. */
-export function runExport(format: ExportFormat, options: ExportOptions = {}, segments: Iterable<ExportSegment> = SEGMENTS): { text: string; chunks: string[]; report: ExportReport } {
+export async function runExport(format: ExportFormat, options: ExportOptions = {}, segments: Iterable<ExportSegment> = SEGMENTS): Promise<{ text: string; chunks: string[]; report: ExportReport }> {
   const chunks: string[] = [];
-  const report = exporterFor(format).export(DOC, segments, SPEAKERS, (c) => chunks.push(c), { now: NOW, tool: { name: 'Mizan', version: 'test' }, ...options });
+  const report = await exporterFor(format).export(DOC, segments, SPEAKERS, (c) => chunks.push(c), { now: NOW, tool: { name: 'Mizan', version: 'test' }, ...options });
   return { text: chunks.join(''), chunks, report };
 }
 

@@ -15,14 +15,14 @@ const lf = (t: string) => t.replace(/\r\n?/g, '\n');
 
 const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'div', 'ul', 'li']);
 
-describe('HTML export', () => {
-  const { text, chunks, report } = runExport('html');
+describe('HTML export', async () => {
+  const { text, chunks, report } = await runExport('html');
   // The page is polyglot markup, so an XML parser reads it exactly.
   const html = parseXml(text);
   const rows = descendants(child(html, 'body')!, 'tr').slice(1);
   const cell = (row: XNode, cls: string) => descendants(row, 'td').find((td) => td.attrs.class === cls);
 
-  it('is an HTML5 page in English with one row per segment, streamed row by row', () => {
+  it('is an HTML5 page in English with one row per segment, streamed row by row', async () => {
     expect(text.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">')).toBe(true);
     expect(rows).toHaveLength(SEGMENTS.length);
     expect(chunks).toHaveLength(SEGMENTS.length + 2);
@@ -30,7 +30,7 @@ describe('HTML export', () => {
     expect(report.skipped).toBe(0);
   });
 
-  it('never turns text into markup: only our own tags, no <script>, no event handlers, no remote URLs', () => {
+  it('never turns text into markup: only our own tags, no <script>, no event handlers, no remote URLs', async () => {
     const tags = [...text.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
     expect(tags.filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
     expect(text).not.toMatch(/<script/i);
@@ -40,7 +40,7 @@ describe('HTML export', () => {
     expect(content(child(child(html, 'head')!, 'title'))).toBe(DOC.title);
   });
 
-  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the Arabic (rtl) and English cells hold the exact texts', (id, s, i) => {
+  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the Arabic (rtl) and English cells hold the exact texts', async (id, s, i) => {
     const row = rows[i]!;
     expect(row.attrs.id).toBe(`s${id}`);
     const ar = cell(row, 'ar')!;
@@ -54,7 +54,7 @@ describe('HTML export', () => {
     expect(content(cell(row, 'info'))).toContain(s.status[0]!.toUpperCase() + s.status.slice(1));
   });
 
-  it('shows speakers and the comment thread, replies and resolved ones marked', () => {
+  it('shows speakers and the comment thread, replies and resolved ones marked', async () => {
     const info = cell(rows[0]!, 'info')!;
     expect(content(info)).toContain('Speakers: John Kirby, مصدر <مطلع>');
     const items = descendants(info, 'li');
@@ -66,19 +66,19 @@ describe('HTML export', () => {
     expect(rows[4]!.attrs.class).toBe('dnt');
   });
 
-  it('shows control characters as visible symbols and reports them', () => {
+  it('shows control characters as visible symbols and reports them', async () => {
     expect(text).toContain('ضبط<span class="ctl" title="U+0001">␁</span> التحكم');
     expect(report.warnings).toEqual(['2 control characters that HTML cannot display are shown as a symbol (␁, ␋ …), in segment 103']);
   });
 
-  it('refers to the fonts in the export folder, with system fallbacks, and has print styles', () => {
+  it('refers to the fonts in the export folder, with system fallbacks, and has print styles', async () => {
     for (const f of HTML_FONT_FILES) expect(text).toContain(`url('fonts/${f}') format('woff2')`);
     expect(text).toContain("'Noto Naskh Arabic'");
     expect(text).toContain('@media print');
     expect(text).toContain('break-inside: avoid');
   });
 
-  it('escapes the five HTML specials', () => {
+  it('escapes the five HTML specials', async () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
     expect(byId(101).source).toContain('\u200F');
     expect(text).toContain('\u200F');

@@ -13,11 +13,11 @@ interface Line {
   comments: Record<string, unknown>[];
 }
 
-describe('JSONL export', () => {
-  const { text, chunks, report } = runExport('jsonl');
+describe('JSONL export', async () => {
+  const { text, chunks, report } = await runExport('jsonl');
   const lines = text.split('\n').slice(0, -1);
 
-  it('writes one JSON object per line, one per segment, ending with a newline', () => {
+  it('writes one JSON object per line, one per segment, ending with a newline', async () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(lines).toHaveLength(SEGMENTS.length);
     expect(chunks).toHaveLength(SEGMENTS.length);
@@ -26,7 +26,7 @@ describe('JSONL export', () => {
 
   const parsed = lines.map((l) => JSON.parse(l) as Line);
 
-  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the DESIGN.md keys, texts exactly (controls, CR LF, RLM included)', (_id, s: ExportSegment, i) => {
+  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the DESIGN.md keys, texts exactly (controls, CR LF, RLM included)', async (_id, s: ExportSegment, i) => {
     const o = parsed[i]!;
     expect(Object.keys(o)).toEqual(['document', 'segment', 'source', 'target', 'do_not_translate', 'offsets', 'annotations', 'comments']);
     expect(o.document).toEqual({ id: DOC.id, title: DOC.title, source_lang: 'ar', target_lang: 'en' });
@@ -37,7 +37,7 @@ describe('JSONL export', () => {
     expect(o.offsets).toBe('utf16-code-units, end-exclusive, NFC');
   });
 
-  it('gives each span its text (the UTF-16 slice), its speaker from the registry, attrs and links', () => {
+  it('gives each span its text (the UTF-16 slice), its speaker from the registry, attrs and links', async () => {
     const o = parsed[0]!;
     const s = byId(101);
     expect(o.annotations.map((a) => a.id)).toEqual([11, 12, 13, 14]);
@@ -58,22 +58,22 @@ describe('JSONL export', () => {
     expect(o.annotations[3]).toMatchObject({ label: 'opinion', speaker: { id: 2, name_source: SPEAKERS.get(2)!.nameSource } });
   });
 
-  it('writes the comment thread with its links and dates', () => {
+  it('writes the comment thread with its links and dates', async () => {
     expect(parsed[0]!.comments).toEqual(
       byId(101).comments.map((c) => ({ id: c.id, parent: c.parent, annotation: c.annotation, author: c.author, body: c.body, created_at: c.createdAt, resolved_at: c.resolvedAt })),
     );
   });
 
-  it('escapes U+2028/U+2029/U+0085 so line-splitting readers keep one object per line', () => {
+  it('escapes U+2028/U+2029/U+0085 so line-splitting readers keep one object per line', async () => {
     const seg: ExportSegment = { ...byId(102), target: 'a\u2028b\u2029c\u0085d' };
-    const out = runExport('jsonl', {}, [seg]).text;
+    const out = (await runExport('jsonl', {}, [seg])).text;
     expect(out).toContain('a\\u2028b\\u2029c\\u0085d');
     expect((JSON.parse(out) as Line).target).toBe(seg.target);
   });
 
-  it('warns about spans outside their text', () => {
+  it('warns about spans outside their text', async () => {
     const seg: ExportSegment = { ...byId(102), annotations: [{ id: 5, layer: 'claim', side: 'target', start: 3, end: 9999, label: null, speakerId: null, attrs: {}, links: [] }] };
-    const { report: r } = runExport('jsonl', {}, [seg]);
+    const { report: r } = await runExport('jsonl', {}, [seg]);
     expect(r.warnings).toEqual(['1 annotation (5) has offsets outside its text; "text" is the part inside']);
   });
 });

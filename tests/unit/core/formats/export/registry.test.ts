@@ -3,7 +3,7 @@ import { EXPORTERS, exporterFor } from '../../../../../src/core/formats/index.js
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../../../../src/core/formats/types.js';
 import { DOC, SEGMENTS, SPEAKERS } from './fixture.js';
 
-describe('the exporter registry', () => {
+describe('the exporter registry', async () => {
   it.each(EXPORT_FORMATS.map((f) => [f]))('%s is registered under its own name, with its extension and label', (format) => {
     const e = exporterFor(format);
     expect(e).toBe(EXPORTERS[format]);
@@ -12,7 +12,7 @@ describe('the exporter registry', () => {
     expect(e.label).toBe(EXPORT_FORMAT_INFO[format].label);
   });
 
-  it.each(EXPORT_FORMATS.map((f) => [f]))('%s pulls the segments once from a generator and writes as it goes (streams)', (format) => {
+  it.each(EXPORT_FORMATS.map((f) => [f]))('%s pulls the segments once from a generator and writes as it goes (streams)', async (format) => {
     let pulled = 0;
     function* gen() {
       for (const s of SEGMENTS) {
@@ -21,7 +21,7 @@ describe('the exporter registry', () => {
       }
     }
     const pulledAtWrite: number[] = [];
-    const report = exporterFor(format).export(DOC, gen(), SPEAKERS, () => pulledAtWrite.push(pulled), { now: 0 });
+    const report = await exporterFor(format).export(DOC, gen(), SPEAKERS, () => pulledAtWrite.push(pulled), { now: 0 });
     expect(pulled).toBe(SEGMENTS.length);
     expect(report.units + report.skipped).toBe(SEGMENTS.length);
     // Something was written before the last segment was read: the output is not built at the end.

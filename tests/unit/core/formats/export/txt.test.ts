@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExportSegment } from '../../../../../src/core/formats/types.js';
 import { byId, runExport } from './fixture.js';
 
-describe('TXT export', () => {
-  it('re-assembles the English by paragraph; DNT and untranslated segments left out and counted', () => {
-    const { text, report } = runExport('txt');
+describe('TXT export', async () => {
+  it('re-assembles the English by paragraph; DNT and untranslated segments left out and counted', async () => {
+    const { text, report } = await runExport('txt');
     expect(text).toBe(`${byId(101).target} ${byId(102).target}\n\ncontrol\u000b character\n\nline\r\ntwo A target-only sentence.\n`);
     expect(report).toEqual({ units: 5, skipped: 2, warnings: ['1 segment has no translation yet and is missing from the text'] });
   });
@@ -18,8 +18,8 @@ describe('TXT export', () => {
     ['two untranslated', [seg(1, 0, ''), seg(2, 0, '')], '', { units: 0, skipped: 2, warnings: ['2 segments have no translation yet and are missing from the text'] }],
     ['DNT only', [seg(1, 0, 'SHARE', { doNotTranslate: true }), seg(2, 0, 'B.')], 'B.\n', { units: 1, skipped: 1, warnings: [] }],
     ['empty document', [], '', { units: 0, skipped: 0, warnings: [] }],
-  ] as const)('%s', (_name, segments, expected, report) => {
-    const out = runExport('txt', {}, segments);
+  ] as const)('%s', async (_name, segments, expected, report) => {
+    const out = await runExport('txt', {}, segments);
     expect(out.text).toBe(expected);
     expect(out.report).toEqual(report);
   });

@@ -7,18 +7,18 @@ import { DOC, SEGMENTS, child, descendants, elements, parseXml, runExport, textO
 
 const KEPT = SEGMENTS.filter((s) => s.source !== '');
 
-describe('XLIFF 1.2 export', () => {
-  const { text, report } = runExport('xliff12');
+describe('XLIFF 1.2 export', async () => {
+  const { text, report } = await runExport('xliff12');
   const xliff = parseXml(text);
   const file = child(xliff, 'file')!;
   const units = descendants(xliff, 'trans-unit');
 
-  it('declares the 1.2 namespace, version and the file languages', () => {
+  it('declares the 1.2 namespace, version and the file languages', async () => {
     expect(xliff.attrs).toMatchObject({ version: '1.2', xmlns: 'urn:oasis:names:tc:xliff:document:1.2' });
     expect(file.attrs).toMatchObject({ original: DOC.sourceName, 'source-language': 'ar', 'target-language': 'en', datatype: 'plaintext', 'xml:space': 'preserve' });
   });
 
-  it('keeps every segment with a source, DNT ones as translate="no"; ids "s{segment id}", unique', () => {
+  it('keeps every segment with a source, DNT ones as translate="no"; ids "s{segment id}", unique', async () => {
     expect(units.map((u) => u.attrs.id)).toEqual(KEPT.map((s) => `s${s.id}`));
     expect(new Set(units.map((u) => u.attrs.id)).size).toBe(units.length);
     expect(report).toMatchObject({ units: 6, skipped: 1 });
@@ -27,7 +27,7 @@ describe('XLIFF 1.2 export', () => {
     expect(units.filter((u) => u.attrs.translate === 'no')).toHaveLength(1);
   });
 
-  it.each(KEPT.map((s) => [s.id, s] as const))('segment %i: source, target and state survive', (id, s) => {
+  it.each(KEPT.map((s) => [s.id, s] as const))('segment %i: source, target and state survive', async (id, s) => {
     const u = units.find((x) => x.attrs.id === `s${id}`)!;
     expect(textOf(child(u, 'source'))).toBe(xmlSafe(s.source));
     const target = child(u, 'target');
@@ -38,7 +38,7 @@ describe('XLIFF 1.2 export', () => {
     }
   });
 
-  it('maps every status to a distinct XLIFF 1.2 state', () => {
+  it('maps every status to a distinct XLIFF 1.2 state', async () => {
     expect(XLIFF12_STATE).toEqual({
       new: 'new',
       draft: 'needs-translation',
@@ -50,7 +50,7 @@ describe('XLIFF 1.2 export', () => {
     expect(new Set(Object.values(XLIFF12_STATE)).size).toBe(SEGMENT_STATUSES.length);
   });
 
-  it('writes comments as <note from="author"> and the speaker as a general note', () => {
+  it('writes comments as <note from="author"> and the speaker as a general note', async () => {
     const u = units.find((x) => x.attrs.id === 's101')!;
     expect(elements(u, 'note').map((n) => [n.attrs.from, textOf(n)])).toEqual([
       ['Mizan', 'Speaker: John Kirby'],
@@ -62,33 +62,33 @@ describe('XLIFF 1.2 export', () => {
     expect(u.attrs.approved).toBe('yes');
   });
 
-  it('removes the characters XML forbids, with a warning; keeps CR as &#13;', () => {
+  it('removes the characters XML forbids, with a warning; keeps CR as &#13;', async () => {
     expect(report.warnings).toContain('2 characters that XML does not allow (U+0001, U+000B) were removed, in segment 103');
     expect(text).toContain('line&#13;\ntwo');
     expect(text).not.toContain('<script>');
   });
 });
 
-describe('XLIFF 2.0 export', () => {
-  const { text, report } = runExport('xliff2');
+describe('XLIFF 2.0 export', async () => {
+  const { text, report } = await runExport('xliff2');
   const xliff = parseXml(text);
   const file = child(xliff, 'file')!;
   const units = descendants(xliff, 'unit');
 
-  it('declares the 2.0 namespace, srcLang/trgLang and one <file>', () => {
+  it('declares the 2.0 namespace, srcLang/trgLang and one <file>', async () => {
     expect(xliff.attrs).toMatchObject({ version: '2.0', xmlns: 'urn:oasis:names:tc:xliff:document:2.0', srcLang: 'ar', trgLang: 'en' });
     expect(file.attrs).toMatchObject({ id: 'd7', original: DOC.sourceName });
     expect(elements(xliff, 'file')).toHaveLength(1);
   });
 
-  it('keeps every segment with a source; ids "s{segment id}", unique; DNT as translate="no"', () => {
+  it('keeps every segment with a source; ids "s{segment id}", unique; DNT as translate="no"', async () => {
     expect(units.map((u) => u.attrs.id)).toEqual(KEPT.map((s) => `s${s.id}`));
     expect(report).toMatchObject({ units: 6, skipped: 1 });
     expect(units.find((u) => u.attrs.id === 's105')!.attrs.translate).toBe('no');
     expect(units.find((u) => u.attrs.id === 's101')!.attrs.name).toBe('p0');
   });
 
-  it.each(KEPT.map((s) => [s.id, s] as const))('segment %i: texts survive exactly (control characters as <cp>), state mapped', (id, s) => {
+  it.each(KEPT.map((s) => [s.id, s] as const))('segment %i: texts survive exactly (control characters as <cp>), state mapped', async (id, s) => {
     const u = units.find((x) => x.attrs.id === `s${id}`)!;
     const segs = elements(u, 'segment');
     expect(segs).toHaveLength(1);
@@ -104,12 +104,12 @@ describe('XLIFF 2.0 export', () => {
     }
   });
 
-  it('maps statuses onto the four 2.0 states', () => {
+  it('maps statuses onto the four 2.0 states', async () => {
     const states = SEGMENT_STATUSES.map((st: SegmentStatus) => XLIFF2_STATE[st]);
     expect(states).toEqual(SEGMENT_STATUSES.map((st) => ({ new: 'initial', draft: 'initial', translated: 'translated', reviewed: 'reviewed', approved: 'final', rejected: 'translated' })[st]));
   });
 
-  it('writes comments as <note category="comment"> with stable ids, speakers as category="speaker"', () => {
+  it('writes comments as <note category="comment"> with stable ids, speakers as category="speaker"', async () => {
     const notes = descendants(units.find((x) => x.attrs.id === 's101')!, 'note');
     expect(notes.map((n) => [n.attrs.category, n.attrs.id ?? null, textOf(n)])).toEqual([
       ['speaker', null, 'John Kirby'],
@@ -120,7 +120,7 @@ describe('XLIFF 2.0 export', () => {
     ]);
   });
 
-  it('writes the characters XML forbids as <cp hex>, and says so', () => {
+  it('writes the characters XML forbids as <cp hex>, and says so', async () => {
     expect(text).toContain('ضبط<cp hex="0001"/> التحكم');
     expect(text).toContain('control<cp hex="000B"/> character');
     expect(report.warnings).toContain('2 characters that XML does not allow (U+0001, U+000B) were written as <cp hex="…"/> code points, in segment 103');
