@@ -70,7 +70,9 @@ export function importBilingual(db: Database, ctx: ServiceContext, file: Importe
     file.units.forEach((unit, position) => {
       const segmentId = insertSegment(db, {
         documentId, position, paragraph: position, source: unit.source.normalize('NFC'), target: unit.target.normalize('NFC'),
-        status: unit.status ?? (unit.target.trim() === '' ? 'new' : 'draft'), doNotTranslate: false, at, by,
+        status: unit.status ?? (unit.target.trim() === '' ? 'new' : 'draft'), doNotTranslate: false,
+        // A translation memory's own change date and author are kept, as CAT tools keep them.
+        at: unit.changedAt ?? at, by: unit.changedBy ?? by,
       });
       for (const note of unit.notes) {
         insertComment(db, {

@@ -102,6 +102,17 @@ export const units = (n: number): string => (n === 1 ? '1 unit' : `${n} units`);
 export const were = (n: number): string => (n === 1 ? 'was' : 'were');
 
 /** A note as ImportedUnit carries it. */
+/** A TMX date (ISO 8601 basic, UTC: 20261129T083005Z) as epoch milliseconds; null when it is not one. */
+export function parseTmxDate(value: string | null | undefined): number | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec((value ?? '').trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  // Date.UTC rolls 20261340 over into another month; a real date reads back the same.
+  const back = new Date(ms);
+  return back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && mi < 60 && s < 60 ? ms : null;
+}
+
 export function note(body: string, author: string | null = null, createdAt: number | null = null): ImportedUnit['notes'][number] {
   return { author: author === null || author.trim() === '' ? null : clean(author), body: clean(body), createdAt };
 }

@@ -12,6 +12,7 @@ import {
   isBlank,
   mizanStatus,
   note,
+  parseTmxDate,
   refuse,
   sameLanguage,
   stripBom,
@@ -128,7 +129,12 @@ export function parseTmx(text: string, name: string, options: TmxOptions = {}): 
         if (!isBlank(body)) notes.push(note(body));
       }
     }
-    out.push({ id: tuid ?? null, source: clean(source), target: clean(target), status, notes });
+    const changedBy = attr(tu, 'changeid') ?? attr(tu, 'creationid');
+    out.push({
+      id: tuid ?? null, source: clean(source), target: clean(target), status, notes,
+      changedAt: parseTmxDate(attr(tu, 'changedate') ?? attr(tu, 'creationdate')),
+      changedBy: changedBy && !isBlank(changedBy) ? clean(changedBy) : null,
+    });
   };
 
   parseXml(text, name, {

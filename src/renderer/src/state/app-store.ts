@@ -176,7 +176,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview, error: null, loading: false } });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, bilingual: null, error: text, loading: false } });
+      // A column mapping the file refuses keeps the last good preview, so its controls stay to fix it.
+      const keep = current.mapping && current.bilingual ? current.bilingual : null;
+      if (store.get().fileImport?.path === current.path) store.set({ fileImport: { ...current, preview: null, bilingual: keep, error: text, loading: false } });
     }
   }
 

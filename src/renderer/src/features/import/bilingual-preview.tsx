@@ -7,11 +7,18 @@ const FORMAT_NAMES: Record<string, string> = { tmx: 'TMX', xliff12: 'XLIFF 1.2',
 export function BilingualPreviewView({ preview, mapping }: { preview: BilingualPreview; mapping: ColumnMappingInput | null }) {
   const { actions } = useAppStore();
   const columns = preview.delimited ? Math.max(0, ...preview.delimited.rows.map((r) => r.length)) : 0;
-  const columnSelect = (label: string, key: 'source' | 'target') =>
+  const columnSelect = (label: string, key: 'source' | 'target' | 'status' | 'notes') =>
     mapping && (
       <label>
         {label}
-        <select value={mapping[key]} onChange={(e) => void actions.setImportMapping({ ...mapping, [key]: Number(e.target.value) })}>
+        <select
+          value={mapping[key] ?? ''}
+          onChange={(e) => {
+            const { [key]: _old, ...rest } = mapping;
+            void actions.setImportMapping(e.target.value === '' ? { ...rest, source: mapping.source, target: mapping.target } : { ...mapping, [key]: Number(e.target.value) });
+          }}
+        >
+          {(key === 'status' || key === 'notes') && <option value="">— none —</option>}
           {Array.from({ length: columns }, (_, i) => (
             <option key={i} value={i}>
               Column {i + 1}
@@ -30,6 +37,8 @@ export function BilingualPreviewView({ preview, mapping }: { preview: BilingualP
         <div className="import-mapping">
           {columnSelect('Arabic (source) column', 'source')}
           {columnSelect('English (target) column', 'target')}
+          {columnSelect('Status column', 'status')}
+          {columnSelect('Comments column', 'notes')}
           <label>
             <input type="checkbox" checked={mapping.hasHeader} onChange={(e) => void actions.setImportMapping({ ...mapping, hasHeader: e.target.checked })} />
             First row is a header

@@ -17,7 +17,7 @@ export function FileImportDialog() {
     <ModalForm
       label={translation ? 'Import a translation' : 'Import a text file'}
       className="import-dialog"
-      onSubmit={() => (preview || bilingual) && (translation || title.trim()) && void actions.confirmImport(title.trim())}
+      onSubmit={() => (preview || bilingual) && !error && (translation || title.trim()) && void actions.confirmImport(title.trim())}
     >
         <h2>{translation ? `Align the translation “${fileName}” to this document` : `Import “${fileName}”`}</h2>
         {translation && (
@@ -69,7 +69,7 @@ export function FileImportDialog() {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={actions.cancelImport}>Cancel</button>
-          <button type="submit" className="primary" disabled={(!preview && !bilingual) || loading || (!translation && title.trim() === '')}>
+          <button type="submit" className="primary" disabled={(!preview && !bilingual) || loading || !!error || (!translation && title.trim() === '')}>
             {translation ? 'Import and align' : 'Import'}
           </button>
         </div>

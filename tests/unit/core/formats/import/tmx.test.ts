@@ -37,6 +37,17 @@ describe('parseTmx', () => {
     expect(result.targetLang).toBe('en');
   });
 
+  it.each([
+    ['changedate and changeid', 'changedate="20261129T083005Z" creationdate="20200101T000000Z" changeid="Huda"', Date.UTC(2026, 10, 29, 8, 30, 5), 'Huda'],
+    ['creationdate and creationid when nothing changed', 'creationdate="20200102T030405Z" creationid="Trados user"', Date.UTC(2020, 0, 2, 3, 4, 5), 'Trados user'],
+    ['no dates', '', null, null],
+    ['a malformed date is ignored, not guessed', 'changedate="2026-11-29" changeid=" "', null, null],
+    ['an impossible date is ignored', 'changedate="20261340T250000Z"', null, null],
+  ])('reads the unit\'s change date and author: %s', (_name, attrs, changedAt, changedBy) => {
+    const body = `<tu tuid="1" ${attrs}><tuv xml:lang="ar"><seg>نص</seg></tuv><tuv xml:lang="en"><seg>text</seg></tuv></tu>`;
+    expect(parseTmx(tmx(body), 'd.tmx').units[0]).toMatchObject({ changedAt, changedBy });
+  });
+
   it('reads x-status, notes of the tu and its tuvs, and tuid', () => {
     const body = `<tu tuid="7"><prop type="x-status">Reviewed</prop><prop type="x-speaker">Lavrov</prop><note>checked by Sami</note>
       <tuv xml:lang="ar"><note>source note</note><seg>نص</seg></tuv><tuv xml:lang="en"><seg>text</seg></tuv></tu>
@@ -51,6 +62,8 @@ describe('parseTmx', () => {
         { author: null, body: 'checked by Sami', createdAt: null },
         { author: null, body: 'source note', createdAt: null },
       ],
+      changedAt: null,
+      changedBy: null,
     });
     expect(result.units[1]!.status).toBeNull();
     expect(result.warnings).toEqual(['1 unit had an x-status Mizan does not know ("pending-ish"); their status was left unset (e.g. 8)']);
