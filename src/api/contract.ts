@@ -16,6 +16,12 @@ import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES } from '../core/model.js';
 import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/types.js';
+import type { AnnotationScheme } from '../core/annotation/scheme.js';
+import { LINK_KINDS } from '../core/annotation/scheme.js';
+import type {
+  AnnotationEditResult, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
+} from '../core/annotation/types.js';
+import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -34,6 +40,18 @@ const ruleSet = z.object({
   rules: z.array(z.object({ break: z.boolean(), before: z.string().max(5000), after: z.string().max(5000), note: z.string().max(1000).optional() })).max(2000),
 });
 const column = z.number().int().min(0).max(200);
+const offset = z.number().int().min(0);
+const attrs = z.record(z.string().max(100), z.union([z.string().max(10_000), z.number(), z.boolean()]));
+const speakerFields = z.object({
+  nameSource: z.string().max(500),
+  nameTarget: z.string().max(500),
+  kind: z.enum(SPEAKER_KINDS),
+  role: z.string().max(500),
+  organisation: z.string().max(500),
+  note: z.string().max(10_000),
+});
+const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: id.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
+const linkInput = z.object({ fromId: id, toId: id, kind: z.enum(LINK_KINDS) });
 const columnMapping = z.object({
   source: column,
   target: column,
@@ -62,6 +80,12 @@ export interface Prefs {
   role: 'translator' | 'reviewer';
   /** The last export's settings, offered again next time. */
   lastExport?: { format: ExportFormat; bom: boolean; guardFormulas?: boolean };
+}
+
+/** The project's annotation scheme, and whether it is still the default one. */
+export interface SchemeState {
+  scheme: AnnotationScheme;
+  isDefault: boolean;
 }
 
 export interface ExportOutcome {
@@ -141,6 +165,11 @@ export const MENU_COMMANDS = [
   'alignment.realignSelection',
   'edit.undo',
   'edit.redo',
+  'annotation.annotateSelection',
+  'annotation.annotateSegment',
+  'annotation.togglePanel',
+  'annotation.speakers',
+  'annotation.scheme',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -224,6 +253,40 @@ export const contract = {
   'search.replacePreview': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<ReplacePreview>() },
   'search.replaceAll': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<{ batch: string; changed: number }>() },
   'search.undoReplace': { input: z.object({ batch: z.string().min(1).max(100) }), output: as<{ restored: number; skipped: number }>() },
+  'annotation.scheme': { input: none, output: as<SchemeState>() },
+  /** The scheme is checked in the service (core/annotation validateScheme), which names what to fix. */
+  'annotation.setScheme': { input: z.object({ scheme: z.unknown() }), output: as<SchemeState>() },
+  'annotation.resetScheme': { input: none, output: as<SchemeState>() },
+  'annotation.forSegments': { input: z.object({ segmentIds: z.array(id).max(5000) }), output: as<SegmentAnnotations[]>() },
+  'annotation.listDocument': { input: z.object({ documentId: id, filter: annotationFilter.optional() }), output: as<PlacedAnnotation[]>() },
+  'annotation.create': {
+    input: z.object({
+      segmentId: id, layer: z.string().min(1).max(100), side: z.enum(ANNOTATION_SIDES), start: offset.nullable(), end: offset.nullable(),
+      label: z.string().max(200).nullable().optional(), speakerId: id.nullable().optional(), attrs: attrs.optional(),
+    }),
+    output: as<AnnotationEditResult>(),
+  },
+  'annotation.update': {
+    input: z.object({
+      id,
+      patch: z.object({
+        layer: z.string().min(1).max(100).optional(), start: offset.nullable().optional(), end: offset.nullable().optional(),
+        label: z.string().max(200).nullable().optional(), speakerId: id.nullable().optional(), attrs: attrs.optional(), flagged: z.literal(false).optional(),
+      }),
+    }),
+    output: as<AnnotationEditResult>(),
+  },
+  'annotation.delete': { input: z.object({ id }), output: as<AnnotationEditResult>() },
+  'annotation.link': { input: linkInput, output: as<AnnotationEditResult>() },
+  'annotation.unlink': { input: linkInput, output: as<AnnotationEditResult>() },
+  'annotation.suggestCounterparts': { input: z.object({ annotationId: id }), output: as<CounterpartSuggestionItem[]>() },
+  'speaker.list': { input: none, output: as<SpeakerSummary[]>() },
+  'speaker.create': { input: speakerFields, output: as<SpeakerSummary>() },
+  'speaker.update': { input: z.object({ id, patch: speakerFields.partial() }), output: as<SpeakerSummary>() },
+  /** Every annotation of `drop` moves to `keep`; empty fields of `keep` are filled from `drop`. */
+  'speaker.merge': { input: z.object({ keep: id, drop: id }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
+  'speaker.delete': { input: z.object({ id }), output: as<{ deleted: true }>() },
+  'speaker.activity': { input: z.object({ speakerId: id, documentId: id.optional() }), output: as<SpeakerActivityItem[]>() },
   'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {

@@ -71,6 +71,13 @@ export interface Segment {
 
 export const SPEAKER_KINDS = ['person', 'organisation', 'government-body', 'media', 'unnamed-source'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+export const SPEAKER_KIND_LABELS: Readonly<Record<SpeakerKind, string>> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  'government-body': 'Government body',
+  media: 'Media',
+  'unnamed-source': 'Unnamed source',
+};
 
 export const ANNOTATION_SIDES = ['source', 'target', 'segment'] as const;
 export type AnnotationSide = (typeof ANNOTATION_SIDES)[number];

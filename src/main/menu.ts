@@ -112,6 +112,18 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ],
   };
 
+  const annotate: MenuItemConstructorOptions = {
+    label: 'A&nnotate',
+    submenu: [
+      { label: 'Annotate Selection…', ...needsProject, ...pageKey('Alt+A'), click: send('annotation.annotateSelection') },
+      { label: 'Annotate Whole Segment…', ...needsProject, ...pageKey('Alt+Shift+A'), click: send('annotation.annotateSegment') },
+      { type: 'separator' },
+      { label: 'Annotations Panel', ...needsProject, ...pageKey('Alt+N'), click: send('annotation.togglePanel') },
+      { label: 'Speakers…', ...needsProject, click: send('annotation.speakers') },
+      { label: 'Annotation Scheme…', ...needsProject, click: send('annotation.scheme') },
+    ],
+  };
+
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     file,
@@ -119,6 +131,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     view,
     segment,
     alignment,
+    annotate,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];
 }

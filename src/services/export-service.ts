@@ -61,6 +61,12 @@ function toExportDocument(doc: ReturnType<typeof listDocuments>[number]): Export
   };
 }
 
+/** "12:translation,15:attribution" → parallel lists of ids and kinds. */
+function splitLinks(links: string | null): { links: number[]; linkKinds: string[] } {
+  const pairs = links ? links.split(',').map((p) => p.split(':')) : [];
+  return { links: pairs.map(([id]) => Number(id)), linkKinds: pairs.map(([, kind]) => kind ?? 'translation') };
+}
+
 /** Gives the event loop a turn (IPC, progress events) between batches of segments. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -82,7 +88,8 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
       annotations: annotations.map((a) => ({
         id: a.id, layer: a.layer, side: a.side, start: a.start, end: a.end, label: a.label, speakerId: a.speaker_id,
         attrs: JSON.parse(a.attrs_json) as Record<string, unknown>,
-        links: a.links ? a.links.split(',').map(Number) : [],
+        ...splitLinks(a.links),
+        author: a.author, flagged: a.flagged === 1, createdAt: a.created_at,
       })),
     };
   }

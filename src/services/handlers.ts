@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
-import type { DocumentId, SegmentId } from '../core/model.js';
+import type { AnnotationFilter } from '../core/annotation/types.js';
+import type { AnnotationId, DocumentId, SegmentId, SpeakerId } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
 import {
@@ -20,8 +21,14 @@ import { previewReplace, replaceAll, searchSegments, undoReplace } from './searc
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
 import { exportDocument } from './export-service.js';
+import {
+  createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
+  unlinkAnnotations, updateAnnotation,
+} from './annotation-service.js';
+import { getScheme, resetScheme, setScheme } from './annotation-scheme-service.js';
+import { createSpeaker, deleteSpeaker, listSpeakers, mergeSpeakers, speakerActivity, updateSpeaker } from './speaker-service.js';
 import { previewTextFile } from './file-preview.js';
-import { importBilingual, previewBilingualFile, readBilingualFile } from './import-bilingual.js';
+import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
 import { readTextFile } from './text-file.js';
 
@@ -84,8 +91,7 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
       return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
     },
     'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(path, mapping),
-    'document.importBilingual': ({ path, title, mapping }) =>
-      importBilingual(db(), ctx, readBilingualFile(path, mapping), title, basename(path)).document,
+    'document.importBilingual': ({ path, title, mapping }) => importBilingualPath(db(), ctx, path, title, mapping),
     'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, path, encoding ?? 'auto'),
     'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
@@ -111,6 +117,28 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId as SegmentId, value),
     'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId as DocumentId, from, to),
     'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId as DocumentId, afterPosition),
+    'annotation.scheme': () => getScheme(db()),
+    'annotation.setScheme': ({ scheme }) => setScheme(db(), scheme),
+    'annotation.resetScheme': () => resetScheme(db()),
+    'annotation.forSegments': ({ segmentIds }) => listSegmentAnnotations(db(), segmentIds as SegmentId[]),
+    'annotation.listDocument': ({ documentId, filter }) => listDocumentAnnotations(db(), documentId as DocumentId, (filter ?? {}) as AnnotationFilter),
+    'annotation.create': ({ segmentId, speakerId, ...rest }) =>
+      createAnnotation(db(), ctx, { ...rest, segmentId: segmentId as SegmentId, ...(speakerId === undefined ? {} : { speakerId: speakerId as SpeakerId | null }) }),
+    'annotation.update': ({ id, patch: { speakerId, ...patch } }) =>
+      updateAnnotation(db(), ctx, id as AnnotationId, { ...patch, ...(speakerId === undefined ? {} : { speakerId: speakerId as SpeakerId | null }) }),
+    'annotation.delete': ({ id }) => deleteAnnotation(db(), ctx, id as AnnotationId),
+    'annotation.link': ({ fromId, toId, kind }) => linkAnnotations(db(), ctx, fromId as AnnotationId, toId as AnnotationId, kind),
+    'annotation.unlink': ({ fromId, toId, kind }) => unlinkAnnotations(db(), ctx, fromId as AnnotationId, toId as AnnotationId, kind),
+    'annotation.suggestCounterparts': ({ annotationId }) => suggestCounterparts(db(), annotationId as AnnotationId),
+    'speaker.list': () => listSpeakers(db()),
+    'speaker.create': (fields) => createSpeaker(db(), ctx, fields),
+    'speaker.update': ({ id, patch }) => updateSpeaker(db(), ctx, id as SpeakerId, patch),
+    'speaker.merge': ({ keep, drop }) => mergeSpeakers(db(), ctx, keep as SpeakerId, drop as SpeakerId),
+    'speaker.delete': ({ id }) => {
+      deleteSpeaker(db(), id as SpeakerId);
+      return { deleted: true as const };
+    },
+    'speaker.activity': ({ speakerId, documentId }) => speakerActivity(db(), speakerId as SpeakerId, (documentId ?? null) as DocumentId | null),
     'history.undo': () => undoLast(db()),
     'history.redo': () => redoLast(db()),
     'history.state': () => historyState(db()),

@@ -10,9 +10,13 @@ import { insertComment } from '../store/comments.js';
 import { getDocument, insertDocument } from '../store/documents.js';
 import { insertSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
+import type { ImportedJsonl } from '../core/formats/import/jsonl.js';
+import { importJsonl, readJsonlFile } from './import-jsonl.js';
 import { readTextFileBytes } from './text-file.js';
 
-export const BILINGUAL_EXTENSIONS = ['.tmx', '.xlf', '.xliff', '.sdlxliff', '.tsv', '.csv'] as const;
+export const BILINGUAL_EXTENSIONS = ['.tmx', '.xlf', '.xliff', '.sdlxliff', '.tsv', '.csv', '.jsonl'] as const;
+
+const isJsonl = (path: string) => path.toLowerCase().endsWith('.jsonl');
 
 export function isBilingualPath(path: string): boolean {
   const lower = path.toLowerCase();
@@ -34,6 +38,7 @@ const SAMPLE_UNITS = 8;
 
 /** What the import dialog shows for a bilingual file: counts, languages, the first pairs, warnings. */
 export function previewBilingualFile(path: string, mapping?: ColumnMapping): BilingualPreview {
+  if (isJsonl(path)) return previewJsonl(readJsonlFile(path));
   const bytes = readTextFileBytes(path);
   const name = basename(path);
   const lower = name.toLowerCase();
@@ -49,6 +54,27 @@ export function previewBilingualFile(path: string, mapping?: ColumnMapping): Bil
     warnings: file.warnings,
     delimited: delimited ? { delimiter: delimited.delimiter, rows: delimited.rows, mapping: mapping ?? delimited.suggested } : null,
   };
+}
+
+/** Mizan's own JSONL: both texts, and annotations, speakers, links and comments with them. */
+function previewJsonl(file: ImportedJsonl): BilingualPreview {
+  const annotations = file.segments.reduce((n, s) => n + s.annotations.length, 0);
+  const comments = file.segments.reduce((n, s) => n + s.comments.length, 0);
+  return {
+    format: 'jsonl',
+    sourceLang: file.document.sourceLang,
+    targetLang: file.document.targetLang,
+    units: file.segments.length,
+    sample: file.segments.slice(0, SAMPLE_UNITS).map((s) => ({ source: s.source, target: s.target })),
+    warnings: [`with ${annotations} annotations, ${file.speakers.length} speakers and ${comments} comments`, ...file.warnings],
+    delimited: null,
+  };
+}
+
+/** Imports any file previewBilingualFile takes: JSONL with its annotations, the others as pairs. */
+export function importBilingualPath(db: Database, ctx: ServiceContext, path: string, title: string, mapping?: ColumnMapping): DocumentInfo {
+  if (isJsonl(path)) return importJsonl(db, ctx, readJsonlFile(path), { title, sourceName: basename(path) }).document;
+  return importBilingual(db, ctx, readBilingualFile(path, mapping), title, basename(path)).document;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { mapSpansThroughEdit } from '../core/annotation/reanchor.js';
 import { MizanError } from '../core/errors.js';
-import type { DocumentId, Segment, SegmentId, SegmentPage, SegmentStatus } from '../core/model.js';
+import type { AnnotationId, DocumentId, Segment, SegmentId, SegmentPage, SegmentStatus } from '../core/model.js';
+import { listAnchors, reanchorAnnotation } from '../store/alignment.js';
 import { getDocument, touchDocument } from '../store/documents.js';
 import { recordRevision } from '../store/revisions.js';
 import {
@@ -20,7 +22,11 @@ export function pageSegments(db: Database, documentId: DocumentId, offset: numbe
   return { total: countSegments(db, documentId), offset, items: listSegments(db, documentId, offset, limit) };
 }
 
-/** Saves the translation of a segment; unchanged text writes nothing, a change is kept as a revision. */
+/**
+ * Saves the translation of a segment; unchanged text writes nothing, a change is kept as a revision.
+ * The segment's English spans follow their text through the edit (core/annotation/reanchor.ts);
+ * a span whose text was mostly deleted or replaced is flagged for a person to look at, never deleted.
+ */
 export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, target: string, session: string | null): Segment {
   const text = target.normalize('NFC');
   return db.transaction(() => {
@@ -29,6 +35,7 @@ export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, t
     const at = ctx.now();
     const author = ctx.user();
     updateSegmentTarget(db, id, text, at, author);
+    reanchorTargetSpans(db, id, before.target, text, at);
     // A first edit of an untouched segment moves it to draft so progress shows work in hand.
     if (before.status === 'new') {
       updateSegmentStatus(db, id, 'draft', at, author);
@@ -38,6 +45,16 @@ export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, t
     touchDocument(db, before.documentId, at);
     return requireSegment(db, id);
   })();
+}
+
+function reanchorTargetSpans(db: Database, id: SegmentId, before: string, after: string, at: number): void {
+  const spans = listAnchors(db, id).filter((a) => a.side === 'target' && a.start !== null && a.end !== null) as
+    { id: AnnotationId; start: number; end: number; flagged: boolean }[];
+  if (spans.length === 0) return;
+  mapSpansThroughEdit(before, after, spans).forEach((m, k) => {
+    const a = spans[k]!;
+    if (m.start !== a.start || m.end !== a.end || (m.lost && !a.flagged)) reanchorAnnotation(db, a.id, id, m.start, m.end, m.lost, at);
+  });
 }
 
 export function setStatus(db: Database, ctx: ServiceContext, id: SegmentId, status: SegmentStatus): Segment {

@@ -2,33 +2,17 @@
 // annotations, re-pointing comments and revisions, and snapshots of a position range with every
 // row that hangs off it (for undo/redo, restored with the original ids).
 import type { Database } from 'better-sqlite3';
-import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus, SpeakerId } from '../core/model.js';
+import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
+import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
 import type { SegmentRow } from './rows.js';
 import { indexSegmentText, removeFromSearchIndex } from './search.js';
 import { shiftPositions } from './segments.js';
 import { prepare } from './statements.js';
 
-export interface AnnotationRow {
-  id: number;
-  segment_id: number;
-  layer: string;
-  side: AnnotationSide;
-  start: number | null;
-  end: number | null;
-  speaker_id: number | null;
-  label: string | null;
-  attrs_json: string;
-  flagged: number;
-  author: string;
-  created_at: number;
-  updated_at: number;
-}
-
-export interface AnnotationLinkRow {
-  from_id: number;
-  to_id: number;
-  kind: string;
-}
+// Annotation rows moved to annotations.ts; re-exported so alignment code and fixtures keep one import.
+export {
+  getAnnotationRow, insertAnnotation, insertAnnotationLink, type AnnotationLinkRow, type AnnotationRow, type NewAnnotation,
+} from './annotations.js';
 
 export interface CommentRow {
   id: number;
@@ -211,39 +195,6 @@ export function countAttachments(db: Database, id: SegmentId): number {
   return prepare<[number, number, number], { n: number }>(db, `
     SELECT (SELECT count(*) FROM comments WHERE segment_id = ?) + (SELECT count(*) FROM revisions WHERE segment_id = ?)
          + (SELECT count(*) FROM annotations WHERE segment_id = ?) AS n`).get(id, id, id)?.n ?? 0;
-}
-
-export interface NewAnnotation {
-  segmentId: SegmentId;
-  layer: string;
-  side: AnnotationSide;
-  start: number | null;
-  end: number | null;
-  speakerId?: SpeakerId | null;
-  label?: string | null;
-  attrs?: Record<string, unknown>;
-  flagged?: boolean;
-  author: string;
-  at: number;
-}
-
-/** Inserts an annotation (the annotation feature has its own service; alignment tests and fixtures use this). */
-export function insertAnnotation(db: Database, a: NewAnnotation): AnnotationId {
-  const info = prepare(db, `
-    INSERT INTO annotations (segment_id, layer, side, start, "end", speaker_id, label, attrs_json, flagged, author, created_at, updated_at)
-    VALUES (@segmentId, @layer, @side, @start, @end, @speakerId, @label, @attrs, @flagged, @author, @at, @at)`).run({
-    segmentId: a.segmentId, layer: a.layer, side: a.side, start: a.start, end: a.end, speakerId: a.speakerId ?? null,
-    label: a.label ?? null, attrs: JSON.stringify(a.attrs ?? {}), flagged: a.flagged ? 1 : 0, author: a.author, at: a.at,
-  });
-  return Number(info.lastInsertRowid) as AnnotationId;
-}
-
-export function insertAnnotationLink(db: Database, fromId: AnnotationId, toId: AnnotationId, kind = 'translation'): void {
-  prepare(db, 'INSERT INTO annotation_links (from_id, to_id, kind) VALUES (?, ?, ?)').run(fromId, toId, kind);
-}
-
-export function getAnnotationRow(db: Database, id: AnnotationId): AnnotationRow | undefined {
-  return prepare<[number], AnnotationRow>(db, 'SELECT * FROM annotations WHERE id = ?').get(id);
 }
 
 export function getCommentRow(db: Database, id: CommentId): CommentRow | undefined {

@@ -36,7 +36,11 @@ export interface ExportAnnotationRow {
   label: string | null;
   speaker_id: number | null;
   attrs_json: string;
+  /** "toId:kind,toId:kind…" for the outgoing links. */
   links: string | null;
+  author: string;
+  flagged: number;
+  created_at: number;
 }
 
 export interface ExportSpeakerRow {
@@ -66,8 +70,8 @@ export function* iterateExportRows(db: Database, documentId: DocumentId): Genera
     SELECT c.* FROM comments c JOIN segments s ON s.id = c.segment_id
     WHERE s.document_id = ? AND s.position >= ? AND s.position < ? ORDER BY c.id`);
   const annotations = prepare<[number, number, number], ExportAnnotationRow>(db, `
-    SELECT a.id, a.segment_id, a.layer, a.side, a.start, a."end" AS "end", a.label, a.speaker_id, a.attrs_json,
-           (SELECT group_concat(l.to_id) FROM annotation_links l WHERE l.from_id = a.id) AS links
+    SELECT a.id, a.segment_id, a.layer, a.side, a.start, a."end" AS "end", a.label, a.speaker_id, a.attrs_json, a.author, a.flagged, a.created_at,
+           (SELECT group_concat(l.to_id || ':' || l.kind) FROM annotation_links l WHERE l.from_id = a.id) AS links
     FROM annotations a JOIN segments s ON s.id = a.segment_id
     WHERE s.document_id = ? AND s.position >= ? AND s.position < ? ORDER BY a.id`);
   for (let from = 0; ; from += PAGE) {

@@ -45,7 +45,14 @@ export interface ExportAnnotation {
   label: string | null;
   speakerId: number | null;
   attrs: Record<string, unknown>;
+  /** Annotations this one links to (outgoing links). */
   links: number[];
+  /** The kind of each link in `links` (translation, attribution, target), when known. */
+  linkKinds?: string[];
+  author?: string;
+  /** The text under the span changed and nobody has looked at it since. */
+  flagged?: boolean;
+  createdAt?: number;
 }
 
 export interface ExportSegment {
@@ -121,6 +128,8 @@ export interface ImportedUnit {
   /** When and by whom the unit was last changed, where the file says (TMX changedate/changeid). */
   changedAt?: number | null;
   changedBy?: string | null;
+  /** Speaker names the file gives for the unit (TMX <prop type="x-speaker">: English name, else Arabic); absent when none. */
+  speakers?: string[];
 }
 
 export interface ImportedFile {

@@ -68,3 +68,40 @@ describe('mizan export', () => {
     expect(JSON.parse(stdout)).toMatchObject({ document_id: 2, segments: translated });
   });
 });
+
+describe('mizan import of Mizan JSONL', () => {
+  it('the annotated sample comes back whole: segments, annotations by layer, speakers, links, comments', async () => {
+    const out = tmp.path('sample.jsonl');
+    expect((await runCli(['export', project, '--format', 'jsonl', '--out', out])).code).toBe(0);
+    const fresh = tmp.path('fresh.mizan');
+    expect((await runCli(['new', fresh])).code).toBe(0);
+    const imported = await runCli(['import', fresh, '--source', out, '--json']);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const replies = sample.comments.reduce((n, c) => n + c.replies.length, 0);
+    const links = sample.annotations.reduce((n, a) => n + (a.links?.length ?? 0), 0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      document_id: 1, title: sample.title, segments: sample.segments.length, annotations: sample.annotations.length,
+      speakers: { matched: 0, created: sample.speakers.length }, links, comments: sample.comments.length + replies, warnings: [],
+    });
+    const before = JSON.parse((await runCli(['stats', project, '--json'])).stdout) as Record<string, unknown>;
+    const after = JSON.parse((await runCli(['stats', fresh, '--json'])).stdout) as Record<string, unknown>;
+    expect(after).toEqual(before);
+  });
+
+  it('a JSONL line whose span text does not match its offsets is refused with the line, and nothing is imported', async () => {
+    const out = tmp.path('sample.jsonl');
+    await runCli(['export', project, '--format', 'jsonl', '--out', out]);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    const third = JSON.parse(lines[2]!) as { annotations: { text: string | null }[] };
+    const span = third.annotations.find((a) => a.text !== null)!;
+    span.text = `${span.text}x`;
+    lines[2] = JSON.stringify(third);
+    writeFileSync(out, `${lines.join('\n')}\n`);
+    const result = await runCli(['import', project, '--source', out]);
+    expect(result.code).toBe(1);
+    expect(expectOneErrorLine(result.stderr)).toMatch(/line 3/);
+    const stats = JSON.parse((await runCli(['stats', project, '--json'])).stdout) as { documents: number };
+    expect(stats.documents).toBe(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../../resources/sample/sample-project.json';
+import { sampleAnnotationCounts } from '../helpers/sample.js';
 import { expectOneErrorLine, makeTempDir, runCli } from './cli-harness.js';
 
 let tmp: ReturnType<typeof makeTempDir>;
@@ -34,8 +35,8 @@ describe('mizan stats', () => {
       documents: 1,
       segments: 16,
       by_status: countSampleStatuses(),
-      annotations: {},
-      speakers: 0,
+      annotations: sampleAnnotationCounts(),
+      speakers: sample.speakers.length,
       comments: sample.comments.length + replies,
       comments_open: unresolved,
     });

@@ -18,5 +18,12 @@ export function sampleStatusCounts(): Record<SegmentStatus, number> {
   return counts;
 }
 
+/** Annotations of the sample by layer, counted from the JSON. */
+export function sampleAnnotationCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const a of sample.annotations) counts[a.layer] = (counts[a.layer] ?? 0) + 1;
+  return counts;
+}
+
 /** Word count by plain whitespace split, independent of the code under test. */
 export const words = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;

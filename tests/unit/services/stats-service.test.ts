@@ -4,7 +4,7 @@ import { SEGMENT_STATUSES, isConfirmed, type DocumentId, type SegmentStatus } fr
 import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { computeStats } from '../../../src/services/stats-service.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { sample, sampleStatusCounts, words } from '../helpers/sample.js';
+import { sample, sampleAnnotationCounts, sampleStatusCounts, words } from '../helpers/sample.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
 
 let db: Database;
@@ -19,8 +19,8 @@ function expectedSampleStats() {
     documents: 1,
     segments: sample.segments.length,
     by_status: sampleStatusCounts(),
-    annotations: {},
-    speakers: 0,
+    annotations: sampleAnnotationCounts(),
+    speakers: sample.speakers.length,
     comments: sample.comments.length + replies,
     comments_open: sample.comments.filter((c) => !('resolved' in c && c.resolved)).length,
     words_source: sample.segments.reduce((n, s) => n + words(s.source), 0),

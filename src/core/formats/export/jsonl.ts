@@ -5,7 +5,8 @@
 //    "offsets": "utf16-code-units, end-exclusive, NFC",
 //    "annotations": [{id, layer, side, start, end, text, label,
 //                     speaker: {id, name_source, name_target, kind, role, organisation} | null,
-//                     attrs, links}],
+//                     attrs, links, link_kinds, author, flagged, created_at}],
+//    (link_kinds runs parallel to links: translation | attribution | target)
 //    "comments": [{id, parent, annotation, author, body, created_at, resolved_at}]}
 // The offset convention is repeated in every object (not only the first line) so each line stands
 // alone — a sampled, filtered or shuffled line still says how to read its spans.
@@ -39,6 +40,10 @@ function annotationJson(a: ExportAnnotation, s: ExportSegment, speakers: Readonl
     speaker: sp ? { id: sp.id, name_source: sp.nameSource, name_target: sp.nameTarget, kind: sp.kind, role: sp.role, organisation: sp.organisation } : null,
     attrs: a.attrs,
     links: a.links,
+    ...(a.linkKinds ? { link_kinds: a.linkKinds } : {}),
+    ...(a.author !== undefined ? { author: a.author } : {}),
+    ...(a.flagged !== undefined ? { flagged: a.flagged } : {}),
+    ...(a.createdAt !== undefined ? { created_at: a.createdAt } : {}),
   };
 }
 

@@ -3,7 +3,8 @@
 // - Target language: options.targetLang, else the first <tuv> language in the file that is not
 //   the source. Languages match on the primary subtag (ar = ar-SY = ar_SY); every <tu> must have both.
 // - <prop type="x-status"> → status (Mizan's words only, else null with a warning); <note> (of the
-//   <tu> and its two <tuv>s) → notes; tuid → id (duplicates refused).
+//   <tu> and its two <tuv>s) → notes; tuid → id (duplicates refused); <prop type="x-speaker"> (what
+//   Mizan's TMX export writes per speaker of a segment) → speakers, in order, each name once.
 // - An empty target <seg> is imported as untranslated (target ''), with a warning; an empty source is
 //   refused. Text is kept exactly (NFC only); inline markup is flattened (see inline.ts).
 import type { ImportedFile, ImportedUnit } from '../types.js';
@@ -112,8 +113,15 @@ export function parseTmx(text: string, name: string, options: TmxOptions = {}): 
     }
 
     let status: ImportedUnit['status'] = null;
+    const speakers: string[] = [];
     for (const prop of childElements(tu, 'prop', '')) {
-      if ((attr(prop, 'type') ?? '').toLowerCase() !== 'x-status') continue;
+      const type = (attr(prop, 'type') ?? '').toLowerCase();
+      if (type === 'x-speaker') {
+        const name = clean(plainText(prop)).trim();
+        if (name !== '' && !speakers.includes(name)) speakers.push(name);
+        continue;
+      }
+      if (type !== 'x-status') continue;
       const value = plainText(prop);
       const s = mizanStatus(value);
       if (s) status = s;
@@ -134,6 +142,7 @@ export function parseTmx(text: string, name: string, options: TmxOptions = {}): 
       id: tuid ?? null, source: clean(source), target: clean(target), status, notes,
       changedAt: parseTmxDate(attr(tu, 'changedate') ?? attr(tu, 'creationdate')),
       changedBy: changedBy && !isBlank(changedBy) ? clean(changedBy) : null,
+      ...(speakers.length > 0 ? { speakers } : {}),
     });
   };
 

@@ -48,7 +48,7 @@ describe('parseTmx', () => {
     expect(parseTmx(tmx(body), 'd.tmx').units[0]).toMatchObject({ changedAt, changedBy });
   });
 
-  it('reads x-status, notes of the tu and its tuvs, and tuid', () => {
+  it('reads x-status, x-speaker, notes of the tu and its tuvs, and tuid', () => {
     const body = `<tu tuid="7"><prop type="x-status">Reviewed</prop><prop type="x-speaker">Lavrov</prop><note>checked by Sami</note>
       <tuv xml:lang="ar"><note>source note</note><seg>نص</seg></tuv><tuv xml:lang="en"><seg>text</seg></tuv></tu>
       <tu tuid="8"><prop type="x-status">pending-ish</prop><tuv xml:lang="ar"><seg>آخر</seg></tuv><tuv xml:lang="en"><seg>other</seg></tuv></tu>`;
@@ -64,6 +64,7 @@ describe('parseTmx', () => {
       ],
       changedAt: null,
       changedBy: null,
+      speakers: ['Lavrov'],
     });
     expect(result.units[1]!.status).toBeNull();
     expect(result.warnings).toEqual(['1 unit had an x-status Mizan does not know ("pending-ish"); their status was left unset (e.g. 8)']);

@@ -1,0 +1,63 @@
+// The project's annotation scheme: read it, replace it with an edited one, or go back to the
+// default. A change that would leave existing annotations without their layer, label or placement
+// is refused, naming what is in use: the scheme may grow freely, but nothing annotated is orphaned.
+import type { Database } from 'better-sqlite3';
+import { DEFAULT_SCHEME, findLayer, validateScheme, type AnnotationScheme } from '../core/annotation/scheme.js';
+import { MizanError } from '../core/errors.js';
+import { clearScheme, hasCustomScheme, readScheme, writeScheme } from '../store/annotation-scheme.js';
+import { countAnnotationUsage } from '../store/annotations.js';
+
+export interface SchemeState {
+  scheme: AnnotationScheme;
+  /** True while the project uses DEFAULT_SCHEME (it has not stored one of its own). */
+  isDefault: boolean;
+}
+
+export function getScheme(db: Database): SchemeState {
+  return { scheme: readScheme(db), isDefault: !hasCustomScheme(db) };
+}
+
+const plural = (n: number): string => `${n} annotation${n === 1 ? '' : 's'}`;
+
+/** What existing annotations need that `scheme` lacks, one phrase each. */
+function orphans(db: Database, scheme: AnnotationScheme): string[] {
+  const missing = new Map<string, number>();
+  const add = (what: string, n: number) => missing.set(what, (missing.get(what) ?? 0) + n);
+  for (const { layer: name, side, label, n } of countAnnotationUsage(db)) {
+    const layer = findLayer(scheme, name);
+    if (!layer) {
+      add(`layer "${name}"`, n);
+      continue;
+    }
+    if (label !== null && !layer.labels.some((l) => l.value === label)) add(`label "${label}" of layer "${name}"`, n);
+    if (side === 'segment' && layer.placement === 'span') add(`whole-segment ${name} annotations (the layer would take spans only)`, n);
+    if (side !== 'segment' && layer.placement === 'segment') add(`${name} spans (the layer would take whole segments only)`, n);
+  }
+  return [...missing].map(([what, n]) => `${what} (${plural(n)})`);
+}
+
+function refuseOrphans(db: Database, scheme: AnnotationScheme): void {
+  const lost = orphans(db, scheme);
+  if (lost.length > 0) {
+    throw new MizanError('bad-input', `this scheme would orphan existing annotations: it lacks ${lost.join('; ')}. Keep those in the scheme, or change or delete those annotations first`);
+  }
+}
+
+/** Validates and stores a scheme (see the top of this file for what is refused). */
+export function setScheme(db: Database, value: unknown): SchemeState {
+  const scheme = validateScheme(value);
+  return db.transaction(() => {
+    refuseOrphans(db, scheme);
+    writeScheme(db, scheme);
+    return getScheme(db);
+  })();
+}
+
+/** Back to DEFAULT_SCHEME, unless annotations use something only the project's scheme has. */
+export function resetScheme(db: Database): SchemeState {
+  return db.transaction(() => {
+    refuseOrphans(db, DEFAULT_SCHEME);
+    clearScheme(db);
+    return getScheme(db);
+  })();
+}

@@ -1,0 +1,124 @@
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentId, SegmentId, SpeakerId } from '../../../src/core/model.js';
+import { createAnnotation, linkAnnotations } from '../../../src/services/annotation-service.js';
+import { clearHistory } from '../../../src/services/edit-history.js';
+import {
+  createSpeaker, deleteSpeaker, draftSpeaker, listSpeakers, mergeSpeakers, requireSpeaker, speakerActivity, updateSpeaker,
+} from '../../../src/services/speaker-service.js';
+import { createMemoryProject } from '../../../src/store/open-database.js';
+import { seedDocument, testContext } from '../helpers/store-fixtures.js';
+
+const AR = 'قال المتحدث باسم الخارجية الأمريكية مارك تونر إن واشنطن علقت المحادثات.';
+const EN = 'State Department spokesman Mark Toner said Washington suspended the talks.';
+
+let db: Database;
+let ctx: ReturnType<typeof testContext>;
+let doc: DocumentId;
+let ids: SegmentId[];
+
+beforeEach(() => {
+  db = createMemoryProject();
+  ctx = testContext('ana');
+  ({ documentId: doc, segmentIds: ids } = seedDocument(db, [{ source: AR, target: EN }, { source: 'وأضاف أن روسيا مسؤولة.', target: 'He added that Russia was responsible.' }]));
+});
+afterEach(() => {
+  clearHistory(db);
+  db.close();
+});
+
+const at = (text: string, within: string) => ({ start: within.indexOf(text), end: within.indexOf(text) + text.length });
+
+describe('draftSpeaker / createSpeaker', () => {
+  it.each<[string, 'source' | 'target', string, { nameSource: string; nameTarget: string }]>([
+    ['an Arabic selection gives the Arabic name and the English counterpart', 'source', 'مارك تونر', { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' }],
+    ['an Arabic selection without a counterpart gives the Arabic name only', 'source', 'المتحدث', { nameSource: 'المتحدث', nameTarget: '' }],
+    ['an English selection gives the English name', 'target', 'Mark Toner', { nameSource: '', nameTarget: 'Mark Toner' }],
+  ])('%s', (_name, side, text, names) => {
+    const selection = { segmentId: ids[0]!, side, ...at(text, side === 'source' ? AR : EN) };
+    expect(draftSpeaker(db, selection)).toEqual({ ...names, kind: 'person', role: '', organisation: '', note: '' });
+  });
+
+  it('refuses a selection outside the text', () => {
+    expect(() => draftSpeaker(db, { segmentId: ids[0]!, side: 'target', start: 5, end: 500 })).toThrow(/not inside the target text/);
+  });
+
+  it('creates from a selection, with the fields given winning over the prefill', () => {
+    const s = createSpeaker(db, ctx, { selection: { segmentId: ids[0]!, side: 'source', ...at('مارك تونر', AR) }, role: ' spokesman ', organisation: 'US State Department' });
+    expect(s).toMatchObject({ nameSource: 'مارك تونر', nameTarget: 'Mark Toner', kind: 'person', role: 'spokesman', organisation: 'US State Department', annotationCount: 0 });
+    expect(listSpeakers(db).map((x) => x.id)).toEqual([s.id]);
+  });
+
+  it.each<[string, object, RegExp]>([
+    ['no name at all', { role: 'spokesman' }, /needs an Arabic or an English name/],
+    ['an unknown kind', { nameTarget: 'X', kind: 'alien' }, /"alien" is not a kind of speaker/],
+    ['the same names twice', { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' }, /"Mark Toner" is already in the registry/],
+  ])('refuses %s', (_name, input, message) => {
+    createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' });
+    expect(() => createSpeaker(db, ctx, input)).toThrow(expect.objectContaining({ code: 'bad-input', message: expect.stringMatching(message) }));
+  });
+});
+
+describe('updateSpeaker / mergeSpeakers / deleteSpeaker', () => {
+  it('updates fields, refusing names another entry has', () => {
+    const a = createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' });
+    const b = createSpeaker(db, ctx, { nameTarget: 'Toner' });
+    expect(updateSpeaker(db, ctx, b.id, { nameTarget: 'M. Toner', kind: 'person', note: 'same man?' })).toMatchObject({ nameTarget: 'M. Toner', note: 'same man?' });
+    expect(() => updateSpeaker(db, ctx, b.id, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' })).toThrow(/speaker \d+ already has these names; merge/);
+    expect(() => updateSpeaker(db, ctx, 99 as SpeakerId, { note: 'x' })).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(requireSpeaker(db, a.id).nameTarget).toBe('Mark Toner');
+  });
+
+  it('merges a duplicate: annotations move, the count follows, the duplicate is gone', () => {
+    const keep = createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' });
+    const drop = createSpeaker(db, ctx, { nameTarget: 'Toner', role: 'spokesman' });
+    createAnnotation(db, ctx, { segmentId: ids[0]!, layer: 'speaker', side: 'target', ...at('Mark Toner', EN), speakerId: drop.id });
+    const merged = mergeSpeakers(db, ctx, keep.id, drop.id);
+    expect(merged).toMatchObject({ moved: 1, speaker: { id: keep.id, role: 'spokesman', annotationCount: 1 } });
+    expect(() => requireSpeaker(db, drop.id)).toThrow(/not in the registry/);
+    expect(() => mergeSpeakers(db, ctx, keep.id, keep.id)).toThrow(/into itself/);
+    expect(() => mergeSpeakers(db, ctx, keep.id, drop.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('deletes an unused entry and refuses one annotations name', () => {
+    const used = createSpeaker(db, ctx, { nameTarget: 'Mark Toner' });
+    const unused = createSpeaker(db, ctx, { nameTarget: 'Nobody' });
+    createAnnotation(db, ctx, { segmentId: ids[0]!, layer: 'speaker', side: 'target', ...at('Mark Toner', EN), speakerId: used.id });
+    expect(() => deleteSpeaker(db, used.id)).toThrow(/named by 1 annotation; merge it/);
+    deleteSpeaker(db, unused.id);
+    expect(listSpeakers(db).map((s) => s.id)).toEqual([used.id]);
+  });
+});
+
+describe('speakerActivity', () => {
+  it('lists what the speaker says across the document with position, layer, label and text', () => {
+    const toner = createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner' }).id;
+    const span = (k: number, side: 'source' | 'target', text: string, rest: object) => {
+      const within = side === 'source' ? (k === 0 ? AR : 'وأضاف أن روسيا مسؤولة.') : k === 0 ? EN : 'He added that Russia was responsible.';
+      return createAnnotation(db, ctx, { segmentId: ids[k]!, side, layer: 'cue', ...at(text, within), ...rest }).annotation!.id;
+    };
+    const arName = span(0, 'source', 'مارك تونر', { layer: 'speaker', speakerId: toner });
+    const enName = span(0, 'target', 'Mark Toner', { layer: 'speaker', speakerId: toner });
+    linkAnnotations(db, ctx, arName, enName, 'translation');
+    const cue = span(0, 'source', 'قال', { label: 'say' });
+    const content = span(0, 'source', 'واشنطن علقت المحادثات', { layer: 'content', label: 'indirect' });
+    linkAnnotations(db, ctx, cue, arName, 'attribution');
+    linkAnnotations(db, ctx, cue, content, 'attribution');
+    const laterCue = span(1, 'source', 'وأضاف', { label: 'assert' });
+    linkAnnotations(db, ctx, laterCue, arName, 'attribution');
+    createAnnotation(db, ctx, { segmentId: ids[1]!, layer: 'stance', side: 'segment', start: null, end: null, label: 'AGAINST', speakerId: toner, attrs: { target: 'Russia' } });
+    const activity = speakerActivity(db, toner);
+    expect(activity.map((a) => [a.position, a.layer, a.label, a.text, a.via])).toEqual([
+      [0, 'cue', 'say', 'قال', 'attribution'],
+      [0, 'speaker', null, 'مارك تونر', 'speaker'],
+      [0, 'content', 'indirect', 'واشنطن علقت المحادثات', 'attribution'],
+      [0, 'speaker', null, 'Mark Toner', 'speaker'],
+      [1, 'cue', 'assert', 'وأضاف', 'attribution'],
+      [1, 'stance', 'AGAINST', null, 'speaker'],
+    ]);
+    expect(activity.every((a) => a.documentId === doc)).toBe(true);
+    expect(speakerActivity(db, toner, doc)).toEqual(activity);
+    expect(() => speakerActivity(db, 404 as SpeakerId)).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => speakerActivity(db, toner, 404 as DocumentId)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
