@@ -10,7 +10,14 @@ import { SegmentationRulesDialog } from './features/settings/segmentation-rules-
 import { SearchPanel } from './features/search/search-panel';
 import { StartScreen } from './features/start/start-screen';
 import { TopBar } from './features/top-bar';
-import { useAppState, useAppStore } from './store-context';
+import { AnnotatePopover } from './features/annotations/annotate-popover';
+import { AnnotationForm } from './features/annotations/annotation-form';
+import { AnnotationPanel } from './features/annotations/annotation-panel';
+import { CounterpartDialog } from './features/annotations/counterpart-dialog';
+import { SchemeDialog } from './features/annotations/scheme-dialog';
+import { SchemeStyles } from './features/annotations/scheme-styles';
+import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
+import { useAnnotationState, useAppState, useAppStore } from './store-context';
 import { MessageBar } from './ui/message-bar';
 
 export function App() {
@@ -21,6 +28,10 @@ export function App() {
   const importing = useAppState((s) => s.fileImport !== null);
   const rulesOpen = useAppState((s) => s.rulesOpen);
   const exportOpen = useAppState((s) => s.exportOpen);
+  const panelOpen = useAnnotationState((s) => s.panelOpen);
+  const form = useAnnotationState((s) => s.form);
+  const speakersOpen = useAnnotationState((s) => s.speakersOpen);
+  const schemeOpen = useAnnotationState((s) => s.schemeOpen);
   useMenuCommands();
 
   // Closing the window: save what is typed, then tell main it may close.
@@ -42,6 +53,7 @@ export function App() {
           <DocumentSidebar />
           <SegmentGrid />
           <SearchPanel />
+          {panelOpen && <AnnotationPanel />}
         </div>
       ) : (
         <StartScreen />
@@ -50,6 +62,13 @@ export function App() {
       {importing && <FileImportDialog />}
       {rulesOpen && <SegmentationRulesDialog />}
       {exportOpen && <ExportDialog />}
+      <SchemeStyles />
+      <AnnotatePopover />
+      {/* A new key per form: its fields start from the selection or the annotation edited. */}
+      {form && <AnnotationForm key={form.editing ? `edit-${form.editing.id}` : `new-${form.selection?.segmentId}-${form.selection?.start}-${form.layer}`} />}
+      <CounterpartDialog />
+      {speakersOpen && <SpeakerRegistryDialog />}
+      {schemeOpen && <SchemeDialog />}
     </div>
   );
 }

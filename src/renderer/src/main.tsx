@@ -2,20 +2,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call } from './api-client';
 import { App } from './app';
+import { createAnnotationStore } from './state/annotation-store';
 import { createAppStore } from './state/app-store';
 import { createSearchStore } from './state/search-store';
-import { SearchContext, StoreContext } from './store-context';
+import { AnnotationContext, SearchContext, StoreContext } from './store-context';
 import './styles.css';
 
 const appStore = createAppStore({ call });
 const searchStore = createSearchStore({ call }, appStore);
+const annotationStore = createAnnotationStore({ call }, appStore);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <StoreContext.Provider value={appStore}>
       <SearchContext.Provider value={searchStore}>
-        <App />
+        <AnnotationContext.Provider value={annotationStore}>
+          <App />
+        </AnnotationContext.Provider>
       </SearchContext.Provider>
     </StoreContext.Provider>
   </StrictMode>,

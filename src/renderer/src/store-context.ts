@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from './state/app-store';
+import type { AnnotationState, AnnotationStore } from './state/annotation-store';
 import type { SearchState, SearchStore } from './state/search-store';
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -25,5 +26,18 @@ export function useSearchStore(): SearchStore {
 
 export function useSearchState<T>(select: (state: SearchState) => T): T {
   const { store } = useSearchStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+export const AnnotationContext = createContext<AnnotationStore | null>(null);
+
+export function useAnnotationStore(): AnnotationStore {
+  const value = useContext(AnnotationContext);
+  if (!value) throw new Error('AnnotationContext is missing');
+  return value;
+}
+
+export function useAnnotationState<T>(select: (state: AnnotationState) => T): T {
+  const { store } = useAnnotationStore();
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }

@@ -1,5 +1,5 @@
 import type { SaveState } from '../state/app-store';
-import { useAppState, useAppStore, useSearchStore } from '../store-context';
+import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useSearchStore } from '../store-context';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: '',
@@ -12,6 +12,8 @@ const SAVE_TEXT: Record<SaveState, string> = {
 export function TopBar() {
   const { actions } = useAppStore();
   const search = useSearchStore();
+  const annotations = useAnnotationStore();
+  const panelOpen = useAnnotationState((s) => s.panelOpen);
   const project = useAppState((s) => s.project);
   const save = useAppState((s) => s.save);
   return (
@@ -34,6 +36,21 @@ export function TopBar() {
         {project && (
           <button type="button" onClick={search.actions.toggle} title="Search and replace (Ctrl+Shift+F)">
             Search
+          </button>
+        )}
+        {project && (
+          <button type="button" aria-pressed={panelOpen} onClick={annotations.actions.togglePanel} title="Annotations of this segment and of the document (Alt+N)">
+            Annotations
+          </button>
+        )}
+        {project && (
+          <button type="button" onClick={annotations.actions.openSpeakers} title="The speaker registry: names in both languages, merge, activity">
+            Speakers…
+          </button>
+        )}
+        {project && (
+          <button type="button" onClick={annotations.actions.openScheme} title="Layers, labels, attributes and colours of this project's annotation scheme">
+            Annotation scheme…
           </button>
         )}
         {project && <button type="button" onClick={() => void actions.closeProject()}>Close</button>}

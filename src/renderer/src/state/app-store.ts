@@ -34,6 +34,11 @@ export interface AppState {
   selectionEnd: number | null;
   history: HistoryState | null;
   exportOpen: boolean;
+  /**
+   * Bumped after anything that may have moved annotations on the server: a saved translation
+   * (spans re-anchored), an alignment edit, undo or redo. Annotation views reload on a change.
+   */
+  editSeq: number;
 }
 
 export interface FileImportState {
@@ -49,7 +54,7 @@ export interface FileImportState {
   loading: boolean;
 }
 
-const BILINGUAL = /\.(tmx|xlf|xliff|sdlxliff|tsv|csv)$/i;
+const BILINGUAL = /\.(tmx|xlf|xliff|sdlxliff|tsv|csv|jsonl)$/i;
 
 /** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -72,6 +77,7 @@ const initialState: AppState = {
   selectionEnd: null,
   history: null,
   exportOpen: false,
+  editSeq: 0,
 };
 
 interface PendingSave {
@@ -146,7 +152,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       .then(async () => {
         const saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
         if (cache.get(job.index)?.id === saved.id) cache.replace(job.index, { ...saved, target: currentTarget(job.index, saved) });
-        store.set({ save: pending ? 'pending' : 'saved' });
+        store.set((s) => ({ save: pending ? 'pending' : 'saved', editSeq: s.editSeq + 1 }));
         bump();
       })
       .catch((error: unknown) => {
@@ -187,7 +193,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const focusAt = change.segments.findIndex((seg) => seg.id === change.focusId);
     const index = focusIndex ?? (focusAt >= 0 ? change.from + focusAt : Math.min(change.from, change.total - 1));
     cache = documentCache(change.documentId);
-    store.set({ total: change.total, selectionEnd: null, ...(change.history ? { history: change.history } : {}) });
+    store.set((s) => ({ total: change.total, selectionEnd: null, editSeq: s.editSeq + 1, ...(change.history ? { history: change.history } : {}) }));
     editSession = newSession();
     store.set({ activeIndex: null });
     if (change.total > 0) await activate(Math.max(0, index));
@@ -373,6 +379,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       });
     },
 
+    segmentById: (id: number): { segment: Segment; index: number } | undefined => cache.findById(id),
     segmentAt(index: number): Segment | undefined {
       return cache.get(index);
     },

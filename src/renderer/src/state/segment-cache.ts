@@ -16,6 +16,15 @@ export class SegmentCache {
     return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
   }
 
+  /** A loaded segment by id, with its row (segments on screen are always loaded). */
+  findById(id: number): { segment: Segment; index: number } | undefined {
+    for (const [page, segments] of this.pages) {
+      const at = segments.findIndex((s) => s.id === id);
+      if (at >= 0) return { segment: segments[at]!, index: page * PAGE_SIZE + at };
+    }
+    return undefined;
+  }
+
   replace(index: number, segment: Segment): void {
     const page = this.pages.get(Math.floor(index / PAGE_SIZE));
     if (page) page[index % PAGE_SIZE] = segment;

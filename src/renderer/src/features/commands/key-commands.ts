@@ -32,6 +32,9 @@ export const KEY_COMMANDS: readonly KeyCommand[] = [
   { command: 'alignment.toggleConfirmed', label: 'Mark the alignment confirmed (or not)', chord: { alt: true, code: 'KeyC' }, inEditor: true },
   { command: 'alignment.nextLowConfidence', label: 'Next low-confidence alignment', chord: { alt: true, code: 'KeyL' }, inEditor: true },
   { command: 'alignment.realignSelection', label: 'Re-align the selected segments (Shift+click selects)', chord: { alt: true, code: 'KeyR' }, inEditor: true },
+  { command: 'annotation.annotateSelection', label: 'Annotate the selected text (speaker, cue, content, stance, claim)', chord: { alt: true, code: 'KeyA' }, inEditor: true },
+  { command: 'annotation.annotateSegment', label: 'Annotate the whole segment (stance, claim)', chord: { alt: true, shift: true, code: 'KeyA' }, inEditor: true },
+  { command: 'annotation.togglePanel', label: 'Show or hide the annotations panel', chord: { alt: true, code: 'KeyN' }, inEditor: true },
   // In the editor Ctrl+Z is text undo; outside it, it undoes the last alignment edit.
   { command: 'edit.undo', label: 'Undo the last alignment edit', chord: { ctrl: true, code: 'KeyZ' }, inEditor: false },
   { command: 'edit.redo', label: 'Redo', chord: { ctrl: true, shift: true, code: 'KeyZ' }, inEditor: false },

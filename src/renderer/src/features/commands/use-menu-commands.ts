@@ -1,15 +1,38 @@
 import { useEffect, useMemo } from 'react';
 import type { MenuCommand } from '../../../../api/contract';
 import { onEvent } from '../../api-client';
+import type { AnnotationStore } from '../../state/annotation-store';
 import type { AppStore } from '../../state/app-store';
 import type { SearchStore } from '../../state/search-store';
-import { useAppStore, useSearchStore } from '../../store-context';
+import { useAnnotationStore, useAppStore, useSearchStore } from '../../store-context';
+import { currentSelection } from '../annotations/text-selection';
 import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 
 export interface CommandTarget {
   app: AppStore;
   search: SearchStore;
+  annotations: AnnotationStore;
+}
+
+function activeSegment({ app }: CommandTarget) {
+  const index = app.store.get().activeIndex;
+  return index === null ? undefined : app.actions.segmentAt(index);
+}
+
+/** Offers the layers for what is selected (Alt+A), or says how to select. */
+function annotateSelection(target: CommandTarget): void {
+  const segment = activeSegment(target);
+  const pending = currentSelection(segment?.id ?? null, segment ? segment.target : null);
+  if (pending) target.annotations.actions.offer(pending);
+  else target.app.actions.notify('To annotate, select words in the Arabic or the English text first, then press Alt+A (Alt+Shift+A annotates the whole segment).');
+}
+
+function annotateSegment(target: CommandTarget): void {
+  const segment = activeSegment(target);
+  if (!segment) return;
+  const row = document.querySelector('.segment-row.active .col-gutter')?.getBoundingClientRect();
+  target.annotations.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: (row?.left ?? 0) + 40, y: row?.bottom ?? 80 } });
 }
 
 /** Split where the user is: the English editor's cursor, or a click/selection in the active Arabic text. */
@@ -98,12 +121,28 @@ export function runMenuCommand(target: CommandTarget, command: MenuCommand, path
     case 'edit.redo':
       void actions.redo();
       return;
+    case 'annotation.annotateSelection':
+      if (hasDocument) annotateSelection(target);
+      return;
+    case 'annotation.annotateSegment':
+      if (hasDocument) annotateSegment(target);
+      return;
+    case 'annotation.togglePanel':
+      if (store.get().project) target.annotations.actions.togglePanel();
+      return;
+    case 'annotation.speakers':
+      if (store.get().project) target.annotations.actions.openSpeakers();
+      return;
+    case 'annotation.scheme':
+      if (store.get().project) target.annotations.actions.openScheme();
+      return;
   }
 }
 
 export function useMenuCommands(): void {
   const app = useAppStore();
   const search = useSearchStore();
-  const target = useMemo(() => ({ app, search }), [app, search]);
+  const annotations = useAnnotationStore();
+  const target = useMemo(() => ({ app, search, annotations }), [app, search, annotations]);
   useEffect(() => onEvent('menu.command', ({ command, path }) => runMenuCommand(target, command, path)), [target]);
 }

@@ -33,6 +33,8 @@ export class EnglishEditor {
   private host: HTMLElement | null = null;
   private readonly resize = new ResizeObserver(() => this.layout());
   private readonly disposers: (() => void)[] = [];
+  private readonly decorations: monaco.editor.IEditorDecorationsCollection;
+  private completions: monaco.IDisposable | null = null;
 
   constructor(events: EnglishEditorEvents, commands: readonly KeyCommand[]) {
     this.container = document.createElement('div');
@@ -70,6 +72,7 @@ export class EnglishEditor {
       const keybinding = inEditor ? toKeybinding(chord) : null;
       if (keybinding !== null) this.editor.addCommand(keybinding, () => events.onCommand(command));
     }
+    this.decorations = this.editor.createDecorationsCollection();
     const change = this.editor.onDidChangeModelContent(() => {
       if (!this.suppressChange) events.onChange(this.editor.getValue());
     });
@@ -126,6 +129,61 @@ export class EnglishEditor {
     return model && position ? model.getOffsetAt(position) : 0;
   }
 
+  /** The selection as UTF-16 offsets into the text, or null when nothing is selected. */
+  selectionOffsets(): { start: number; end: number } | null {
+    const model = this.editor.getModel();
+    const selection = this.editor.getSelection();
+    if (!model || !selection || selection.isEmpty()) return null;
+    return { start: model.getOffsetAt(selection.getStartPosition()), end: model.getOffsetAt(selection.getEndPosition()) };
+  }
+
+  /** Where, on screen, the selection ends (to place a popover under it). */
+  selectionAnchor(): { x: number; y: number } {
+    const selection = this.editor.getSelection();
+    const box = this.container.getBoundingClientRect();
+    const at = selection ? this.editor.getScrolledVisiblePosition(selection.getEndPosition()) : null;
+    return at ? { x: box.left + at.left, y: box.top + at.top + at.height } : { x: box.left + 20, y: box.bottom };
+  }
+
+  /**
+   * Shows annotation spans of the segment as decorations; Monaco moves them with the text while
+   * the person types (the server re-anchors the stored spans when the text is saved).
+   */
+  setAnnotations(spans: readonly { id: number; start: number; end: number; className: string; hover: string }[]): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const length = model.getValueLength();
+    this.decorations.set(
+      spans
+        .filter((s) => s.end > s.start && s.start < length)
+        .map((s) => {
+          const start = model.getPositionAt(s.start);
+          const end = model.getPositionAt(Math.min(s.end, length));
+          return {
+            range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+            options: { inlineClassName: s.className, hoverMessage: { value: s.hover }, stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+          };
+        }),
+    );
+  }
+
+  /** Registers completions (speaker names from the registry) for the English text. */
+  setCompletions(provide: () => readonly { label: string; detail: string }[]): void {
+    this.completions?.dispose();
+    this.completions = monaco.languages.registerCompletionItemProvider('plaintext', {
+      triggerCharacters: [],
+      provideCompletionItems: (model, position) => {
+        const word = model.getWordUntilPosition(position);
+        const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+        return {
+          suggestions: provide().map((item) => ({
+            label: item.label, detail: item.detail, insertText: item.label, kind: monaco.languages.CompletionItemKind.User, range,
+          })),
+        };
+      },
+    });
+  }
+
   /** True while the editor (or one of its widgets) has the keyboard. */
   hasFocus(): boolean {
     return this.editor.hasWidgetFocus();
@@ -133,6 +191,7 @@ export class EnglishEditor {
 
   dispose(): void {
     this.resize.disconnect();
+    this.completions?.dispose();
     for (const dispose of this.disposers) dispose();
     this.editor.dispose();
   }

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAppState, useAppStore, useSearchStore } from '../../store-context';
+import { useAnnotationStore, useAppState, useAppStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runMenuCommand } from '../commands/use-menu-commands';
 import { setActiveEditor } from '../editor/active-editor';
@@ -15,6 +15,7 @@ export function SegmentGrid() {
   const appStore = useAppStore();
   const { actions } = appStore;
   const search = useSearchStore();
+  const annotations = useAnnotationStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
   const selectionEnd = useAppState((s) => s.selectionEnd);
@@ -31,16 +32,23 @@ export function SegmentGrid() {
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
-        else runMenuCommand({ app: appStore, search }, command);
+        else runMenuCommand({ app: appStore, search, annotations }, command);
       },
     }, KEY_COMMANDS);
+    // Ctrl+Space in the English offers the registry's English names (and the Arabic to check against).
+    instance.setCompletions(() =>
+      annotations.store
+        .get()
+        .speakers.filter((s) => s.nameTarget.trim() !== '')
+        .map((s) => ({ label: s.nameTarget, detail: [s.nameSource, s.role].filter(Boolean).join(' — ') })),
+    );
     setEditor(instance);
     setActiveEditor(instance);
     return () => {
       setActiveEditor(null);
       instance.dispose();
     };
-  }, [actions, appStore, search]);
+  }, [actions, appStore, search, annotations]);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -53,7 +61,7 @@ export function SegmentGrid() {
     if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.index, { align: 'auto' });
   }, [scrollRequest, virtualizer]);
 
-  const commandTarget = useMemo(() => ({ app: appStore, search }), [appStore, search]);
+  const commandTarget = useMemo(() => ({ app: appStore, search, annotations }), [appStore, search, annotations]);
   useGridKeyboard(commandTarget);
 
   const items = virtualizer.getVirtualItems();

@@ -1,7 +1,11 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from '../../../../core/model';
 import { LOW_CONFIDENCE } from '../../../../core/align/index';
-import { useAppStore } from '../../store-context';
+import type { Annotation } from '../../../../core/annotation/types';
+import { useAnnotationState, useAnnotationStore, useAppStore } from '../../store-context';
+import { AnnotatedText, describeAnnotation } from '../annotations/annotated-text';
+import { SegmentAnnotationChips } from '../annotations/segment-annotation-chips';
+import { domSelection } from '../annotations/text-selection';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
 
@@ -13,10 +17,23 @@ interface Props {
   editor: EnglishEditor | null;
 }
 
+const NONE: readonly Annotation[] = [];
+
 export const SegmentRow = memo(function SegmentRow({ index, segment, active, selected, editor }: Props) {
   const { actions } = useAppStore();
   const targetRef = useRef<HTMLDivElement>(null);
   const segmentId = segment?.id;
+  const annotations = useAnnotationState((s) => (segmentId === undefined ? NONE : (s.bySegment.get(segmentId) ?? NONE)));
+  const scheme = useAnnotationState((s) => s.scheme);
+  const speakers = useAnnotationState((s) => s.speakers);
+  const hoverSet = useAnnotationState((s) => s.hoverSet);
+  const selectedId = useAnnotationState((s) => s.selectedId);
+  const annotationStore = useAnnotationStore();
+  // Selecting words with the mouse offers the layers at once, as annotation tools do.
+  const offerSelection = () => {
+    const pending = domSelection();
+    if (pending) annotationStore.actions.offer(pending);
+  };
 
   // Host the single Monaco editor while this row is active; load its text once per segment.
   useLayoutEffect(() => {
@@ -27,6 +44,16 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
     editor.focus();
     return () => editor.detach(host);
   }, [editor, segmentId, index, actions]);
+
+  // The English spans of the active row are Monaco decorations (the text there is Monaco's).
+  useLayoutEffect(() => {
+    if (!editor) return;
+    editor.setAnnotations(
+      annotations
+        .filter((a) => a.side === 'target' && a.start !== null && a.end !== null)
+        .map((a) => ({ id: a.id, start: a.start!, end: a.end!, className: `anno-layer-${a.layer}${a.flagged ? ' anno-flagged' : ''}`, hover: describeAnnotation(a, scheme, speakers) })),
+    );
+  }, [editor, annotations, scheme, speakers]);
 
   if (!segment) {
     return (
@@ -79,6 +106,20 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
           </span>
         )}
         {segment.alignConfirmed && <span className="align-ok" title="Alignment confirmed">Aligned ✓</span>}
+        <SegmentAnnotationChips annotations={annotations} scheme={scheme} speakers={speakers} />
+        {active && (
+          <button
+            type="button"
+            className="annotate-segment"
+            title="A stance or claim about the whole segment (Alt+Shift+A); select words to annotate a span (Alt+A)"
+            onClick={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              annotationStore.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: box.left + 110, y: box.bottom } });
+            }}
+          >
+            Annotate segment…
+          </button>
+        )}
         {active ? (
           <label className="dnt-toggle" title="Keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
             <input
@@ -93,10 +134,17 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
         )}
       </div>
       <div className="col-target" ref={targetRef} data-testid={active ? 'active-target' : undefined}>
-        {!active && (segment.target ? <div className="target-text" dir="auto">{segment.target}</div> : <div className="target-text placeholder">—</div>)}
+        {!active &&
+          (segment.target ? (
+            <div className="target-text" dir="auto" data-annotatable="target" onMouseUp={offerSelection}>
+              <AnnotatedText text={segment.target} side="target" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} />
+            </div>
+          ) : (
+            <div className="target-text placeholder">—</div>
+          ))}
       </div>
-      <div className="col-source source-text" dir="rtl" lang="ar">
-        {segment.source}
+      <div className="col-source source-text" dir="rtl" lang="ar" data-annotatable="source" onMouseUp={offerSelection}>
+        <AnnotatedText text={segment.source} side="source" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} />
       </div>
     </div>
   );

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { displayRuns } from '../../../../core/annotation/display-runs';
+import type { AnnotationScheme } from '../../../../core/annotation/scheme';
+import type { Annotation, SpeakerSummary } from '../../../../core/annotation/types';
+import { useAnnotationStore } from '../../store-context';
+
+const DARK = window.matchMedia('(prefers-color-scheme: dark)');
+
+/** The layer's highlight colour for the current theme. */
+export function layerColour(scheme: AnnotationScheme | null, layer: string): string {
+  const def = scheme?.layers.find((l) => l.name === layer);
+  if (!def) return 'var(--info-bg)';
+  return DARK.matches ? def.colour.dark : def.colour.light;
+}
+
+/** What a highlight says on hover: layer, label, speaker, the flag. */
+export function describeAnnotation(a: Annotation, scheme: AnnotationScheme | null, speakers: readonly SpeakerSummary[]): string {
+  const layer = scheme?.layers.find((l) => l.name === a.layer);
+  const label = a.label ? (layer?.labels.find((l) => l.value === a.label)?.title ?? a.label) : null;
+  const speaker = a.speakerId === null ? null : speakers.find((s) => s.id === a.speakerId);
+  const who = speaker ? (speaker.nameTarget || speaker.nameSource) : null;
+  return [layer?.title ?? a.layer, label, who, a.flagged ? 'text changed — check' : null].filter(Boolean).join(' · ');
+}
+
+interface Props {
+  text: string;
+  side: 'source' | 'target';
+  annotations: readonly Annotation[];
+  scheme: AnnotationScheme | null;
+  speakers: readonly SpeakerSummary[];
+  hoverSet: ReadonlySet<number>;
+  selectedId: number | null;
+}
+
+/**
+ * A segment's text with its spans drawn over it. Arabic spans are drawn over whole words so letters
+ * stay joined; overlapping spans show the innermost layer as the background and each outer layer
+ * as a line under the text. Everything is text nodes: nothing in the text can become markup.
+ */
+export function AnnotatedText({ text, side, annotations, scheme, speakers, hoverSet, selectedId }: Props) {
+  const { actions } = useAnnotationStore();
+  const spans = useMemo(
+    () => annotations.filter((a) => a.side === side && a.start !== null && a.end !== null).map((a) => ({ annotation: a, id: a.id, start: a.start!, end: a.end! })),
+    [annotations, side],
+  );
+  const runs = useMemo(() => displayRuns(text, spans, { wholeWords: side === 'source' }), [text, spans, side]);
+  if (spans.length === 0) return <>{text}</>;
+  const byId = new Map<number, Annotation>(spans.map((s) => [s.id, s.annotation]));
+  return (
+    <>
+      {runs.map((run) => {
+        const piece = text.slice(run.start, run.end);
+        if (run.ids.length === 0) return <span key={run.start}>{piece}</span>;
+        const covering = run.ids.map((id) => byId.get(id)!);
+        const inner = covering[covering.length - 1]!;
+        const outer = covering.slice(0, -1);
+        const lines = outer.map((a, i) => `inset 0 -${2 * (i + 1)}px 0 ${layerColour(scheme, a.layer)}`);
+        const lit = run.ids.some((id) => hoverSet.has(id));
+        const chosen = selectedId !== null && run.ids.includes(selectedId);
+        return (
+          <mark
+            key={run.start}
+            className={`anno${lit ? ' lit' : ''}${chosen ? ' chosen' : ''}${covering.some((a) => a.flagged) ? ' flagged' : ''}`}
+            data-annotation-ids={run.ids.join(' ')}
+            data-layers={covering.map((a) => a.layer).join(' ')}
+            style={{ background: layerColour(scheme, inner.layer), boxShadow: lines.length ? lines.join(', ') : undefined, paddingBottom: lines.length ? `${2 * lines.length}px` : undefined }}
+            title={covering.map((a) => describeAnnotation(a, scheme, speakers)).join('\n')}
+            onMouseEnter={() => actions.hover(inner.id)}
+            onMouseLeave={() => actions.hover(null)}
+            onClick={() => {
+              // A click that ends a text selection is for annotating, not for choosing a span.
+              if (window.getSelection()?.isCollapsed ?? true) actions.select(inner.id);
+            }}
+          >
+            {piece}
+          </mark>
+        );
+      })}
+    </>
+  );
+}

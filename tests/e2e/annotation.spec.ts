@@ -1,0 +1,212 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { SegmentId } from '../../src/core/model';
+import { importSourceText } from '../../src/services/import-text';
+import { ProjectSession } from '../../src/services/project-session';
+import { updateTarget } from '../../src/services/segment-service';
+import { listSegments } from '../../src/store/segments';
+import { expect, test } from './fixtures';
+
+// Two segments; the first has diacritics (fatha, damma, shadda), so offsets are not letter counts.
+const ARABIC = ['قالَ المتحدثُ جون كيربي إنّ القرارَ اتُّخذ بصعوبة.', 'وأكدت موسكو أنها ستواصل المحادثات.'];
+const ENGLISH = ['Spokesman John Kirby said the decision was taken with difficulty.', 'Moscow said it would continue the talks.'];
+
+function createProject(dir: string): string {
+  const path = join(dir, 'talks.mizan');
+  const session = new ProjectSession();
+  session.create(path, 'Talks');
+  const ctx = { now: Date.now, user: () => 'test' };
+  const doc = importSourceText(session.require(), ctx, { title: 'Talks', sourceText: ARABIC.join('\n') });
+  listSegments(session.require(), doc.id, 0, 10).forEach((s, i) => updateTarget(session.require(), ctx, s.id as SegmentId, ENGLISH[i]!, null));
+  session.close();
+  return path;
+}
+
+interface StoredAnnotation {
+  id: number;
+  segment_id: number;
+  layer: string;
+  side: string;
+  start: number | null;
+  end: number | null;
+  label: string | null;
+  speaker_id: number | null;
+  attrs_json: string;
+}
+
+function readAnnotations(path: string): { annotations: StoredAnnotation[]; links: { from_id: number; to_id: number; kind: string }[]; speakers: { id: number; name_source: string; name_target: string; kind: string }[] } {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all() as StoredAnnotation[],
+      links: db.prepare('SELECT from_id, to_id, kind FROM annotation_links ORDER BY from_id, to_id').all() as { from_id: number; to_id: number; kind: string }[],
+      speakers: db.prepare('SELECT id, name_source, name_target, kind FROM speakers ORDER BY id').all() as { id: number; name_source: string; name_target: string; kind: string }[],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Selects `needle` inside a row's text as a mouse drag would, and lets go of the button. */
+async function selectInRow(page: Page, row: number, side: 'source' | 'target', needle: string): Promise<void> {
+  await page.evaluate(
+    ([row, side, needle]) => {
+      const element = document.querySelectorAll('.segment-row')[row as number]!.querySelector(`[data-annotatable="${side}"]`)!;
+      const at = element.textContent!.indexOf(needle as string);
+      if (at < 0) throw new Error(`"${needle}" is not in row ${row}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (at >= seen && at < seen + length) range.setStart(node, at - seen);
+        const end = at + (needle as string).length;
+        if (end > seen && end <= seen + length) range.setEnd(node, end - seen);
+        seen += length;
+      }
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [row, side, needle] as const,
+  );
+}
+
+test('annotate on both sides: a speaker from an Arabic selection, its English counterpart linked, a claim in the English editor, a segment stance; all kept after a reload and exported with exact offsets', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  const rows = page.locator('.segment-row');
+  await expect(rows).toHaveCount(2);
+
+  // 1. A speaker from an Arabic selection: the popover offers the layers, the form prefills the Arabic name.
+  await selectInRow(page, 0, 'source', 'جون كيربي');
+  const popover = page.getByRole('menu', { name: 'Annotate as' });
+  await expect(popover).toContainText('جون كيربي');
+  await popover.getByRole('menuitem', { name: /Speaker/ }).click();
+  const speakerForm = page.getByRole('dialog', { name: 'New speaker' });
+  await speakerForm.getByLabel('Speaker').selectOption({ label: 'New speaker…' });
+  await expect(speakerForm.getByLabel('Arabic name')).toHaveValue('جون كيربي');
+  await speakerForm.getByLabel('English name').fill('John Kirby');
+  await speakerForm.getByLabel('Role').fill('State Department spokesman');
+  await speakerForm.getByRole('button', { name: 'Annotate' }).click();
+  // The registry knows his English name: the counterpart is suggested in the English.
+  const counterpart = page.getByRole('dialog', { name: 'English counterpart' });
+  await expect(counterpart.getByRole('listitem').first()).toContainText('John Kirby');
+  await counterpart.getByRole('listitem').first().getByRole('button', { name: 'Annotate and link' }).click();
+  await expect(counterpart).toBeHidden();
+  await expect(rows.nth(0).locator('.col-source mark.anno')).toHaveText('جون كيربي');
+
+  // 2. A claim on the English side, selected in the Monaco editor of the active row.
+  await rows.nth(0).locator('.col-source').click();
+  await expect(rows.nth(0)).toHaveClass(/active/);
+  await rows.nth(0).locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft'); // before the full stop
+  for (let i = 0; i < 'the decision was taken with difficulty'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Alt+A');
+  await expect(popover).toContainText('the decision was taken with difficulty');
+  await page.keyboard.press('c');
+  const claimForm = page.getByRole('dialog', { name: 'New claim' });
+  await claimForm.getByRole('radio', { name: 'factual-verifiable' }).check();
+  await claimForm.getByLabel('Check-worthy').check();
+  await claimForm.getByRole('button', { name: 'Annotate' }).click();
+  await expect(claimForm).toBeHidden();
+  await expect(rows.nth(0).locator('.monaco-editor .anno-layer-claim').first()).toBeVisible();
+
+  // 3. A stance on the whole second segment, held by a new speaker.
+  await rows.nth(1).locator('.col-source').click();
+  await rows.nth(1).getByRole('button', { name: 'Annotate segment…' }).click();
+  await popover.getByRole('menuitem', { name: /Stance/ }).click();
+  const stanceForm = page.getByRole('dialog', { name: 'New stance' });
+  await stanceForm.getByRole('radio', { name: 'FAVOR' }).check();
+  await stanceForm.getByLabel('Holder (speaker)').selectOption({ label: 'New speaker…' });
+  await stanceForm.getByLabel('Arabic name').fill('موسكو');
+  await stanceForm.getByLabel('English name').fill('Moscow');
+  await stanceForm.getByLabel('Kind').selectOption({ label: 'Government body' });
+  await stanceForm.getByLabel('Target').fill('continuing the talks');
+  await stanceForm.getByRole('button', { name: 'Annotate' }).click();
+  await expect(rows.nth(1).locator('.segment-chip')).toHaveText('Stance: FAVOR');
+
+  // 4. Hovering the Arabic speaker lights its English counterpart.
+  await rows.nth(0).locator('.col-source mark.anno').hover();
+  await expect(rows.nth(0).locator('.col-source mark.anno.lit')).toHaveCount(1);
+
+  // In the file: every span's offsets cut exactly its text, the link joins Arabic to English.
+  const stored = readAnnotations(path);
+  expect(stored.speakers.map((s) => [s.name_source, s.name_target, s.kind])).toEqual([
+    ['جون كيربي', 'John Kirby', 'person'],
+    ['موسكو', 'Moscow', 'government-body'],
+  ]);
+  const slice = (a: StoredAnnotation) => (a.side === 'source' ? ARABIC[0]! : ENGLISH[0]!).slice(a.start!, a.end!);
+  const [arSpeaker, enSpeaker, claim, stance] = stored.annotations;
+  expect([arSpeaker!.layer, arSpeaker!.side, slice(arSpeaker!), arSpeaker!.speaker_id]).toEqual(['speaker', 'source', 'جون كيربي', stored.speakers[0]!.id]);
+  expect([enSpeaker!.layer, enSpeaker!.side, slice(enSpeaker!), enSpeaker!.speaker_id]).toEqual(['speaker', 'target', 'John Kirby', stored.speakers[0]!.id]);
+  expect([claim!.layer, claim!.side, slice(claim!), claim!.label, JSON.parse(claim!.attrs_json)]).toEqual(['claim', 'target', 'the decision was taken with difficulty', 'factual-verifiable', { check_worthy: true }]);
+  expect([stance!.layer, stance!.side, stance!.start, stance!.label, stance!.speaker_id, JSON.parse(stance!.attrs_json)]).toEqual(['stance', 'segment', null, 'FAVOR', stored.speakers[1]!.id, { target: 'continuing the talks' }]);
+  expect(stored.links).toEqual([{ from_id: arSpeaker!.id, to_id: enSpeaker!.id, kind: 'translation' }]);
+
+  // 5. Reload: everything is drawn again from the file.
+  await page.reload();
+  await expect(rows.nth(0).locator('.col-source mark.anno')).toHaveText('جون كيربي');
+  await expect(rows.nth(1).locator('.segment-chip')).toHaveText('Stance: FAVOR');
+  await rows.nth(1).locator('.col-source').click();
+  await expect(rows.nth(0).locator('.target-text mark.anno')).toHaveText(['John Kirby', 'the decision was taken with difficulty']);
+
+  // 6. JSONL export from the dialog: each span's text is the slice of its side at its offsets.
+  const out = join(workDir, 'talks.jsonl');
+  app.dialogs.exportFile = out;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: /^JSONL/ }).check();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export…' }).click();
+  await expect(page.locator('.message-info')).toContainText('talks.jsonl');
+  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { source: string; target: string; annotations: { side: string; start: number | null; end: number | null; text: string | null; speaker: { name_target: string } | null }[] });
+  const spans = lines.flatMap((l) => l.annotations.filter((a) => a.side !== 'segment').map((a) => ({ a, text: a.side === 'source' ? l.source : l.target })));
+  expect(spans).toHaveLength(3);
+  for (const { a, text } of spans) expect(text.slice(a.start!, a.end!)).toBe(a.text);
+  expect(spans[0]!.a).toMatchObject({ text: 'جون كيربي', speaker: { name_target: 'John Kirby' } });
+  expect(app.violations).toEqual([]);
+});
+
+test('an English span follows its words when the translation is edited, and is flagged when they are deleted', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  const rows = page.locator('.segment-row');
+  await selectInRow(page, 1, 'target', 'Moscow');
+  await page.getByRole('menu', { name: 'Annotate as' }).getByRole('menuitem', { name: /Speaker/ }).click();
+  const form = page.getByRole('dialog', { name: 'New speaker' });
+  await form.getByLabel('Speaker').selectOption({ label: 'New speaker…' });
+  await expect(form.getByLabel('English name')).toHaveValue('Moscow');
+  await form.getByRole('button', { name: 'Annotate' }).click();
+  await expect(rows.nth(1).locator('.target-text mark.anno')).toHaveText('Moscow');
+
+  // Type before the span: it moves with its word.
+  await rows.nth(1).locator('.col-source').click();
+  await rows.nth(1).locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('On Monday, ');
+  await rows.nth(0).locator('.col-source').click(); // leaving the row saves it
+  await expect(rows.nth(1).locator('.target-text mark.anno')).toHaveText('Moscow');
+  let span = readAnnotations(path).annotations[0]!;
+  expect(['On Monday, Moscow said it would continue the talks.'.slice(span.start!, span.end!), span.attrs_json]).toEqual(['Moscow', '{}']);
+
+  // Delete the word: the annotation is kept, flagged for a look, never silently dropped.
+  await rows.nth(1).locator('.col-source').click();
+  await rows.nth(1).locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('The Russians said they would continue the talks.');
+  await rows.nth(0).locator('.col-source').click();
+  await expect(rows.nth(1).locator('.anno-flag-count')).toHaveText('⚠ 1');
+  const db = new Database(path, { readonly: true });
+  try {
+    span = db.prepare('SELECT * FROM annotations').get() as StoredAnnotation;
+    expect((db.prepare('SELECT flagged FROM annotations').get() as { flagged: number }).flagged).toBe(1);
+  } finally {
+    db.close();
+  }
+  expect(span.layer).toBe('speaker');
+});
