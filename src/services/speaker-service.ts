@@ -144,5 +144,9 @@ export function deleteSpeaker(db: Database, id: SpeakerId): void {
 export function speakerActivity(db: Database, speakerId: SpeakerId, documentId: DocumentId | null = null): SpeakerActivityItem[] {
   requireSpeaker(db, speakerId);
   if (documentId !== null && !getDocument(db, documentId)) throw new MizanError('not-found', `document ${documentId} does not exist`);
-  return listSpeakerActivity(db, speakerId, documentId).map((row) => ({ ...toPlacedAnnotation(row), via: row.via }));
+  return listSpeakerActivity(db, speakerId, documentId)
+    .map((row) => ({ ...toPlacedAnnotation(row), via: row.via }))
+    // A cue shared by two speakers (an agency relaying an official) links to both speaker spans:
+    // the other speaker's span is not this speaker's activity.
+    .filter((item) => item.speakerId === null || item.speakerId === speakerId);
 }

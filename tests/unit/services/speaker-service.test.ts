@@ -6,6 +6,7 @@ import { clearHistory } from '../../../src/services/edit-history.js';
 import {
   createSpeaker, deleteSpeaker, draftSpeaker, listSpeakers, mergeSpeakers, requireSpeaker, speakerActivity, updateSpeaker,
 } from '../../../src/services/speaker-service.js';
+import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { seedDocument, testContext } from '../helpers/store-fixtures.js';
 
@@ -120,5 +121,21 @@ describe('speakerActivity', () => {
     expect(speakerActivity(db, toner, doc)).toEqual(activity);
     expect(() => speakerActivity(db, 404 as SpeakerId)).toThrow(expect.objectContaining({ code: 'not-found' }));
     expect(() => speakerActivity(db, toner, 404 as DocumentId)).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+});
+
+describe('speakerActivity on the annotated sample', () => {
+  it('a cue shared by an agency and the official it relays counts for the official, without the agency’s own span', () => {
+    const sampleDb = createMemoryProject();
+    try {
+      fillSampleProject(sampleDb, 0);
+      const kirby = listSpeakers(sampleDb).find((s) => s.nameTarget === 'John Kirby')!;
+      const items = speakerActivity(sampleDb, kirby.id);
+      expect(items.some((i) => i.layer === 'cue')).toBe(true);
+      expect(items.some((i) => i.layer === 'speaker' && i.text?.includes('Kirby'))).toBe(true);
+      expect(items.filter((i) => i.speakerId !== null && i.speakerId !== kirby.id)).toEqual([]);
+    } finally {
+      sampleDb.close();
+    }
   });
 });

@@ -83,6 +83,7 @@ export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
 export function createAnnotationStore(api: ApiPort, app: AppStore) {
   const store = createStore(initial);
   let loadSeq = 0;
+  let listSeq = 0;
 
   async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -268,8 +269,10 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
       const documentId = app.store.get().documentId;
       if (!documentId) return;
       const filter = store.get().filter;
+      const seq = ++listSeq;
       const items = await guarded(() => api.call('annotation.listDocument', { documentId, filter }));
-      if (items) store.set({ documentList: items });
+      // Two quick filter changes: only the answer to the last one is shown.
+      if (items && seq === listSeq) store.set({ documentList: items });
     },
     /** Goes to the annotation's segment (its row in the grid is its position) and selects it. */
     async jumpTo(annotation: { position: number; id: number }): Promise<void> {

@@ -157,7 +157,7 @@ function SchemeEditor({ scheme, notice, onReplaced }: { scheme: AnnotationScheme
     setBusy(true);
     const message = await actions.saveScheme(built.scheme);
     setBusy(false);
-    if (message !== null) setProblem(message);
+    if (message !== null) setProblem(`Not saved: ${message}`);
     else onReplaced('Scheme saved.');
   };
   const reset = async () => {
@@ -291,6 +291,10 @@ function LayerEditor({ draft: d, index, count, onChange, onMove, onRemove }: {
             <p className="muted">No labels: annotations of this layer take none.</p>
           ) : (
             <ol>
+              <li className="scheme-labels-head" aria-hidden="true">
+                <span>Value (stored)</span>
+                <span>Title (shown)</span>
+              </li>
               {d.labels.map((l, k) => (
                 <li key={l.uid}>
                   <input aria-label={`Label ${k + 1} value`} value={l.value} onChange={(e) => editLabel(l.uid, { value: e.target.value })} spellCheck={false} />
@@ -306,7 +310,7 @@ function LayerEditor({ draft: d, index, count, onChange, onMove, onRemove }: {
         </div>
         <label className="scheme-json">
           <span>
-            Other settings (JSON): placement <code>span | segment | both</code>, speaker <code>required | optional | none</code>, labelRequired, attributes
+            Other settings (JSON) <span className="scheme-hint">placement: span, segment or both · speaker: required, optional or none · labelRequired · attributes</span>
           </span>
           <textarea
             aria-label="Other settings (JSON)"
