@@ -4,6 +4,7 @@ import type {
   DocumentInfo,
   HistoryOutcome,
   HistoryState,
+  RangeChange,
   ProjectInfo,
   ReplacePreview,
   SearchResult,
@@ -22,6 +23,8 @@ import type {
   AnnotationEditResult, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
 } from '../core/annotation/types.js';
 import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
+import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
+import { THREAD_STATES } from '../core/review/comments.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -52,6 +55,9 @@ const speakerFields = z.object({
 });
 const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: id.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
 const linkInput = z.object({ fromId: id, toId: id, kind: z.enum(LINK_KINDS) });
+const threadFilter = z.object({ state: z.enum(THREAD_STATES), author: z.string().max(200).optional() });
+/** Blank bodies are refused by the service, which says so; the schema only bounds the size. */
+const commentBody = z.string().max(20_000);
 const columnMapping = z.object({
   source: column,
   target: column,
@@ -78,6 +84,8 @@ export interface RecentProject {
 export interface Prefs {
   userName: string;
   role: 'translator' | 'reviewer';
+  /** False until the person has said who they are (the name is then the system login's). */
+  identityChosen: boolean;
   /** The last export's settings, offered again next time. */
   lastExport?: { format: ExportFormat; bom: boolean; guardFormulas?: boolean };
 }
@@ -152,6 +160,8 @@ export const MENU_COMMANDS = [
   'segment.confirm',
   'segment.next',
   'segment.previous',
+  'segment.history',
+  'segment.fixSource',
   'search.open',
   'document.importTranslation',
   'alignment.mergeNext',
@@ -165,11 +175,15 @@ export const MENU_COMMANDS = [
   'alignment.realignSelection',
   'edit.undo',
   'edit.redo',
+  'review.approveAndNext',
+  'review.reject',
+  'review.approveSelection',
   'annotation.annotateSelection',
   'annotation.annotateSegment',
   'annotation.togglePanel',
   'annotation.speakers',
   'annotation.scheme',
+  'comments.toggle',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -222,6 +236,29 @@ export const contract = {
     output: as<NextOpen | null>(),
   },
   'segment.revisions': { input: z.object({ segmentId: id }), output: as<Revision[]>() },
+  /** Positions of the segments a grid filter keeps, in order. */
+  'review.filter': {
+    input: z.object({
+      documentId: id,
+      filter: z.object({
+        statuses: z.array(z.enum(SEGMENT_STATUSES)).optional(), hideApproved: z.boolean().optional(), openComments: z.boolean().optional(),
+        changedSince: z.number().int().min(0).optional(), lowConfidence: z.boolean().optional(),
+      }),
+    }),
+    output: as<number[]>(),
+  },
+  'review.segmentsAt': { input: z.object({ documentId: id, positions: z.array(z.number().int().min(0)).max(1000) }), output: as<Segment[]>() },
+  'review.nextForReview': { input: z.object({ documentId: id, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
+  /** Rejects with the reason as a new comment thread: one step, one undo. */
+  'review.reject': { input: z.object({ segmentId: id, reason: z.string().max(20_000) }), output: as<RangeChange & { history: HistoryState }>() },
+  'review.setStatusAt': {
+    input: z.object({ documentId: id, positions: z.array(z.number().int().min(0)).min(1).max(100_000), status: z.enum(SEGMENT_STATUSES) }),
+    output: as<RangeChange & { history: HistoryState }>(),
+  },
+  /** Fixes the Arabic (a typo): a revision of field 'source', spans re-anchored, undoable. */
+  'segment.updateSource': { input: z.object({ segmentId: id, source: z.string().max(1_000_000) }), output: as<AlignmentEditResult>() },
+  /** Makes a revision's old or new text the segment's current text again, as a new revision (undoable). */
+  'segment.restoreRevision': { input: z.object({ revisionId: id, which: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
   'segment.setDoNotTranslate': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<Segment>() },
   'alignment.importTranslation': {
     input: z.object({ documentId: id, path, encoding: encoding.optional() }),
@@ -287,6 +324,15 @@ export const contract = {
   'speaker.merge': { input: z.object({ keep: id, drop: id }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
   'speaker.delete': { input: z.object({ id }), output: as<{ deleted: true }>() },
   'speaker.activity': { input: z.object({ speakerId: id, documentId: id.optional() }), output: as<SpeakerActivityItem[]>() },
+  'comment.list': { input: z.object({ segmentId: id }), output: as<CommentThread[]>() },
+  'comment.listDocument': { input: z.object({ documentId: id, filter: threadFilter.optional() }), output: as<DocumentThreads>() },
+  'comment.add': { input: z.object({ segmentId: id, body: commentBody, annotationId: id.nullable().optional() }), output: as<CommentEditResult>() },
+  'comment.reply': { input: z.object({ parentId: id, body: commentBody }), output: as<CommentEditResult>() },
+  /** Only the author may edit or delete a comment; anyone may resolve or reopen a thread. */
+  'comment.edit': { input: z.object({ id, body: commentBody }), output: as<CommentEditResult>() },
+  'comment.delete': { input: z.object({ id }), output: as<CommentEditResult>() },
+  'comment.resolve': { input: z.object({ id }), output: as<CommentEditResult>() },
+  'comment.reopen': { input: z.object({ id }), output: as<CommentEditResult>() },
   'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {

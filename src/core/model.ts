@@ -67,6 +67,20 @@ export interface Segment {
   doNotTranslate: boolean;
   updatedAt: Millis;
   updatedBy: string | null;
+  /** Review threads on the segment that are not resolved yet (what the row's badge shows). */
+  openComments: number;
+}
+
+/** What the grid shows when filtered; every condition given must hold. */
+export interface SegmentFilter {
+  statuses?: SegmentStatus[];
+  hideApproved?: boolean;
+  /** Only segments with an unresolved comment thread. */
+  openComments?: boolean;
+  /** Only segments changed at or after this time (epoch ms). */
+  changedSince?: number;
+  /** Only pairs the aligner was unsure of and nobody confirmed. */
+  lowConfidence?: boolean;
 }
 
 export const SPEAKER_KINDS = ['person', 'organisation', 'government-body', 'media', 'unnamed-source'] as const;
@@ -93,6 +107,11 @@ export interface Revision {
   after: string;
   author: string;
   at: Millis;
+  /**
+   * What the change belongs to: an editing session (its edits coalesce into this one revision), a
+   * batch (`replace:…`), a restore, an undo; null for a single change. See core/review/revision-origin.ts.
+   */
+  session: string | null;
 }
 
 export interface ProjectInfo {

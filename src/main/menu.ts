@@ -89,6 +89,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { label: 'Next Segment', ...needsProject, ...pageKey('CmdOrCtrl+Down'), click: send('segment.next') },
       { label: 'Previous Segment', ...needsProject, ...pageKey('CmdOrCtrl+Up'), click: send('segment.previous') },
       { label: 'Search and Replace…', ...needsProject, ...pageKey('CmdOrCtrl+Shift+F'), click: send('search.open') },
+      { type: 'separator' },
+      { label: 'History…', ...needsProject, ...pageKey('Alt+H'), click: send('segment.history') },
+      { label: 'Fix Arabic…', ...needsProject, click: send('segment.fixSource') },
     ],
   };
 
@@ -112,6 +115,17 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ],
   };
 
+  const review: MenuItemConstructorOptions = {
+    label: '&Review',
+    submenu: [
+      { label: 'Approve and Next', ...needsProject, ...pageKey('CmdOrCtrl+Shift+Enter'), click: send('review.approveAndNext') },
+      { label: 'Reject…', ...needsProject, ...pageKey('CmdOrCtrl+Shift+Backspace'), click: send('review.reject') },
+      { label: 'Approve Selection', ...needsProject, click: send('review.approveSelection') },
+      { type: 'separator' },
+      { label: 'Comments Panel', ...needsProject, ...pageKey('Alt+M'), click: send('comments.toggle') },
+    ],
+  };
+
   const annotate: MenuItemConstructorOptions = {
     label: 'A&nnotate',
     submenu: [
@@ -131,6 +145,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     view,
     segment,
     alignment,
+    review,
     annotate,
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];

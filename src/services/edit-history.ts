@@ -6,8 +6,7 @@ import { MizanError } from '../core/errors.js';
 import type { DocumentId, HistoryOutcome, HistoryState, RangeChange, SegmentId } from '../core/model.js';
 import { readRange, restoreRange, type RangeSnapshot } from '../store/alignment.js';
 import { touchDocument } from '../store/documents.js';
-import { toSegment } from '../store/rows.js';
-import { countSegments, getSegment, getSegmentAt } from '../store/segments.js';
+import { countSegments, getSegment, getSegmentAt, listSegmentsAt } from '../store/segments.js';
 
 export type { HistoryOutcome, HistoryState, RangeChange } from '../core/model.js';
 
@@ -41,6 +40,11 @@ export class EditHistory {
 
   redo(db: Database): HistoryOutcome {
     return this.step(db, this.redoStack, this.undoStack, 'redo');
+  }
+
+  /** The entry Undo would take now (an editing session extends its own entry while it is on top). */
+  top(): HistoryEntry | undefined {
+    return this.undoStack[this.undoStack.length - 1];
   }
 
   state(): HistoryState {
@@ -102,16 +106,21 @@ export function historyState(db: Database): HistoryState {
 
 /** The segments at [from, from + count) of a document, as the grid shows them. */
 export function rangeChange(db: Database, documentId: DocumentId, from: number, removed: number, count: number): RangeChange {
-  const snapshot = readRange(db, documentId, from, count);
-  return { documentId, from, removed, segments: snapshot.segments.map(toSegment), total: countSegments(db, documentId) };
+  // Read as the grid reads segments (with their open-thread counts), not from a raw snapshot.
+  return { documentId, from, removed, segments: listSegmentsAt(db, documentId, from, count), total: countSegments(db, documentId) };
 }
 
-/** Rows compared for "is the range still as the edit left it": everything restoring would overwrite. */
+/**
+ * What is compared for "is the range still as the edit left it": everything restoring would
+ * overwrite, but not when or by whom it was last touched (an edit undone since leaves the same
+ * content with a newer date) and not revisions (kept by the restore: history only grows).
+ */
 function fingerprint(snapshot: RangeSnapshot): string {
-  const { segments, annotations, links, comments, revisions } = snapshot;
+  const { segments, annotations, links, comments } = snapshot;
   // Positions relative to the range: edits elsewhere may have moved it as a whole.
-  const relative = segments.map((s) => ({ ...s, position: s.position - snapshot.from }));
-  return JSON.stringify([relative, annotations, links, comments, revisions]);
+  const relative = segments.map(({ updated_at: _at, updated_by: _by, ...s }) => ({ ...s, position: s.position - snapshot.from }));
+  const content = annotations.map(({ updated_at: _at, ...a }) => a);
+  return JSON.stringify([relative, content, links, comments]);
 }
 
 /**
@@ -141,7 +150,7 @@ export function snapshotEntry(label: string, anchor: SegmentId | null, before: R
     if (fingerprint({ ...current, from }) !== fingerprint(expected)) {
       throw new MizanError('bad-input', `cannot ${direction} "${label}": those segments were changed since by an edit that cannot be undone here, and it is kept`);
     }
-    restoreRange(db, documentId, from, expected.segments.length, wanted);
+    restoreRange(db, documentId, from, expected.segments.length, wanted, expected);
     touchDocument(db, documentId, now());
     return rangeChange(db, documentId, from, expected.segments.length, wanted.segments.length);
   };
@@ -176,7 +185,7 @@ export function recordRangeEdit(db: Database, now: () => number, plan: () => Ran
     const afterCount = edit.apply();
     const after = readRange(db, documentId, from, afterCount);
     touchDocument(db, documentId, now());
-    const change: RangeChange = { documentId, from, removed: count, segments: after.segments.map(toSegment), total: countSegments(db, documentId) };
+    const change: RangeChange = { documentId, from, removed: count, segments: listSegmentsAt(db, documentId, from, afterCount), total: countSegments(db, documentId) };
     return { change, entry: snapshotEntry(label, anchor, before, after, now) };
   })();
   if (!done) return null;

@@ -3,7 +3,7 @@ import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
 import type { AnnotationFilter } from '../core/annotation/types.js';
-import type { AnnotationId, DocumentId, SegmentId, SpeakerId } from '../core/model.js';
+import type { AnnotationId, CommentId, DocumentId, RevisionId, SegmentId, SpeakerId } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
 import {
@@ -17,6 +17,7 @@ import { importSourceText } from './import-text.js';
 import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
+import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
@@ -26,7 +27,11 @@ import {
   unlinkAnnotations, updateAnnotation,
 } from './annotation-service.js';
 import { getScheme, resetScheme, setScheme } from './annotation-scheme-service.js';
+import { filterPositions, nextForReview, rejectWithComment, segmentsAtPositions, setStatusAt } from './review-service.js';
 import { createSpeaker, deleteSpeaker, listSpeakers, mergeSpeakers, speakerActivity, updateSpeaker } from './speaker-service.js';
+import {
+  addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
+} from './comment-service.js';
 import { previewTextFile } from './file-preview.js';
 import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
@@ -104,6 +109,8 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId as SegmentId, status),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),
+    'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId as SegmentId, source),
+    'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId as RevisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
     'alignment.importTranslation': ({ documentId, path, encoding }) =>
       importTranslation(db(), ctx, documentId as DocumentId, readTextFile(path, encoding ?? 'auto').text),
@@ -117,6 +124,11 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId as SegmentId, value),
     'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId as DocumentId, from, to),
     'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId as DocumentId, afterPosition),
+    'review.filter': ({ documentId, filter }) => filterPositions(db(), documentId as DocumentId, filter),
+    'review.segmentsAt': ({ documentId, positions }) => segmentsAtPositions(db(), documentId as DocumentId, positions),
+    'review.nextForReview': ({ documentId, afterPosition }) => nextForReview(db(), documentId as DocumentId, afterPosition),
+    'review.reject': ({ segmentId, reason }) => rejectWithComment(db(), ctx, segmentId as SegmentId, reason),
+    'review.setStatusAt': ({ documentId, positions, status }) => setStatusAt(db(), ctx, documentId as DocumentId, positions, status),
     'annotation.scheme': () => getScheme(db()),
     'annotation.setScheme': ({ scheme }) => setScheme(db(), scheme),
     'annotation.resetScheme': () => resetScheme(db()),
@@ -139,6 +151,15 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
       return { deleted: true as const };
     },
     'speaker.activity': ({ speakerId, documentId }) => speakerActivity(db(), speakerId as SpeakerId, (documentId ?? null) as DocumentId | null),
+    'comment.list': ({ segmentId }) => listThreads(db(), segmentId as SegmentId),
+    'comment.listDocument': ({ documentId, filter }) =>
+      listDocumentThreads(db(), documentId as DocumentId, filter ? { state: filter.state, ...(filter.author === undefined ? {} : { author: filter.author }) } : { state: 'all' }),
+    'comment.add': ({ segmentId, body, annotationId }) => addComment(db(), ctx, segmentId as SegmentId, body, (annotationId ?? null) as AnnotationId | null),
+    'comment.reply': ({ parentId, body }) => replyToComment(db(), ctx, parentId as CommentId, body),
+    'comment.edit': ({ id, body }) => editComment(db(), ctx, id as CommentId, body),
+    'comment.delete': ({ id }) => deleteComment(db(), ctx, id as CommentId),
+    'comment.resolve': ({ id }) => resolveThread(db(), ctx, id as CommentId),
+    'comment.reopen': ({ id }) => reopenThread(db(), ctx, id as CommentId),
     'history.undo': () => undoLast(db()),
     'history.redo': () => redoLast(db()),
     'history.state': () => historyState(db()),

@@ -32,10 +32,15 @@ export class PrefsStore {
 
   get(): Prefs {
     const data = this.read();
-    return { userName: data.userName ?? this.defaultUser, role: data.role ?? 'translator', ...(data.lastExport ? { lastExport: data.lastExport } : {}) };
+    return {
+      userName: data.userName ?? this.defaultUser,
+      role: data.role ?? 'translator',
+      identityChosen: data.userName !== undefined,
+      ...(data.lastExport ? { lastExport: data.lastExport } : {}),
+    };
   }
 
-  set(patch: Partial<Prefs>): Prefs {
+  set(patch: Partial<Omit<Prefs, 'identityChosen'>>): Prefs {
     const data = this.read();
     this.write({ ...data, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) });
     return this.get();

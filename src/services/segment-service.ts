@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { mapSpansThroughEdit } from '../core/annotation/reanchor.js';
 import { MizanError } from '../core/errors.js';
-import type { AnnotationId, DocumentId, Segment, SegmentId, SegmentPage, SegmentStatus } from '../core/model.js';
+import { STATUS_LABELS, type TextSide, type AnnotationId, type DocumentId, type RangeChange, type Segment, type SegmentId, type SegmentPage, type SegmentStatus } from '../core/model.js';
 import { listAnchors, reanchorAnnotation } from '../store/alignment.js';
 import { getDocument, touchDocument } from '../store/documents.js';
 import { recordRevision } from '../store/revisions.js';
@@ -10,6 +10,7 @@ import {
   updateSegmentDoNotTranslate, updateSegmentStatus, updateSegmentTarget,
 } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
+import { historyFor, rangeChange, type HistoryEntry } from './edit-history.js';
 
 export function requireSegment(db: Database, id: SegmentId): Segment {
   const segment = getSegment(db, id);
@@ -29,26 +30,98 @@ export function pageSegments(db: Database, documentId: DocumentId, offset: numbe
  */
 export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, target: string, session: string | null): Segment {
   const text = target.normalize('NFC');
-  return db.transaction(() => {
+  const done = db.transaction(() => {
     const before = requireSegment(db, id);
-    if (before.target === text) return before;
-    const at = ctx.now();
-    const author = ctx.user();
-    updateSegmentTarget(db, id, text, at, author);
-    reanchorTargetSpans(db, id, before.target, text, at);
+    if (before.target === text) return { segment: before, before };
+    const stamp = { at: ctx.now(), author: ctx.user() };
     // A first edit of an untouched segment moves it to draft so progress shows work in hand.
-    if (before.status === 'new') {
-      updateSegmentStatus(db, id, 'draft', at, author);
-      recordRevision(db, { segmentId: id, field: 'status', before: 'new', after: 'draft', author, at, session: null });
-    }
-    recordRevision(db, { segmentId: id, field: 'target', before: before.target, after: text, author, at, session });
-    touchDocument(db, before.documentId, at);
-    return requireSegment(db, id);
+    if (before.status === 'new') writeStatus(db, stamp, before, 'draft');
+    writeTarget(db, stamp, before, text, session);
+    touchDocument(db, before.documentId, stamp.at);
+    return { segment: requireSegment(db, id), before };
   })();
+  if (done.segment !== done.before) recordTargetEdit(db, ctx, done.before, done.segment, session);
+  return done.segment;
 }
 
-function reanchorTargetSpans(db: Database, id: SegmentId, before: string, after: string, at: number): void {
-  const spans = listAnchors(db, id).filter((a) => a.side === 'target' && a.start !== null && a.end !== null) as
+/** When and by whom a change is made: one clock reading per change. */
+interface Stamp {
+  at: number;
+  author: string;
+}
+
+/** Writes a new English text: the text, its spans re-anchored, a revision (coalesced per session). */
+function writeTarget(db: Database, { at, author }: Stamp, before: Segment, text: string, session: string | null): void {
+  updateSegmentTarget(db, before.id, text, at, author);
+  reanchorSpans(db, before.id, 'target', before.target, text, at);
+  recordRevision(db, { segmentId: before.id, field: 'target', before: before.target, after: text, author, at, session });
+}
+
+function writeStatus(db: Database, { at, author }: Stamp, before: Segment, status: SegmentStatus): void {
+  updateSegmentStatus(db, before.id, status, at, author);
+  recordRevision(db, { segmentId: before.id, field: 'status', before: before.status, after: status, author, at, session: null });
+}
+
+// ---- Undo / redo of segment edits. Entries hold values, not snapshots: undoing writes the old value
+// as a new change (a revision), so the history of a segment only ever grows.
+
+interface SegmentValues {
+  target: string;
+  status: SegmentStatus;
+  doNotTranslate: boolean;
+}
+
+/** One typing session (or one status change) of one segment, as an undoable entry. */
+class SegmentEditEntry implements HistoryEntry {
+  constructor(
+    readonly label: string,
+    readonly segmentId: SegmentId,
+    readonly session: string | null,
+    readonly before: SegmentValues,
+    public after: SegmentValues,
+    private readonly ctx: ServiceContext,
+  ) {}
+
+  undo(db: Database): RangeChange {
+    return this.swap(db, this.after, this.before, 'undo');
+  }
+
+  redo(db: Database): RangeChange {
+    return this.swap(db, this.before, this.after, 'redo');
+  }
+
+  private swap(db: Database, expected: SegmentValues, wanted: SegmentValues, direction: string): RangeChange {
+    const current = getSegment(db, this.segmentId);
+    if (!current) throw new MizanError('bad-input', `cannot ${direction} "${this.label}": the segment was merged or deleted since`);
+    if (current.target !== expected.target || current.status !== expected.status || current.doNotTranslate !== expected.doNotTranslate) {
+      throw new MizanError('bad-input', `cannot ${direction} "${this.label}": the segment was changed since, and that change is kept`);
+    }
+    const stamp = { at: this.ctx.now(), author: this.ctx.user() };
+    if (current.status !== wanted.status) writeStatus(db, stamp, current, wanted.status);
+    if (current.target !== wanted.target) writeTarget(db, stamp, current, wanted.target, null);
+    if (current.doNotTranslate !== wanted.doNotTranslate) updateSegmentDoNotTranslate(db, current.id, wanted.doNotTranslate, stamp.at, stamp.author);
+    touchDocument(db, current.documentId, stamp.at);
+    const now = requireSegment(db, this.segmentId);
+    return rangeChange(db, now.documentId, now.position, 1, 1);
+  }
+}
+
+const valuesOf = (s: Segment): SegmentValues => ({ target: s.target, status: s.status, doNotTranslate: s.doNotTranslate });
+
+/** Typing in one editing session is one undo step: a later save of the same session extends it. */
+function recordTargetEdit(db: Database, ctx: ServiceContext, before: Segment, after: Segment, session: string | null): void {
+  const history = historyFor(db);
+  const top = history.top();
+  if (session !== null && top instanceof SegmentEditEntry && top.session === session && top.segmentId === after.id) {
+    top.after = valuesOf(after);
+    return;
+  }
+  history.record(new SegmentEditEntry('Edit translation', after.id, session, valuesOf(before), valuesOf(after), ctx));
+}
+
+/** A side's spans follow their text through an edit; those whose text was mostly replaced are flagged. */
+export function reanchorSpans(db: Database, id: SegmentId, side: TextSide, before: string, after: string, at: number): void {
+  const spans = listAnchors(db, id).filter((a) => a.side === side && a.start !== null && a.end !== null) as
     { id: AnnotationId; start: number; end: number; flagged: boolean }[];
   if (spans.length === 0) return;
   mapSpansThroughEdit(before, after, spans).forEach((m, k) => {
@@ -58,16 +131,18 @@ function reanchorTargetSpans(db: Database, id: SegmentId, before: string, after:
 }
 
 export function setStatus(db: Database, ctx: ServiceContext, id: SegmentId, status: SegmentStatus): Segment {
-  return db.transaction(() => {
+  const done = db.transaction(() => {
     const before = requireSegment(db, id);
-    if (before.status === status) return before;
-    const at = ctx.now();
-    const author = ctx.user();
-    updateSegmentStatus(db, id, status, at, author);
-    recordRevision(db, { segmentId: id, field: 'status', before: before.status, after: status, author, at, session: null });
-    touchDocument(db, before.documentId, at);
-    return requireSegment(db, id);
+    if (before.status === status) return { segment: before, before };
+    const stamp = { at: ctx.now(), author: ctx.user() };
+    writeStatus(db, stamp, before, status);
+    touchDocument(db, before.documentId, stamp.at);
+    return { segment: requireSegment(db, id), before };
   })();
+  if (done.segment !== done.before) {
+    historyFor(db).record(new SegmentEditEntry(`Set status to ${STATUS_LABELS[status]}`, id, null, valuesOf(done.before), valuesOf(done.segment), ctx));
+  }
+  return done.segment;
 }
 
 export function nextOpenSegment(db: Database, documentId: DocumentId, afterPosition: number): { segment: Segment; index: number } | null {
@@ -77,12 +152,16 @@ export function nextOpenSegment(db: Database, documentId: DocumentId, afterPosit
 
 /** Boilerplate (a site's "Share" line, a byline) is kept but excluded from work and from the translation export. */
 export function setDoNotTranslate(db: Database, ctx: ServiceContext, id: SegmentId, value: boolean): Segment {
-  return db.transaction(() => {
+  const done = db.transaction(() => {
     const before = requireSegment(db, id);
-    if (before.doNotTranslate === value) return before;
+    if (before.doNotTranslate === value) return { segment: before, before };
     const at = ctx.now();
     updateSegmentDoNotTranslate(db, id, value, at, ctx.user());
     touchDocument(db, before.documentId, at);
-    return requireSegment(db, id);
+    return { segment: requireSegment(db, id), before };
   })();
+  if (done.segment !== done.before) {
+    historyFor(db).record(new SegmentEditEntry(value ? 'Mark “don’t translate”' : 'Unmark “don’t translate”', id, null, valuesOf(done.before), valuesOf(done.segment), ctx));
+  }
+  return done.segment;
 }

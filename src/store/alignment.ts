@@ -79,7 +79,7 @@ export function readRange(db: Database, documentId: DocumentId, from: number, co
  * `snapshot`, with their original ids, keeping positions dense. Throws on an id that is taken
  * meanwhile (a UNIQUE constraint): the caller's transaction then rolls back.
  */
-export function restoreRange(db: Database, documentId: DocumentId, from: number, currentCount: number, snapshot: RangeSnapshot): void {
+export function restoreRange(db: Database, documentId: DocumentId, from: number, currentCount: number, snapshot: RangeSnapshot, replaced?: RangeSnapshot): void {
   const current = readRange(db, documentId, from, currentCount);
   for (const s of current.segments) deleteSegmentRow(db, s.id as SegmentId);
   // Comments elsewhere that pointed at the deleted annotations went with them; the snapshot has them.
@@ -109,6 +109,12 @@ export function restoreRange(db: Database, documentId: DocumentId, from: number,
     INSERT INTO revisions (id, segment_id, field, before, after, author, at, session)
     VALUES (@id, @segment_id, @field, @before, @after, @author, @at, @session)`);
   for (const r of snapshot.revisions) insertRevisionRow.run(r);
+  // Revisions recorded after the edit being reverted (`replaced`: typing since, and its undo) stay: a
+  // segment's history only grows. The edit's own go with it, and so do those of a segment that no
+  // longer exists after the restore.
+  const known = new Set([...snapshot.revisions, ...(replaced?.revisions ?? current.revisions)].map((r) => r.id));
+  const restored = new Set(snapshot.segments.map((s) => s.id));
+  for (const r of current.revisions) if (!known.has(r.id) && restored.has(r.segment_id)) insertRevisionRow.run(r);
 }
 
 export interface BeadFields {

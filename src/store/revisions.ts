@@ -14,7 +14,7 @@ interface RevisionRow {
 }
 
 function toRevision(r: RevisionRow): Revision {
-  return { id: r.id as RevisionId, segmentId: r.segment_id as SegmentId, field: r.field, before: r.before, after: r.after, author: r.author, at: r.at };
+  return { id: r.id as RevisionId, segmentId: r.segment_id as SegmentId, field: r.field, before: r.before, after: r.after, author: r.author, at: r.at, session: r.session };
 }
 
 export interface NewRevision {
@@ -48,6 +48,11 @@ export function recordRevision(db: Database, rev: NewRevision): RevisionId {
 
 export function listRevisions(db: Database, segmentId: SegmentId): Revision[] {
   return prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE segment_id = ? ORDER BY id').all(segmentId).map(toRevision);
+}
+
+export function getRevision(db: Database, id: RevisionId): Revision | undefined {
+  const row = prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE id = ?').get(id);
+  return row ? toRevision(row) : undefined;
 }
 
 /** Every revision recorded under one session key (a replace batch), oldest first. */

@@ -24,6 +24,16 @@ export interface SegmentRow {
   do_not_translate: number;
   updated_at: number;
   updated_by: string | null;
+  /** Present when the query selects openCommentsColumn(); raw table reads (snapshots) leave it out. */
+  open_comments?: number;
+}
+
+/**
+ * A column counting a segment's unresolved threads, for queries that hand segments to the UI:
+ * `SELECT s.*, ${openCommentsColumn('s')} FROM segments s …`. One index lookup per row.
+ */
+export function openCommentsColumn(alias = 'segments'): string {
+  return `(SELECT count(*) FROM comments c WHERE c.segment_id = ${alias}.id AND c.parent_id IS NULL AND c.resolved_at IS NULL) AS open_comments`;
 }
 
 export function toDocument(row: DocumentRow): DocumentInfo {
@@ -53,5 +63,6 @@ export function toSegment(row: SegmentRow): Segment {
     doNotTranslate: row.do_not_translate === 1,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    openComments: row.open_comments ?? 0,
   };
 }

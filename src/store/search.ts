@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { searchKey } from '../core/text/search-key.js';
 import type { DocumentId, SegmentId } from '../core/model.js';
-import { toSegment, type SegmentRow } from './rows.js';
+import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
 import { prepare } from './statements.js';
 import type { Segment } from '../core/model.js';
 
@@ -28,7 +28,7 @@ export function findSegmentsByKey(db: Database, documentId: DocumentId, column: 
     const match = `${COLUMN_FILTER[column]}: "${key.replaceAll('"', '""')}"`;
     const from = `FROM segment_search f JOIN segments s ON s.id = f.rowid WHERE segment_search MATCH ? AND s.document_id = ?`;
     const total = prepare<[string, number], { n: number }>(db, `SELECT count(*) AS n ${from}`).get(match, documentId)?.n ?? 0;
-    const items = prepare<[string, number, number], SegmentRow>(db, `SELECT s.* ${from} ORDER BY s.position LIMIT ?`)
+    const items = prepare<[string, number, number], SegmentRow>(db, `SELECT s.*, ${openCommentsColumn('s')} ${from} ORDER BY s.position LIMIT ?`)
       .all(match, documentId, limit)
       .map(toSegment);
     return { total, items };
@@ -37,7 +37,7 @@ export function findSegmentsByKey(db: Database, documentId: DocumentId, column: 
     column === 'source' ? 'instr(f.source, @key) > 0' : column === 'target' ? 'instr(f.target, @key) > 0' : '(instr(f.source, @key) > 0 OR instr(f.target, @key) > 0)';
   const from = `FROM segment_search f JOIN segments s ON s.id = f.rowid WHERE s.document_id = @doc AND ${condition}`;
   const total = prepare<[{ key: string; doc: number }], { n: number }>(db, `SELECT count(*) AS n ${from}`).get({ key, doc: documentId })?.n ?? 0;
-  const items = prepare<[{ key: string; doc: number; limit: number }], SegmentRow>(db, `SELECT s.* ${from} ORDER BY s.position LIMIT @limit`)
+  const items = prepare<[{ key: string; doc: number; limit: number }], SegmentRow>(db, `SELECT s.*, ${openCommentsColumn('s')} ${from} ORDER BY s.position LIMIT @limit`)
     .all({ key, doc: documentId, limit })
     .map(toSegment);
   return { total, items };

@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
-import { toSegment, type SegmentRow } from './rows.js';
+import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
 import { indexSegmentText } from './search.js';
 import { prepare } from './statements.js';
+
+/** Every read that hands segments to the UI carries its open-thread count (the row's badge). */
+const OPEN_COMMENTS = openCommentsColumn('segments');
 
 /**
  * Invariant: positions within a document are dense, 0..n-1 in reading order, so a position is
@@ -34,7 +37,7 @@ export function insertSegment(db: Database, seg: NewSegment): SegmentId {
 }
 
 export function getSegment(db: Database, id: SegmentId): Segment | undefined {
-  const row = prepare<[number], SegmentRow>(db, 'SELECT * FROM segments WHERE id = ?').get(id);
+  const row = prepare<[number], SegmentRow>(db, `SELECT *, ${OPEN_COMMENTS} FROM segments WHERE id = ?`).get(id);
   return row ? toSegment(row) : undefined;
 }
 
@@ -44,8 +47,17 @@ export function countSegments(db: Database, documentId: DocumentId): number {
 
 export function listSegments(db: Database, documentId: DocumentId, offset: number, limit: number): Segment[] {
   return prepare<[number, number, number], SegmentRow>(db, `
-    SELECT * FROM segments WHERE document_id = ? ORDER BY position LIMIT ? OFFSET ?`)
+    SELECT *, ${OPEN_COMMENTS} FROM segments WHERE document_id = ? ORDER BY position LIMIT ? OFFSET ?`)
     .all(documentId, limit, offset)
+    .map(toSegment);
+}
+
+/** The segments at positions [from, from + count) of a document, in order (what an edit hands the grid). */
+export function listSegmentsAt(db: Database, documentId: DocumentId, from: number, count: number): Segment[] {
+  if (count <= 0) return [];
+  return prepare<[number, number, number], SegmentRow>(db, `
+    SELECT *, ${OPEN_COMMENTS} FROM segments WHERE document_id = ? AND position >= ? AND position < ? ORDER BY position, id`)
+    .all(documentId, from, from + count)
     .map(toSegment);
 }
 
@@ -58,7 +70,7 @@ export function segmentIndex(db: Database, segment: Segment): number {
 /** The first segment after `position` that still needs a translator, wrapping to the start. */
 export function findNextOpenSegment(db: Database, documentId: DocumentId, afterPosition: number): Segment | undefined {
   const sql = `
-    SELECT * FROM segments
+    SELECT *, ${OPEN_COMMENTS} FROM segments
     WHERE document_id = ? AND do_not_translate = 0 AND status IN ('new','draft','rejected') AND position %s ?
     ORDER BY position LIMIT 1`;
   const after = prepare<[number, number], SegmentRow>(db, sql.replace('%s', '>')).get(documentId, afterPosition);
@@ -70,6 +82,13 @@ export function updateSegmentTarget(db: Database, id: SegmentId, target: string,
   const row = prepare<[string, number, string, number], { source: string }>(db, `
     UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING source`).get(target, at, by, id);
   if (row) indexSegmentText(db, id, row.source, target);
+}
+
+/** A fix of the source text (a typo in the Arabic); keeps the search index in step like a target edit. */
+export function updateSegmentSource(db: Database, id: SegmentId, source: string, at: number, by: string): void {
+  const row = prepare<[string, number, string, number], { target: string }>(db, `
+    UPDATE segments SET source = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING target`).get(source, at, by, id);
+  if (row) indexSegmentText(db, id, source, row.target);
 }
 
 export function updateSegmentDoNotTranslate(db: Database, id: SegmentId, value: boolean, at: number, by: string): void {
@@ -88,6 +107,6 @@ export function shiftPositions(db: Database, documentId: DocumentId, fromPositio
 
 /** The segment at a position of a document. */
 export function getSegmentAt(db: Database, documentId: DocumentId, position: number): Segment | undefined {
-  const row = prepare<[number, number], SegmentRow>(db, 'SELECT * FROM segments WHERE document_id = ? AND position = ?').get(documentId, position);
+  const row = prepare<[number, number], SegmentRow>(db, `SELECT *, ${OPEN_COMMENTS} FROM segments WHERE document_id = ? AND position = ?`).get(documentId, position);
   return row ? toSegment(row) : undefined;
 }

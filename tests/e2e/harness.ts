@@ -85,6 +85,8 @@ export interface HarnessOptions {
   now?: () => number;
   /** Milliseconds a long export waits between batches of segments (to see its progress and cancel it). */
   exportPauseMs?: number;
+  /** Start as on a new machine: no name chosen yet, so the app asks who is working. */
+  firstRun?: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -103,6 +105,8 @@ export class Harness {
 
   constructor(readonly options: HarnessOptions) {
     this.prefs = new PrefsStore(options.workDir, options.userName ?? 'Test Translator');
+    // Tests start as someone who has already said who they are, unless they test the first run.
+    if (!options.firstRun && !this.prefs.get().identityChosen) this.prefs.set({ userName: options.userName ?? 'Test Translator' });
   }
 
   async start(browser: Browser, server: RendererServer): Promise<this> {

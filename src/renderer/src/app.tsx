@@ -4,6 +4,8 @@ import { useMenuCommands } from './features/commands/use-menu-commands';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
 import { ExportDialog } from './features/export/export-dialog';
+import { FixSourceDialog } from './features/history/fix-source-dialog';
+import { HistoryDialog } from './features/history/history-dialog';
 import { FileImportDialog } from './features/import/file-import-dialog';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
 import { SegmentationRulesDialog } from './features/settings/segmentation-rules-dialog';
@@ -13,11 +15,14 @@ import { TopBar } from './features/top-bar';
 import { AnnotatePopover } from './features/annotations/annotate-popover';
 import { AnnotationForm } from './features/annotations/annotation-form';
 import { AnnotationPanel } from './features/annotations/annotation-panel';
+import { CommentsPanel } from './features/comments/comments-panel';
 import { CounterpartDialog } from './features/annotations/counterpart-dialog';
 import { SchemeDialog } from './features/annotations/scheme-dialog';
 import { SchemeStyles } from './features/annotations/scheme-styles';
+import { IdentityDialog } from './features/review/identity-dialog';
+import { RejectDialog } from './features/review/reject-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
-import { useAnnotationState, useAppState, useAppStore } from './store-context';
+import { useAnnotationState, useAppState, useAppStore, useCommentState } from './store-context';
 import { MessageBar } from './ui/message-bar';
 
 export function App() {
@@ -28,10 +33,16 @@ export function App() {
   const importing = useAppState((s) => s.fileImport !== null);
   const rulesOpen = useAppState((s) => s.rulesOpen);
   const exportOpen = useAppState((s) => s.exportOpen);
+  const historyOpen = useAppState((s) => s.historyOpen);
+  const fixSourceOpen = useAppState((s) => s.fixSourceOpen);
+  const activeSegmentId = useAppState((s) => (s.activeIndex === null ? null : (actions.segmentAt(s.activeIndex)?.id ?? null)));
   const panelOpen = useAnnotationState((s) => s.panelOpen);
+  const commentsOpen = useCommentState((s) => s.open);
   const form = useAnnotationState((s) => s.form);
   const speakersOpen = useAnnotationState((s) => s.speakersOpen);
   const schemeOpen = useAnnotationState((s) => s.schemeOpen);
+  const rejectOpen = useAppState((s) => s.rejectOpen);
+  const identityOpen = useAppState((s) => s.identityOpen);
   useMenuCommands();
 
   // Closing the window: save what is typed, then tell main it may close.
@@ -54,6 +65,7 @@ export function App() {
           <SegmentGrid />
           <SearchPanel />
           {panelOpen && <AnnotationPanel />}
+          {commentsOpen && <CommentsPanel />}
         </div>
       ) : (
         <StartScreen />
@@ -62,6 +74,9 @@ export function App() {
       {importing && <FileImportDialog />}
       {rulesOpen && <SegmentationRulesDialog />}
       {exportOpen && <ExportDialog />}
+      {historyOpen && <HistoryDialog />}
+      {/* A new key per segment: the text field starts from that segment's Arabic. */}
+      {fixSourceOpen && <FixSourceDialog key={activeSegmentId ?? 'none'} />}
       <SchemeStyles />
       <AnnotatePopover />
       {/* A new key per form: its fields start from the selection or the annotation edited. */}
@@ -69,6 +84,8 @@ export function App() {
       <CounterpartDialog />
       {speakersOpen && <SpeakerRegistryDialog />}
       {schemeOpen && <SchemeDialog />}
+      {rejectOpen && <RejectDialog />}
+      {identityOpen && <IdentityDialog />}
     </div>
   );
 }

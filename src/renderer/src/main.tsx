@@ -4,13 +4,15 @@ import { call } from './api-client';
 import { App } from './app';
 import { createAnnotationStore } from './state/annotation-store';
 import { createAppStore } from './state/app-store';
+import { createCommentStore } from './state/comment-store';
 import { createSearchStore } from './state/search-store';
-import { AnnotationContext, SearchContext, StoreContext } from './store-context';
+import { AnnotationContext, CommentContext, SearchContext, StoreContext } from './store-context';
 import './styles.css';
 
 const appStore = createAppStore({ call });
 const searchStore = createSearchStore({ call }, appStore);
 const annotationStore = createAnnotationStore({ call }, appStore);
+const commentStore = createCommentStore({ call }, appStore);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
@@ -18,7 +20,9 @@ createRoot(root).render(
     <StoreContext.Provider value={appStore}>
       <SearchContext.Provider value={searchStore}>
         <AnnotationContext.Provider value={annotationStore}>
-          <App />
+          <CommentContext.Provider value={commentStore}>
+            <App />
+          </CommentContext.Provider>
         </AnnotationContext.Provider>
       </SearchContext.Provider>
     </StoreContext.Provider>

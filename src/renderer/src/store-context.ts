@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from './state/app-store';
 import type { AnnotationState, AnnotationStore } from './state/annotation-store';
+import type { CommentState, CommentStore } from './state/comment-store';
 import type { SearchState, SearchStore } from './state/search-store';
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -39,5 +40,18 @@ export function useAnnotationStore(): AnnotationStore {
 
 export function useAnnotationState<T>(select: (state: AnnotationState) => T): T {
   const { store } = useAnnotationStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+export const CommentContext = createContext<CommentStore | null>(null);
+
+export function useCommentStore(): CommentStore {
+  const value = useContext(CommentContext);
+  if (!value) throw new Error('CommentContext is missing');
+  return value;
+}
+
+export function useCommentState<T>(select: (state: CommentState) => T): T {
+  const { store } = useCommentStore();
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }

@@ -601,9 +601,12 @@ describe('undo and redo', () => {
     expect(historyState(db)).toMatchObject({ canRedo: false, undoLabel: 'Confirm alignment' });
   });
 
+  // An edit outside the history: another tool writing to the file.
+  const typeOutsideHistory = (segment: SegmentId, text: string) => db.prepare('UPDATE segments SET target = ? WHERE id = ?').run(text, segment);
+
   it('refuses to undo over an edit the history does not know, and keeps that edit', () => {
     mergeWithNext(db, ctx, id(0));
-    updateTarget(db, ctx, id(0), 'Typed after the merge.', null);
+    typeOutsideHistory(id(0), 'Typed after the merge.');
     const edited = dump();
     expectError(() => undoLast(db), 'bad-input');
     expect(dump()).toEqual(edited);
@@ -613,7 +616,7 @@ describe('undo and redo', () => {
   it('after a refused undo, an older edit elsewhere is found again and undone', () => {
     setAlignConfirmed(db, ctx, id(3), true);
     mergeWithNext(db, ctx, id(0));
-    updateTarget(db, ctx, id(0), 'Typed.', null);
+    typeOutsideHistory(id(0), 'Typed.');
     expectError(() => undoLast(db), 'bad-input');
     // The merge moved the confirmed segment up a row; the entry finds it by its neighbour.
     const outcome = undoLast(db);
@@ -621,6 +624,26 @@ describe('undo and redo', () => {
     expect(getSegment(db, id(3))!.alignConfirmed).toBe(false);
     expect(getSegment(db, id(0))!.target).toBe('Typed.');
     expect(texts()).toHaveLength(3);
+  });
+
+  it('typing after a merge is undone first, then the merge; the revisions of both stay', () => {
+    mergeWithNext(db, ctx, id(0));
+    const merged = getSegment(db, id(0))!.target;
+    // Typing that leaves the annotated words alone (a span whose words go stays flagged, and then
+    // the merge could not be undone over it).
+    updateTarget(db, ctx, id(0), `${merged} Typed`, 's1');
+    updateTarget(db, ctx, id(0), `${merged} Typed after the merge, more.`, 's1');
+    expect(historyState(db).undoLabel).toBe('Edit translation');
+    undoLast(db);
+    expect(getSegment(db, id(0))!.target).toBe(merged);
+    expect(undoLast(db).label).toBe('Merge segments');
+    expect(texts()).toHaveLength(4);
+    const kept = db.prepare("SELECT after FROM revisions WHERE segment_id = ? AND field = 'target' ORDER BY id").all(id(0)) as { after: string }[];
+    expect(kept.map((r) => r.after)).toContain(`${merged} Typed after the merge, more.`);
+    // And forward again: the merge, then the typing.
+    redoLast(db);
+    redoLast(db);
+    expect(getSegment(db, id(0))!.target).toBe(`${merged} Typed after the merge, more.`);
   });
 
   it('refuses to undo when the segment before the range is gone', () => {

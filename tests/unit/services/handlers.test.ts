@@ -130,8 +130,8 @@ describe('handlers, end to end on a real file', () => {
 
   it('prefs.set changes the author of later edits', async () => {
     const info = await call('project.new', { path: tmp.path('s.mizan'), sample: true });
-    expect(await call('prefs.set', { userName: '  Huda  ', role: 'reviewer' })).toEqual({ userName: 'Huda', role: 'reviewer' });
-    expect(await call('prefs.get', undefined)).toEqual({ userName: 'Huda', role: 'reviewer' });
+    expect(await call('prefs.set', { userName: '  Huda  ', role: 'reviewer' })).toEqual({ userName: 'Huda', role: 'reviewer', identityChosen: true });
+    expect(await call('prefs.get', undefined)).toEqual({ userName: 'Huda', role: 'reviewer', identityChosen: true });
     const [first] = (await call('segment.list', { documentId: info.documents[0]!.id, offset: 0, limit: 1 })).items;
     expect((await call('segment.setStatus', { segmentId: first!.id, status: 'rejected' })).updatedBy).toBe('Huda');
   });

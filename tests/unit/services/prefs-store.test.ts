@@ -17,15 +17,15 @@ const prefsFile = () => join(dir, 'mizan-prefs.json');
 
 describe('PrefsStore', () => {
   it('starts from defaults without a file', () => {
-    expect(store().get()).toEqual({ userName: 'default-user', role: 'translator' });
+    expect(store().get()).toEqual({ userName: 'default-user', role: 'translator', identityChosen: false });
     expect(store().recent()).toEqual([]);
     expect(store().lastProject()).toBeNull();
   });
 
   it('set merges a patch, ignores undefined and persists across instances', () => {
-    expect(store().set({ userName: 'Huda' })).toEqual({ userName: 'Huda', role: 'translator' });
-    expect(store().set({ role: 'reviewer', userName: undefined })).toEqual({ userName: 'Huda', role: 'reviewer' });
-    expect(store().get()).toEqual({ userName: 'Huda', role: 'reviewer' });
+    expect(store().set({ userName: 'Huda' })).toEqual({ userName: 'Huda', role: 'translator', identityChosen: true });
+    expect(store().set({ role: 'reviewer', userName: undefined })).toEqual({ userName: 'Huda', role: 'reviewer', identityChosen: true });
+    expect(store().get()).toEqual({ userName: 'Huda', role: 'reviewer', identityChosen: true });
   });
 
   it('keeps recent projects newest first, deduplicated by path, at most 10', () => {
@@ -49,7 +49,7 @@ describe('PrefsStore', () => {
   it('adding a recent project keeps the user settings', () => {
     store().set({ userName: 'Huda', role: 'reviewer' });
     store().addRecent(tmp.path('a.mizan'), 'a', 1);
-    expect(store().get()).toEqual({ userName: 'Huda', role: 'reviewer' });
+    expect(store().get()).toEqual({ userName: 'Huda', role: 'reviewer', identityChosen: true });
   });
 
   it.each([
@@ -61,16 +61,16 @@ describe('PrefsStore', () => {
   ])('a damaged file (%s) gives defaults, and the next write repairs it', (_name, content) => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(prefsFile(), content);
-    expect(store().get()).toEqual({ userName: 'default-user', role: 'translator' });
+    expect(store().get()).toEqual({ userName: 'default-user', role: 'translator', identityChosen: false });
     expect(store().recent()).toEqual([]);
     store().addRecent(tmp.path('a.mizan'), 'a', 1);
     expect(JSON.parse(readFileSync(prefsFile(), 'utf8'))).toEqual({ recent: [{ path: tmp.path('a.mizan'), title: 'a', openedAt: 1 }] });
   });
 
   it.each([
-    ['recent of the wrong type', '{"userName": "Huda", "role": "reviewer", "recent": 5}', { userName: 'Huda', role: 'reviewer' }, 0],
-    ['an unknown role', '{"userName": "Huda", "role": "admin", "recent": [{"path": "/p.mizan", "title": "p", "openedAt": 1}]}', { userName: 'Huda', role: 'translator' }, 1],
-    ['one bad recent entry among good ones', '{"recent": [{"title": "x"}, {"path": "/p.mizan", "title": "p", "openedAt": 1}]}', { userName: 'default-user', role: 'translator' }, 1],
+    ['recent of the wrong type', '{"userName": "Huda", "role": "reviewer", "recent": 5}', { userName: 'Huda', role: 'reviewer', identityChosen: true }, 0],
+    ['an unknown role', '{"userName": "Huda", "role": "admin", "recent": [{"path": "/p.mizan", "title": "p", "openedAt": 1}]}', { userName: 'Huda', role: 'translator', identityChosen: true }, 1],
+    ['one bad recent entry among good ones', '{"recent": [{"title": "x"}, {"path": "/p.mizan", "title": "p", "openedAt": 1}]}', { userName: 'default-user', role: 'translator', identityChosen: false }, 1],
   ])('one damaged field (%s) falls back alone; the other settings survive', (_name, content, prefs, recentCount) => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(prefsFile(), content);

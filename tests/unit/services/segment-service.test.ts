@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentId, SegmentId, SegmentStatus } from '../../../src/core/model.js';
 import { nextOpenSegment, pageSegments, requireSegment, setStatus, updateTarget } from '../../../src/services/segment-service.js';
+import { historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { getDocument } from '../../../src/store/documents.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { listRevisions } from '../../../src/store/revisions.js';
@@ -128,5 +129,55 @@ describe('nextOpenSegment', () => {
   it('never returns the segment at afterPosition itself (the one just confirmed)', () => {
     const { documentId } = seedDocument(db, [{ status: 'approved' }, { status: 'draft' }, { status: 'approved' }]);
     expect(nextOpenSegment(db, documentId, 1)).toBeNull();
+  });
+});
+
+describe('undo and redo of segment edits', () => {
+  const state = (id: SegmentId) => {
+    const s = requireSegment(db, id);
+    return [s.target, s.status];
+  };
+
+  it('one editing session is one undo step, back to the text and status before it; redo brings it back', () => {
+    const { id } = oneSegment('new');
+    updateTarget(db, testContext(), id, 'Kir', 's1');
+    updateTarget(db, testContext(), id, 'Kirby said.', 's1');
+    expect(historyState(db)).toMatchObject({ canUndo: true, undoLabel: 'Edit translation' });
+    undoLast(db);
+    expect(state(id)).toEqual(['', 'new']);
+    expect(historyState(db).canUndo).toBe(false);
+    redoLast(db);
+    expect(state(id)).toEqual(['Kirby said.', 'draft']);
+    // Undo and redo are changes too: every step is in the segment's revisions.
+    expect(listRevisions(db, id).filter((r) => r.field === 'target').map((r) => r.after)).toEqual(['Kirby said.', '', 'Kirby said.']);
+  });
+
+  it.each([
+    ['two sessions are two steps', ['s1', 's2'], ['First.', '']],
+    ['edits without a session are a step each', [null, null], ['First.', '']],
+  ] as const)('%s', (_name, sessions, afterEachUndo) => {
+    const { id } = oneSegment('draft');
+    updateTarget(db, testContext(), id, 'First.', sessions[0]);
+    updateTarget(db, testContext(), id, 'Second.', sessions[1]);
+    undoLast(db);
+    expect(requireSegment(db, id).target).toBe(afterEachUndo[0]);
+    undoLast(db);
+    expect(requireSegment(db, id).target).toBe(afterEachUndo[1]);
+  });
+
+  it('a status change is a step with its own label', () => {
+    const { id } = oneSegment('translated', 'Done.');
+    setStatus(db, testContext(), id, 'approved');
+    expect(historyState(db).undoLabel).toBe('Set status to Approved');
+    expect(undoLast(db).label).toBe('Set status to Approved');
+    expect(state(id)).toEqual(['Done.', 'translated']);
+  });
+
+  it('refuses to undo over a change made outside the history, and keeps it', () => {
+    const { id } = oneSegment('draft');
+    updateTarget(db, testContext(), id, 'Mine.', 's1');
+    db.prepare('UPDATE segments SET target = ? WHERE id = ?').run('Someone else.', id);
+    expect(() => undoLast(db)).toThrow(expect.objectContaining({ code: 'bad-input' }));
+    expect(requireSegment(db, id).target).toBe('Someone else.');
   });
 });

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RevisionField, SegmentId } from '../../../src/core/model.js';
+import type { RevisionField, RevisionId, SegmentId } from '../../../src/core/model.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { listRevisions, recordRevision } from '../../../src/store/revisions.js';
+import { getRevision, listRevisions, recordRevision } from '../../../src/store/revisions.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
 
 let db: Database;
@@ -77,8 +77,14 @@ describe('recordRevision', () => {
     const second = recordRevision(db, { segmentId: segment, field: 'target', before: 'a', after: 'ab', author: 'ana', at: T0 + 60_000, session: 's' });
     expect(second).toBe(first);
     expect(listRevisions(db, segment)).toEqual([
-      { id: first, segmentId: segment, field: 'target', before: '', after: 'ab', author: 'ana', at: T0 + 60_000 },
+      { id: first, segmentId: segment, field: 'target', before: '', after: 'ab', author: 'ana', at: T0 + 60_000, session: 's' },
     ]);
+  });
+
+  it('getRevision reads one revision by id, with its session; a missing id gives undefined', () => {
+    const id = recordRevision(db, { segmentId: segment, field: 'source', before: 'قال', after: 'قالَ', author: 'ana', at: T0, session: null });
+    expect(getRevision(db, id)).toEqual({ id, segmentId: segment, field: 'source', before: 'قال', after: 'قالَ', author: 'ana', at: T0, session: null });
+    expect(getRevision(db, 999 as RevisionId)).toBeUndefined();
   });
 
   it('CHECK rejects an unknown field', () => {

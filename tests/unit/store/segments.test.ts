@@ -21,7 +21,7 @@ describe('insertSegment / getSegment', () => {
     ]);
     expect(getSegment(db, segmentIds[0]!)).toEqual({
       id: segmentIds[0], documentId, position: 0, paragraph: 4, source: 'قال كيربي.', target: 'Kirby said.',
-      status: 'reviewed', alignConfirmed: false, alignScore: null, doNotTranslate: true, updatedAt: T0, updatedBy: 'seed',
+      status: 'reviewed', alignConfirmed: false, alignScore: null, doNotTranslate: true, updatedAt: T0, updatedBy: 'seed', openComments: 0,
     });
   });
 

@@ -1,5 +1,5 @@
 import type { SaveState } from '../state/app-store';
-import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useSearchStore } from '../store-context';
+import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentState, useCommentStore, useSearchStore } from '../store-context';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: '',
@@ -14,8 +14,11 @@ export function TopBar() {
   const search = useSearchStore();
   const annotations = useAnnotationStore();
   const panelOpen = useAnnotationState((s) => s.panelOpen);
+  const comments = useCommentStore();
+  const commentsOpen = useCommentState((s) => s.open);
   const project = useAppState((s) => s.project);
   const save = useAppState((s) => s.save);
+  const identity = useAppState((s) => s.identity);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -30,6 +33,11 @@ export function TopBar() {
       <div className="save-state" data-state={save} aria-live="polite">
         {SAVE_TEXT[save]}
       </div>
+      {identity && (
+        <button type="button" className="identity-chip" title="Who is working (recorded on every change); click to change" onClick={actions.openIdentity}>
+          {identity.userName} · {identity.role === 'reviewer' ? 'Reviewer' : 'Translator'}
+        </button>
+      )}
       <nav className="top-actions">
         <button type="button" onClick={() => void actions.newProject(false)}>New…</button>
         <button type="button" onClick={() => void actions.openProject()}>Open…</button>
@@ -41,6 +49,11 @@ export function TopBar() {
         {project && (
           <button type="button" aria-pressed={panelOpen} onClick={annotations.actions.togglePanel} title="Annotations of this segment and of the document (Alt+N)">
             Annotations
+          </button>
+        )}
+        {project && (
+          <button type="button" aria-pressed={commentsOpen} onClick={() => void comments.actions.toggle()} title="Review comment threads of this segment and of the document (Alt+M)">
+            Comments
           </button>
         )}
         {project && (

@@ -277,7 +277,7 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     /** Goes to the annotation's segment (its row in the grid is its position) and selects it. */
     async jumpTo(annotation: { position: number; id: number }): Promise<void> {
       store.set({ selectedId: annotation.id });
-      await app.actions.activate(annotation.position);
+      await app.actions.goToPosition(annotation.position);
     },
 
     // ---- the scheme

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../api/channels';
 import type { BilingualPreview, ColumnMappingInput, FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
-import type { AlignmentEditResult, DocumentId, HistoryState, ProjectInfo, ProjectStats, RangeChange, Segment, SegmentId, SegmentStatus, TextSide } from '../../../core/model';
+import type { AlignmentEditResult, DocumentId, HistoryState, ProjectInfo, ProjectStats, RangeChange, Revision, Segment, SegmentFilter, SegmentId, SegmentStatus, TextSide } from '../../../core/model';
 import { createStore, type Store } from './create-store';
 import { SegmentCache } from './segment-cache';
 
@@ -34,11 +34,21 @@ export interface AppState {
   selectionEnd: number | null;
   history: HistoryState | null;
   exportOpen: boolean;
+  /** The History dialog of the active segment (revisions as word diffs, restore). */
+  historyOpen: boolean;
+  /** The "Fix Arabic…" dialog of the active segment. */
+  fixSourceOpen: boolean;
   /**
    * Bumped after anything that may have moved annotations on the server: a saved translation
    * (spans re-anchored), an alignment edit, undo or redo. Annotation views reload on a change.
    */
   editSeq: number;
+  /** The grid shows only the segments that pass this filter (null: all of them). */
+  filter: SegmentFilter | null;
+  rejectOpen: boolean;
+  /** Who is working: recorded on every revision, comment and status change. */
+  identity: { userName: string; role: 'translator' | 'reviewer'; chosen: boolean } | null;
+  identityOpen: boolean;
 }
 
 export interface FileImportState {
@@ -77,7 +87,13 @@ const initialState: AppState = {
   selectionEnd: null,
   history: null,
   exportOpen: false,
+  historyOpen: false,
+  fixSourceOpen: false,
   editSeq: 0,
+  filter: null,
+  rejectOpen: false,
+  identity: null,
+  identityOpen: false,
 };
 
 interface PendingSave {
@@ -100,8 +116,63 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   let editSession = '';
   let scrollSeq = 0;
 
-  const documentCache = (documentId: DocumentId) =>
-    new SegmentCache(async (offset, limit) => (await api.call('segment.list', { documentId, offset, limit })).items);
+  /** Positions of the rows a filter keeps (null: no filter; grid row i is position i). */
+  let view: number[] | null = null;
+
+  const documentCache = (documentId: DocumentId) => {
+    const positions = view;
+    return new SegmentCache(
+      positions
+        ? async (offset, limit) => api.call('review.segmentsAt', { documentId, positions: positions.slice(offset, offset + limit) })
+        : async (offset, limit) => (await api.call('segment.list', { documentId, offset, limit })).items,
+    );
+  };
+
+  /** Runs the filter again (after edits rows move or stop matching); returns the number of rows shown. */
+  async function loadView(documentId: DocumentId, documentTotal: number): Promise<number> {
+    const filter = store.get().filter;
+    view = filter ? await api.call('review.filter', { documentId, filter }) : null;
+    return view ? view.length : documentTotal;
+  }
+
+  /** The grid row showing a position: exact, or (nearest) the first row at or after it. */
+  function rowOf(position: number, exact: boolean): number {
+    if (!view) return position;
+    let lo = 0;
+    let hi = view.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (view[mid]! < position) lo = mid + 1;
+      else hi = mid;
+    }
+    if (exact) return view[lo] === position ? lo : -1;
+    return Math.min(lo, view.length - 1);
+  }
+
+  /** After a change that may move rows in or out of the filter (a status change): run it again. */
+  async function refilter(): Promise<void> {
+    const { documentId } = store.get();
+    if (!view || !documentId) return;
+    const total = await loadView(documentId, 0);
+    cache = documentCache(documentId);
+    store.set({ total, activeIndex: null, selectionEnd: null });
+    bump();
+  }
+
+  /** Goes to a segment by its position; one the filter hides clears the filter first, and says so. */
+  async function goToPosition(position: number): Promise<void> {
+    const { documentId } = store.get();
+    if (!documentId) return;
+    if (view && rowOf(position, true) < 0) {
+      store.set({ filter: null, message: { kind: 'info', text: 'The filter hid that segment, so it was cleared.' } });
+      await flush();
+      const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+      view = null;
+      cache = documentCache(documentId);
+      store.set({ total: first.total, activeIndex: null, selectionEnd: null });
+    }
+    await activate(rowOf(position, true));
+  }
   const bump = () => store.set((s) => ({ cacheVersion: s.cacheVersion + 1 }));
 
   function report(error: unknown): void {
@@ -129,7 +200,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   }
 
   async function showProject(project: ProjectInfo | null): Promise<void> {
-    store.set({ project, documentId: null, total: 0, activeIndex: null, stats: null, recent: await api.call('project.recent', {}) });
+    store.set({ project, documentId: null, total: 0, activeIndex: null, stats: null, historyOpen: false, fixSourceOpen: false, recent: await api.call('project.recent', {}) });
     store.set({ history: project ? await api.call('history.state', {}) : null, selectionEnd: null });
     if (project?.backupPath) {
       store.set({ message: { kind: 'info', text: `This project was upgraded to the current file format; a copy of the old file was kept at ${project.backupPath}` } });
@@ -154,6 +225,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         if (cache.get(job.index)?.id === saved.id) cache.replace(job.index, { ...saved, target: currentTarget(job.index, saved) });
         store.set((s) => ({ save: pending ? 'pending' : 'saved', editSeq: s.editSeq + 1 }));
         bump();
+        await refreshHistory();
       })
       .catch((error: unknown) => {
         store.set({ save: 'failed' });
@@ -189,17 +261,25 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   }
 
   /** After an edit of rows (alignment edit, undo, redo): reload, go to the focus, keep the undo state. */
-  async function applyEdit(change: RangeChange & { focusId?: SegmentId | null; history?: HistoryState }, focusIndex?: number): Promise<void> {
+  async function applyEdit(change: RangeChange & { focusId?: SegmentId | null; history?: HistoryState }, focusPosition?: number): Promise<void> {
     const focusAt = change.segments.findIndex((seg) => seg.id === change.focusId);
-    const index = focusIndex ?? (focusAt >= 0 ? change.from + focusAt : Math.min(change.from, change.total - 1));
+    const position = focusPosition ?? (focusAt >= 0 ? change.from + focusAt : Math.min(change.from, change.total - 1));
+    // Rows may have moved, and a filter may keep other rows now.
+    const total = await loadView(change.documentId, change.total);
+    const index = rowOf(position, false);
     cache = documentCache(change.documentId);
-    store.set((s) => ({ total: change.total, selectionEnd: null, editSeq: s.editSeq + 1, ...(change.history ? { history: change.history } : {}) }));
+    store.set((s) => ({ total, selectionEnd: null, editSeq: s.editSeq + 1, ...(change.history ? { history: change.history } : {}) }));
     editSession = newSession();
     store.set({ activeIndex: null });
-    if (change.total > 0) await activate(Math.max(0, index));
+    if (total > 0) await activate(Math.max(0, index));
     else bump();
     await refreshStats();
     await refreshProject();
+  }
+
+  /** The Undo/Redo buttons follow every recorded change (typing, statuses, annotations, alignment…). */
+  async function refreshHistory(): Promise<void> {
+    store.set({ history: await api.call('history.state', {}) });
   }
 
   async function refreshProject(): Promise<void> {
@@ -231,6 +311,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   const actions = {
     async init(): Promise<void> {
       await guarded(async () => {
+        const prefs = await api.call('prefs.get', {});
+        // First use: ask who is working before anything is recorded under the login name.
+        store.set({ identity: { userName: prefs.userName, role: prefs.role, chosen: prefs.identityChosen }, identityOpen: !prefs.identityChosen });
         await showProject(await api.call('project.current', {}));
       });
       store.set({ ready: true });
@@ -355,8 +438,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await guarded(async () => {
         await flush();
         const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+        view = null;
         cache = documentCache(documentId);
-        store.set({ documentId, total: first.total, activeIndex: null });
+        store.set({ documentId, total: first.total, activeIndex: null, filter: null, selectionEnd: null });
         await refreshStats();
         const next = await api.call('segment.nextOpen', { documentId, afterPosition: -1 });
         await activate(next?.index ?? 0);
@@ -370,9 +454,10 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         if (!documentId) return;
         await flush();
         const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+        const total = await loadView(documentId, first.total);
         cache = documentCache(documentId);
-        store.set({ total: first.total });
-        if (activeIndex !== null) await cache.ensure(activeIndex);
+        store.set({ total, activeIndex: activeIndex === null ? null : Math.min(activeIndex, total - 1) });
+        if (activeIndex !== null && total > 0) await cache.ensure(Math.min(activeIndex, total - 1));
         editSession = newSession();
         bump();
         await refreshStats();
@@ -380,6 +465,20 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     },
 
     segmentById: (id: number): { segment: Segment; index: number } | undefined => cache.findById(id),
+
+    /**
+     * A segment changed on the server by something other than its text (a comment changed its open
+     * count): show it, keeping any English typed here and not saved yet.
+     */
+    showSegment(segment: Segment): void {
+      const hit = cache.findById(segment.id);
+      if (!hit) return;
+      cache.replace(hit.index, { ...segment, target: hit.segment.target });
+      bump();
+    },
+
+    /** The progress panel's figures (words, statuses, open comments) after a change made elsewhere. */
+    refreshStats: () => guarded(refreshStats),
     segmentAt(index: number): Segment | undefined {
       return cache.get(index);
     },
@@ -417,6 +516,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
         bump();
         await refreshStats();
+        await refreshHistory();
       });
     },
 
@@ -431,6 +531,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
           await flush();
           const updated = await api.call('segment.setDoNotTranslate', { segmentId: segment.id, value });
           cache.replace(index, { ...updated, target: cache.get(index)?.target ?? updated.target });
+          await refreshHistory();
         } catch (error) {
           cache.replace(index, { ...(cache.get(index) ?? segment), doNotTranslate: segment.doNotTranslate });
           throw error;
@@ -452,8 +553,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         cache.replace(activeIndex, updated);
         bump();
         await refreshStats();
+        await refilter();
         const next = await api.call('segment.nextOpen', { documentId, afterPosition: updated.position });
-        if (next) await activate(next.index);
+        if (next) await goToPosition(next.segment.position);
         else store.set({ message: { kind: 'info', text: 'Every segment of this document is confirmed.' } });
       });
     },
@@ -476,6 +578,10 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await guarded(async () => {
         const { activeIndex, selectionEnd, documentId } = store.get();
         if (activeIndex === null || !documentId) return;
+        if (view) {
+          store.set({ message: { kind: 'info', text: 'Re-aligning works on neighbouring rows: clear the filter first.' } });
+          return;
+        }
         const from = Math.min(activeIndex, selectionEnd ?? activeIndex);
         const to = Math.max(activeIndex, selectionEnd ?? activeIndex);
         await flush();
@@ -485,13 +591,100 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       });
     },
 
+    /** Shows only the segments that pass `filter` (null shows all); the active segment stays if it passes. */
+    async setFilter(filter: SegmentFilter | null): Promise<void> {
+      await guarded(async () => {
+        const { documentId, activeIndex } = store.get();
+        if (!documentId) return;
+        await flush();
+        const activePosition = activeIndex === null ? null : (cache.get(activeIndex)?.position ?? null);
+        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
+        store.set({ filter: filter && Object.keys(filter).length > 0 ? filter : null });
+        const total = await loadView(documentId, first.total);
+        cache = documentCache(documentId);
+        store.set({ total, activeIndex: null, selectionEnd: null });
+        bump();
+        if (total === 0) return;
+        const keep = activePosition === null ? -1 : rowOf(activePosition, true);
+        await activate(keep >= 0 ? keep : 0);
+      });
+    },
+
+    /** Goes to a segment by its document position (search hits, annotations, comments). */
+    goToPosition: (position: number) => guarded(() => goToPosition(position)),
+
+    /** The reviewer's Ctrl+Shift+Enter: approve this segment, go to the next one waiting for review. */
+    async approveAndNext(): Promise<void> {
+      await guarded(async () => {
+        const { activeIndex, documentId } = store.get();
+        if (activeIndex === null || !documentId) return;
+        const segment = cache.get(activeIndex);
+        if (!segment) return;
+        await flush();
+        const updated = await api.call('segment.setStatus', { segmentId: segment.id, status: 'approved' });
+        cache.replace(activeIndex, { ...updated, target: cache.get(activeIndex)?.target ?? updated.target });
+        bump();
+        await refreshStats();
+        await refreshHistory();
+        await refilter();
+        const next = await api.call('review.nextForReview', { documentId, afterPosition: updated.position });
+        if (next) await goToPosition(next.segment.position);
+        else store.set({ message: { kind: 'info', text: 'Nothing left to review in this document.' } });
+      });
+    },
+
+    openIdentity: () => store.set({ identityOpen: true }),
+    closeIdentity: () => store.set({ identityOpen: false }),
+    async setIdentity(userName: string, role: 'translator' | 'reviewer'): Promise<void> {
+      await guarded(async () => {
+        await flush();
+        const prefs = await api.call('prefs.set', { userName, role });
+        store.set({ identity: { userName: prefs.userName, role: prefs.role, chosen: prefs.identityChosen }, identityOpen: false });
+      });
+    },
+
+    openReject: () => store.set({ rejectOpen: store.get().activeIndex !== null }),
+    closeReject: () => store.set({ rejectOpen: false }),
+    /** Rejects the active segment with the reason as a comment thread; false when it did not happen. */
+    async rejectActive(reason: string): Promise<boolean> {
+      let ok = false;
+      await guarded(async () => {
+        const index = store.get().activeIndex;
+        const segment = index === null ? undefined : cache.get(index);
+        if (!segment) return;
+        await flush();
+        const result = await api.call('review.reject', { segmentId: segment.id, reason });
+        store.set({ rejectOpen: false });
+        await applyEdit(result, segment.position);
+        ok = true;
+      });
+      return ok;
+    },
+
+    /** Sets a status on the selected rows (Shift+click selects from the active row), as one undoable step. */
+    async setStatusOfSelection(status: SegmentStatus): Promise<void> {
+      await guarded(async () => {
+        const { activeIndex, selectionEnd, documentId } = store.get();
+        if (activeIndex === null || !documentId) return;
+        const from = Math.min(activeIndex, selectionEnd ?? activeIndex);
+        const to = Math.max(activeIndex, selectionEnd ?? activeIndex);
+        await flush();
+        const positions: number[] = [];
+        for (let i = from; i <= to; i++) positions.push(view ? view[i]! : i);
+        const focus = cache.get(activeIndex)?.position ?? positions[0]!;
+        const result = await api.call('review.setStatusAt', { documentId, positions, status });
+        await applyEdit(result, focus);
+        store.set({ message: { kind: 'info', text: `${positions.length} segment${positions.length === 1 ? '' : 's'} set to ${status}. Undo takes it back in one step.` } });
+      });
+    },
+
     async nextLowConfidence(): Promise<void> {
       await guarded(async () => {
         const { documentId, activeIndex } = store.get();
         if (!documentId) return;
         const position = activeIndex === null ? -1 : (cache.get(activeIndex)?.position ?? -1);
         const next = await api.call('alignment.nextLowConfidence', { documentId, afterPosition: position });
-        if (next) await activate(next.index);
+        if (next) await goToPosition(next.segment.position);
         else store.set({ message: { kind: 'info', text: 'No doubtful alignments left in this document.' } });
       });
     },
@@ -523,6 +716,41 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     openExport: () => store.set({ exportOpen: store.get().documentId !== null }),
     closeExport: () => store.set({ exportOpen: false }),
     closeRules: () => store.set({ rulesOpen: false }),
+
+    /** History (Alt+H) and Fix Arabic… act on the active segment. */
+    async openHistory(): Promise<void> {
+      // What was just typed is saved first, so it is in the list.
+      await flush();
+      store.set({ historyOpen: store.get().activeIndex !== null, fixSourceOpen: false });
+    },
+    closeHistory: () => store.set({ historyOpen: false }),
+    openFixSource: () => store.set({ fixSourceOpen: store.get().activeIndex !== null, historyOpen: false }),
+    closeFixSource: () => store.set({ fixSourceOpen: false }),
+
+    /** A segment's revisions, oldest first (what the History dialog lists). */
+    revisionsOf: (segmentId: SegmentId): Promise<Revision[]> => api.call('segment.revisions', { segmentId }),
+
+    /** Saves a fix of the active segment's Arabic (undoable); the dialog closes once it is saved. */
+    async fixSource(text: string): Promise<void> {
+      let saved = false;
+      await editActive(async (segment) => {
+        const result = await api.call('segment.updateSource', { segmentId: segment.id, source: text });
+        saved = true;
+        return result;
+      });
+      if (saved) store.set({ fixSourceOpen: false });
+    },
+
+    /** Makes a revision's text the current one again, as a new revision (undoable); the grid shows it at once. */
+    async restoreRevision(revisionId: number, which: 'before' | 'after'): Promise<void> {
+      let restored = false;
+      await editActive(async () => {
+        const result = await api.call('segment.restoreRevision', { revisionId, which });
+        restored = true;
+        return result;
+      });
+      if (restored) store.set({ message: { kind: 'info', text: 'Restored that version as a new revision (Undo in the toolbar takes it back).' } });
+    },
   };
 
   return { store, actions };

@@ -83,7 +83,7 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
       const hit = store.get().result?.hits[selected];
       if (!hit) return;
       store.set({ selected });
-      await app.actions.activate(hit.index);
+      await app.actions.goToPosition(hit.index);
     },
 
     async previewReplace(): Promise<void> {

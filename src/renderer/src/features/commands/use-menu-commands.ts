@@ -3,8 +3,9 @@ import type { MenuCommand } from '../../../../api/contract';
 import { onEvent } from '../../api-client';
 import type { AnnotationStore } from '../../state/annotation-store';
 import type { AppStore } from '../../state/app-store';
+import type { CommentStore } from '../../state/comment-store';
 import type { SearchStore } from '../../state/search-store';
-import { useAnnotationStore, useAppStore, useSearchStore } from '../../store-context';
+import { useAnnotationStore, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { currentSelection } from '../annotations/text-selection';
 import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
@@ -13,6 +14,7 @@ export interface CommandTarget {
   app: AppStore;
   search: SearchStore;
   annotations: AnnotationStore;
+  comments: CommentStore;
 }
 
 function activeSegment({ app }: CommandTarget) {
@@ -88,6 +90,12 @@ export function runMenuCommand(target: CommandTarget, command: MenuCommand, path
     case 'segment.previous':
       void actions.move(-1);
       return;
+    case 'segment.history':
+      if (hasDocument) void actions.openHistory();
+      return;
+    case 'segment.fixSource':
+      if (hasDocument) actions.openFixSource();
+      return;
     case 'alignment.mergeNext':
       void actions.mergeNext();
       return;
@@ -121,6 +129,15 @@ export function runMenuCommand(target: CommandTarget, command: MenuCommand, path
     case 'edit.redo':
       void actions.redo();
       return;
+    case 'review.approveAndNext':
+      if (hasDocument) void actions.approveAndNext();
+      return;
+    case 'review.reject':
+      if (hasDocument) actions.openReject();
+      return;
+    case 'review.approveSelection':
+      if (hasDocument) void actions.setStatusOfSelection('approved');
+      return;
     case 'annotation.annotateSelection':
       if (hasDocument) annotateSelection(target);
       return;
@@ -136,6 +153,9 @@ export function runMenuCommand(target: CommandTarget, command: MenuCommand, path
     case 'annotation.scheme':
       if (store.get().project) target.annotations.actions.openScheme();
       return;
+    case 'comments.toggle':
+      if (store.get().project) void target.comments.actions.toggle();
+      return;
   }
 }
 
@@ -143,6 +163,7 @@ export function useMenuCommands(): void {
   const app = useAppStore();
   const search = useSearchStore();
   const annotations = useAnnotationStore();
-  const target = useMemo(() => ({ app, search, annotations }), [app, search, annotations]);
+  const comments = useCommentStore();
+  const target = useMemo(() => ({ app, search, annotations, comments }), [app, search, annotations, comments]);
   useEffect(() => onEvent('menu.command', ({ command, path }) => runMenuCommand(target, command, path)), [target]);
 }

@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotationStore, useAppState, useAppStore, useSearchStore } from '../../store-context';
+import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runMenuCommand } from '../commands/use-menu-commands';
 import { setActiveEditor } from '../editor/active-editor';
 import { EnglishEditor } from '../editor/english-editor';
+import { ReviewToolbar } from '../review/review-toolbar';
 import { AlignmentToolbar } from './alignment-toolbar';
 import { SegmentRow } from './segment-row';
 import { useGridKeyboard } from './use-grid-keyboard';
@@ -16,6 +17,7 @@ export function SegmentGrid() {
   const { actions } = appStore;
   const search = useSearchStore();
   const annotations = useAnnotationStore();
+  const comments = useCommentStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
   const selectionEnd = useAppState((s) => s.selectionEnd);
@@ -32,7 +34,7 @@ export function SegmentGrid() {
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
-        else runMenuCommand({ app: appStore, search, annotations }, command);
+        else runMenuCommand({ app: appStore, search, annotations, comments }, command);
       },
     }, KEY_COMMANDS);
     // Ctrl+Space in the English offers the registry's English names (and the Arabic to check against).
@@ -48,7 +50,7 @@ export function SegmentGrid() {
       setActiveEditor(null);
       instance.dispose();
     };
-  }, [actions, appStore, search, annotations]);
+  }, [actions, appStore, search, annotations, comments]);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -61,7 +63,7 @@ export function SegmentGrid() {
     if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.index, { align: 'auto' });
   }, [scrollRequest, virtualizer]);
 
-  const commandTarget = useMemo(() => ({ app: appStore, search, annotations }), [appStore, search, annotations]);
+  const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments }), [appStore, search, annotations, comments]);
   useGridKeyboard(commandTarget);
 
   const items = virtualizer.getVirtualItems();
@@ -70,6 +72,7 @@ export function SegmentGrid() {
   return (
     <section className="grid" aria-label="Segments">
       <AlignmentToolbar target={commandTarget} />
+      <ReviewToolbar target={commandTarget} />
       <div className="grid-header" role="presentation">
         <span className="col-gutter">#</span>
         <span className="col-target">English</span>

@@ -5,7 +5,9 @@ import type { Annotation } from '../../../../core/annotation/types';
 import { useAnnotationState, useAnnotationStore, useAppStore } from '../../store-context';
 import { AnnotatedText, describeAnnotation } from '../annotations/annotated-text';
 import { SegmentAnnotationChips } from '../annotations/segment-annotation-chips';
+import { CommentBadge } from '../comments/comment-badge';
 import { domSelection } from '../annotations/text-selection';
+import { SegmentHistoryButtons } from '../history/segment-history-buttons';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
 
@@ -83,7 +85,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
       }}
     >
       <div className="col-gutter">
-        <span className="segment-number">{index + 1}</span>
+        <span className="segment-number">{segment.position + 1}</span>
         {active ? (
           <select
             className={`status-select status-${segment.status}`}
@@ -106,6 +108,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
           </span>
         )}
         {segment.alignConfirmed && <span className="align-ok" title="Alignment confirmed">Aligned ✓</span>}
+        <CommentBadge index={index} count={segment.openComments} />
         <SegmentAnnotationChips annotations={annotations} scheme={scheme} speakers={speakers} />
         {active && (
           <button
@@ -120,6 +123,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
             Annotate segment…
           </button>
         )}
+        {active && <SegmentHistoryButtons />}
         {active ? (
           <label className="dnt-toggle" title="Keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
             <input

@@ -1,0 +1,94 @@
+import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentFilter, type SegmentStatus } from '../../../../core/model';
+import { useAppState, useAppStore } from '../../store-context';
+import { KEY_COMMANDS, chordLabel } from '../commands/key-commands';
+import { runMenuCommand, type CommandTarget } from '../commands/use-menu-commands';
+
+const keyOf = (command: string) => {
+  const key = KEY_COMMANDS.find((k) => k.command === command);
+  return key ? ` (${chordLabel(key.chord)})` : '';
+};
+
+/** Today's date as an input value, and back to the start of that day (local time). */
+const dayValue = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const dayStart = (value: string) => new Date(`${value}T00:00:00`).getTime();
+
+/** The reviewer's row: approve and go on, reject with a reason, approve a selection, and the grid filters. */
+export function ReviewToolbar({ target }: { target: CommandTarget }) {
+  const { actions } = useAppStore();
+  const filter = useAppState((s) => s.filter);
+  const total = useAppState((s) => s.total);
+  const activeIndex = useAppState((s) => s.activeIndex);
+  const selectionEnd = useAppState((s) => s.selectionEnd);
+  const selected = activeIndex === null ? 0 : selectionEnd === null ? 1 : Math.abs(selectionEnd - activeIndex) + 1;
+  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+  const set = (patch: Partial<SegmentFilter>) => {
+    const next: SegmentFilter = { ...(filter ?? {}), ...patch };
+    for (const key of Object.keys(next) as (keyof SegmentFilter)[]) {
+      const v = next[key];
+      if (v === undefined || v === false || (Array.isArray(v) && v.length === 0)) delete next[key];
+    }
+    void actions.setFilter(next);
+  };
+  const statuses = filter?.statuses ?? [];
+  const toggleStatus = (s: SegmentStatus) => set({ statuses: statuses.includes(s) ? statuses.filter((x) => x !== s) : [...statuses, s] });
+
+  return (
+    <div className="review-toolbar" role="toolbar" aria-label="Review">
+      <button type="button" onMouseDown={keepFocus} title={`Approve this segment and go to the next one waiting for review${keyOf('review.approveAndNext')}`} onClick={() => runMenuCommand(target, 'review.approveAndNext')}>
+        Approve &amp; next
+      </button>
+      <button type="button" onMouseDown={keepFocus} title={`Reject with a reason for the translator${keyOf('review.reject')}`} onClick={() => runMenuCommand(target, 'review.reject')}>
+        Reject…
+      </button>
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        disabled={selected < 2}
+        title="Shift+click a row to select from the active row to it, then approve them all in one step"
+        onClick={() => void actions.setStatusOfSelection('approved')}
+      >
+        Approve selection{selected > 1 ? ` (${selected})` : ''}
+      </button>
+      <span className="spacer" />
+      <fieldset className="grid-filter" aria-label="Filter the grid">
+        <span className="filter-label">Show</span>
+        {SEGMENT_STATUSES.map((s) => (
+          <label key={s} className={`filter-chip status-${s}${statuses.includes(s) ? ' on' : ''}`}>
+            <input type="checkbox" checked={statuses.includes(s)} onChange={() => toggleStatus(s)} />
+            {STATUS_LABELS[s]}
+          </label>
+        ))}
+        <label className={`filter-chip${filter?.openComments ? ' on' : ''}`}>
+          <input type="checkbox" checked={!!filter?.openComments} onChange={(e) => set({ openComments: e.target.checked })} />
+          Open comments
+        </label>
+        <label className={`filter-chip${filter?.lowConfidence ? ' on' : ''}`}>
+          <input type="checkbox" checked={!!filter?.lowConfidence} onChange={(e) => set({ lowConfidence: e.target.checked })} />
+          Doubtful alignment
+        </label>
+        <label className={`filter-chip${filter?.hideApproved ? ' on' : ''}`}>
+          <input type="checkbox" checked={!!filter?.hideApproved} onChange={(e) => set({ hideApproved: e.target.checked })} />
+          Hide approved
+        </label>
+        <label className="filter-date">
+          Changed since
+          <input
+            type="date"
+            value={filter?.changedSince !== undefined ? dayValue(filter.changedSince) : ''}
+            onChange={(e) => set({ changedSince: e.target.value ? dayStart(e.target.value) : undefined })}
+          />
+        </label>
+        {filter && (
+          <>
+            <span className="filter-count" role="status">
+              {total} shown
+            </span>
+            <button type="button" onClick={() => void actions.setFilter(null)}>
+              Clear filter
+            </button>
+          </>
+        )}
+      </fieldset>
+    </div>
+  );
+}

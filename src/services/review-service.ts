@@ -1,0 +1,92 @@
+// The reviewer's moves: filter the grid, go to the next segment waiting for review, reject with a
+// reason, set the status of a whole selection. Each change is one undoable step.
+import type { Database } from 'better-sqlite3';
+import { MizanError } from '../core/errors.js';
+import { STATUS_LABELS, type DocumentId, type HistoryState, type RangeChange, type Segment, type SegmentFilter, type SegmentId, type SegmentStatus } from '../core/model.js';
+import { insertComment } from '../store/comments.js';
+import { recordRevision } from '../store/revisions.js';
+import { filterSegmentPositions, findNextForReview, listSegmentsAtPositions } from '../store/review.js';
+import { countSegments, getSegmentAt, segmentIndex, updateSegmentStatus } from '../store/segments.js';
+import type { ServiceContext } from './context.js';
+import { historyState, recordRangeEdit } from './edit-history.js';
+import { requireSegment } from './segment-service.js';
+
+export interface ReviewEditResult extends RangeChange {
+  history: HistoryState;
+}
+
+export function filterPositions(db: Database, documentId: DocumentId, filter: SegmentFilter): number[] {
+  return filterSegmentPositions(db, documentId, filter);
+}
+
+export function segmentsAtPositions(db: Database, documentId: DocumentId, positions: readonly number[]): Segment[] {
+  return listSegmentsAtPositions(db, documentId, positions);
+}
+
+/** The next translated-or-reviewed segment after a position (wrapping round), for "approve and next". */
+export function nextForReview(db: Database, documentId: DocumentId, afterPosition: number): { segment: Segment; index: number } | null {
+  const segment = findNextForReview(db, documentId, afterPosition);
+  return segment ? { segment, index: segmentIndex(db, segment) } : null;
+}
+
+/** Rejects a segment with the reason as a new comment thread, in one step (one transaction, one undo). */
+export function rejectWithComment(db: Database, ctx: ServiceContext, segmentId: SegmentId, reason: string): ReviewEditResult {
+  const body = reason.trim();
+  if (body === '') throw new MizanError('bad-input', 'say why the segment is rejected: the translator needs the reason');
+  const change = recordRangeEdit(db, ctx.now, () => {
+    const s = requireSegment(db, segmentId);
+    return {
+      label: 'Reject segment',
+      documentId: s.documentId,
+      from: s.position,
+      count: 1,
+      apply: () => {
+        const at = ctx.now();
+        const author = ctx.user();
+        insertComment(db, { segmentId, parentId: null, author, body, at, resolvedAt: null, resolvedBy: null });
+        if (s.status !== 'rejected') {
+          updateSegmentStatus(db, segmentId, 'rejected', at, author);
+          recordRevision(db, { segmentId, field: 'status', before: s.status, after: 'rejected', author, at, session: null });
+        }
+        return 1;
+      },
+    };
+  });
+  if (!change) throw new MizanError('internal', 'the rejection was not recorded');
+  return { ...change, history: historyState(db) };
+}
+
+/**
+ * Sets one status on the segments at some positions — "approve the selection" (in a filtered grid
+ * the selected rows need not be next to each other). One undoable step over the rows they span.
+ */
+export function setStatusAt(db: Database, ctx: ServiceContext, documentId: DocumentId, positions: readonly number[], status: SegmentStatus): ReviewEditResult {
+  const total = countSegments(db, documentId);
+  const wanted = [...new Set(positions)].sort((a, b) => a - b);
+  const from = wanted[0];
+  const last = wanted[wanted.length - 1];
+  if (from === undefined || last === undefined || from < 0 || last >= total) {
+    throw new MizanError('bad-input', `choose rows of the document (it has ${total}): ${positions.length ? positions.map((p) => p + 1).join(', ') : 'none chosen'}`);
+  }
+  const count = last - from + 1;
+  const change = recordRangeEdit(db, ctx.now, () => ({
+    label: `Set ${wanted.length} segment${wanted.length === 1 ? '' : 's'} to ${STATUS_LABELS[status]}`,
+    documentId,
+    from,
+    count,
+    apply: () => {
+      const at = ctx.now();
+      const author = ctx.user();
+      for (const p of wanted) {
+        const s = getSegmentAt(db, documentId, p);
+        // Boilerplate stays out of the work; a segment already there needs no revision.
+        if (!s || s.doNotTranslate || s.status === status) continue;
+        updateSegmentStatus(db, s.id, status, at, author);
+        recordRevision(db, { segmentId: s.id, field: 'status', before: s.status, after: status, author, at, session: null });
+      }
+      return count;
+    },
+  }));
+  if (!change) throw new MizanError('internal', 'the status change was not recorded');
+  return { ...change, history: historyState(db) };
+}

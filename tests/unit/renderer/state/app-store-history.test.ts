@@ -1,0 +1,102 @@
+// The store's History / Fix Arabic actions against the real handlers on a real project file.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Channel } from '../../../../src/api/channels.js';
+import type { Input, Output } from '../../../../src/api/contract.js';
+import type { SegmentId } from '../../../../src/core/model.js';
+import { createAppStore, SAVE_DEBOUNCE_MS, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
+import { createDispatch } from '../../../../src/services/dispatch.js';
+import { createHandlers } from '../../../../src/services/handlers.js';
+import { listRevisions } from '../../../../src/store/revisions.js';
+import { getSegment } from '../../../../src/store/segments.js';
+import { handlerDeps } from '../../helpers/handler-deps.js';
+import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
+
+let tmp: TempDir;
+let deps: ReturnType<typeof handlerDeps>;
+let api: ApiPort;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  tmp = makeTempDir();
+  deps = handlerDeps(tmp.dir);
+  const dispatch = createDispatch(createHandlers(deps));
+  api = {
+    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Output<C>;
+    },
+  };
+  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  deps.session.close();
+  tmp.cleanup();
+});
+
+const stored = (id: number) => getSegment(deps.session.require(), id as SegmentId)!;
+const revisions = (id: number) => listRevisions(deps.session.require(), id as SegmentId);
+
+async function openStore() {
+  const app = createAppStore(api);
+  await app.actions.init();
+  const index = app.store.get().activeIndex!;
+  return { ...app, index, segment: app.actions.segmentAt(index)! };
+}
+
+describe('app store: history and source fixes', () => {
+  it('Fix Arabic saves the source, closes the dialog, shows the new text in the row and offers undo', async () => {
+    const { store, actions, index, segment } = await openStore();
+    actions.openFixSource();
+    expect(store.get().fixSourceOpen).toBe(true);
+    const fixed = `${segment.source} (مصحح)`;
+    await actions.fixSource(fixed);
+    expect(store.get()).toMatchObject({ fixSourceOpen: false, activeIndex: index, history: { canUndo: true, undoLabel: 'Fix Arabic' } });
+    expect(actions.segmentAt(index)?.source).toBe(fixed);
+    expect(stored(segment.id).source).toBe(fixed);
+    await actions.undo();
+    expect(actions.segmentAt(index)?.source).toBe(segment.source);
+  });
+
+  it('a refused fix keeps the dialog open and says why', async () => {
+    const { store, actions } = await openStore();
+    actions.openFixSource();
+    await actions.fixSource('x'.repeat(1_000_001));
+    expect(store.get().fixSourceOpen).toBe(true);
+    expect(store.get().message?.kind).toBe('error');
+  });
+
+  it('opening the history saves what was typed first; restore shows the old text in the grid and bumps editSeq', async () => {
+    const { store, actions, index, segment } = await openStore();
+    actions.editTarget('Typed just now');
+    await actions.openHistory();
+    expect(store.get().historyOpen).toBe(true);
+    const list = await actions.revisionsOf(segment.id);
+    const typed = list.filter((r) => r.field === 'target').at(-1)!;
+    expect(typed.after).toBe('Typed just now');
+
+    const seq = store.get().editSeq;
+    await actions.restoreRevision(typed.id, 'before');
+    expect(actions.segmentAt(index)?.target).toBe(segment.target);
+    expect(stored(segment.id).target).toBe(segment.target);
+    expect(store.get().editSeq).toBeGreaterThan(seq);
+    expect(store.get().historyOpen).toBe(true);
+    expect(revisions(segment.id).filter((r) => r.field === 'target').map((r) => r.after)).toEqual(['Typed just now', segment.target]);
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(stored(segment.id).target).toBe(segment.target);
+  });
+
+  it('history and fix dialogs need an active segment, one closes the other, closing the project closes them', async () => {
+    const { store, actions } = await openStore();
+    await actions.openHistory();
+    actions.openFixSource();
+    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: true });
+    await actions.closeProject();
+    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: false });
+    await actions.openHistory();
+    actions.openFixSource();
+    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: false });
+  });
+});
