@@ -149,6 +149,27 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     return Math.min(lo, view.length - 1);
   }
 
+  /** Sets the active segment's status, then goes to the next segment `next` finds (or says there is none). */
+  async function setStatusAndNext(status: SegmentStatus, next: 'segment.nextOpen' | 'review.nextForReview', none: string): Promise<void> {
+    await guarded(async () => {
+      const { activeIndex, documentId } = store.get();
+      if (activeIndex === null || !documentId) return;
+      const segment = cache.get(activeIndex);
+      if (!segment) return;
+      await flush();
+      const updated = await api.call('segment.setStatus', { segmentId: segment.id, status });
+      cache.replace(activeIndex, { ...updated, target: cache.get(activeIndex)?.target ?? updated.target });
+      bump();
+      await refreshStats();
+      await refreshHistory();
+      // In a filtered grid the row may leave the view ("hide approved").
+      await refilter();
+      const found = await api.call(next, { documentId, afterPosition: updated.position });
+      if (found) await goToPosition(found.segment.position);
+      else store.set({ message: { kind: 'info', text: none } });
+    });
+  }
+
   /** After a change that may move rows in or out of the filter (a status change): run it again. */
   async function refilter(): Promise<void> {
     const { documentId } = store.get();
@@ -542,23 +563,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     },
 
     /** Ctrl+Enter: confirm the active segment and go to the next one that still needs work. */
-    async confirmAndNext(): Promise<void> {
-      await guarded(async () => {
-        const { activeIndex, documentId } = store.get();
-        if (activeIndex === null || !documentId) return;
-        const segment = cache.get(activeIndex);
-        if (!segment) return;
-        await flush();
-        const updated = await api.call('segment.setStatus', { segmentId: segment.id, status: 'translated' });
-        cache.replace(activeIndex, updated);
-        bump();
-        await refreshStats();
-        await refilter();
-        const next = await api.call('segment.nextOpen', { documentId, afterPosition: updated.position });
-        if (next) await goToPosition(next.segment.position);
-        else store.set({ message: { kind: 'info', text: 'Every segment of this document is confirmed.' } });
-      });
-    },
+    confirmAndNext: () => setStatusAndNext('translated', 'segment.nextOpen', 'Every segment of this document is confirmed.'),
 
     mergeNext: () => editActive((seg) => api.call('alignment.mergeNext', { segmentId: seg.id })),
     mergePrevious: () => editActive((seg) => api.call('alignment.mergePrevious', { segmentId: seg.id })),
@@ -614,24 +619,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     goToPosition: (position: number) => guarded(() => goToPosition(position)),
 
     /** The reviewer's Ctrl+Shift+Enter: approve this segment, go to the next one waiting for review. */
-    async approveAndNext(): Promise<void> {
-      await guarded(async () => {
-        const { activeIndex, documentId } = store.get();
-        if (activeIndex === null || !documentId) return;
-        const segment = cache.get(activeIndex);
-        if (!segment) return;
-        await flush();
-        const updated = await api.call('segment.setStatus', { segmentId: segment.id, status: 'approved' });
-        cache.replace(activeIndex, { ...updated, target: cache.get(activeIndex)?.target ?? updated.target });
-        bump();
-        await refreshStats();
-        await refreshHistory();
-        await refilter();
-        const next = await api.call('review.nextForReview', { documentId, afterPosition: updated.position });
-        if (next) await goToPosition(next.segment.position);
-        else store.set({ message: { kind: 'info', text: 'Nothing left to review in this document.' } });
-      });
-    },
+    approveAndNext: () => setStatusAndNext('approved', 'review.nextForReview', 'Nothing left to review in this document.'),
 
     openIdentity: () => store.set({ identityOpen: true }),
     closeIdentity: () => store.set({ identityOpen: false }),
