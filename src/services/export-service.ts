@@ -7,6 +7,7 @@ import { exporterFor } from '../core/formats/index.js';
 import type { ExportDocument, ExportFormat, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
 import type { DocumentId } from '../core/model.js';
 import { getDocument, listDocuments } from '../store/documents.js';
+import { readScheme } from '../store/annotation-scheme.js';
 import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
 import { countSegments } from '../store/segments.js';
 
@@ -102,7 +103,7 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
  */
 export async function exportDocument(db: Database, req: ExportRequest): Promise<ExportResult> {
   const exporter = exporterFor(req.format);
-  const doc = resolveExportDocument(db, req.documentId);
+  const doc = { ...resolveExportDocument(db, req.documentId), scheme: readScheme(db) };
   const dir = dirname(req.outPath);
   if (!existsSync(dir)) throw new MizanError('not-found', `the folder ${dir} does not exist`);
   const speakers = new Map<number, ExportSpeaker>(

@@ -1,4 +1,5 @@
 // The data every exchange format reads or writes. Plain data: formats are pure functions of it.
+import type { AnnotationScheme } from '../annotation/scheme.js';
 import type { SegmentStatus } from '../model.js';
 
 export const EXPORT_FORMATS = ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl', 'html', 'txt'] as const;
@@ -78,6 +79,8 @@ export interface ExportDocument {
   sourceName: string | null;
   createdAt: number;
   updatedAt: number;
+  /** The project's annotation scheme (layers, labels, attributes), for formats that carry annotations. */
+  scheme?: AnnotationScheme;
 }
 
 export interface ExportOptions {

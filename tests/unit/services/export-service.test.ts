@@ -127,3 +127,13 @@ describe('export service', () => {
     if (guard) expect(result.warnings[0]).toContain("4 cells began with = + - @");
   });
 });
+
+describe('JSONL carries the annotation scheme', () => {
+  it('on the first line only, as the project has it', async () => {
+    const out = tmp.path('scheme.jsonl');
+    await exportDocument(session.require(), { documentId, format: 'jsonl', outPath: out, now: 0, tool: { name: 'M', version: 't' } });
+    const [first, second] = readFileSync(out, 'utf8').split('\n', 2).map((l) => JSON.parse(l) as { annotation_scheme?: { layers: { name: string }[] } });
+    expect(first!.annotation_scheme!.layers.map((l) => l.name)).toEqual(['speaker', 'cue', 'content', 'stance', 'claim']);
+    expect(second!.annotation_scheme).toBeUndefined();
+  });
+});

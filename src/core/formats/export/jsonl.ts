@@ -3,6 +3,7 @@
 //    "segment": {id, position, paragraph, status},
 //    "source", "target", "do_not_translate",
 //    "offsets": "utf16-code-units, end-exclusive, NFC",
+//    "annotation_scheme": {version, layers: [...]}   (first line only: layers, labels, attributes, colours)
 //    "annotations": [{id, layer, side, start, end, text, label,
 //                     speaker: {id, name_source, name_target, kind, role, organisation} | null,
 //                     attrs, links, link_kinds, author, flagged, created_at}],
@@ -59,6 +60,8 @@ export const jsonlExporter: Exporter = {
       units++;
       const line = JSON.stringify({
         document,
+        // The scheme the annotations follow, once: on the first line.
+        ...(units === 1 && doc.scheme ? { annotation_scheme: doc.scheme } : {}),
         segment: { id: s.id, position: s.position, paragraph: s.paragraph, status: s.status },
         source: s.source,
         target: s.target,
