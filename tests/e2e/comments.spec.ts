@@ -211,3 +211,31 @@ test('undo (Ctrl+Z outside the editor, and the Undo button) of a resolve and of 
   await expect.poll(() => readComments(path).find((c) => c.id === added.id)?.resolved_by).toBe(ME);
   await expect(row(page, 0).locator('.comment-badge')).toHaveCount(0);
 });
+
+test('a thread about an annotation: chosen under "About", stored with the annotation, shown with it', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  // Segment 4: "News agencies quoted … John Kirby"; its annotations include Kirby's speaker span.
+  await activateRow(page, 3);
+  await page.getByRole('button', { name: 'Comments', exact: true }).click();
+  const panel = panelOf(page);
+  const about = panel.getByRole('combobox', { name: 'About' });
+  const kirby = (await about.locator('option').allTextContents()).find((t) => t.includes('Speaker') && t.includes('Kirb'));
+  expect(kirby, 'a Speaker annotation over John Kirby is offered').toBeDefined();
+  await about.selectOption({ label: kirby! });
+  await panel.getByRole('textbox', { name: 'New comment' }).fill('Is he a spokesman or the spokesman?');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(threadBy(panel, ME)).toContainText('About: Speaker');
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const stored = db.prepare(`
+      SELECT c.body, a.layer, a.side, s.target, s.source, a.start, a."end" AS "end"
+      FROM comments c JOIN annotations a ON a.id = c.annotation_id JOIN segments s ON s.id = a.segment_id
+      WHERE c.body LIKE 'Is he%'`).get() as { body: string; layer: string; side: string; source: string; target: string; start: number; end: number };
+    expect(stored.layer).toBe('speaker');
+    expect((stored.side === 'source' ? stored.source : stored.target).slice(stored.start, stored.end)).toContain(stored.side === 'source' ? 'كيربي' : 'John Kirby');
+  } finally {
+    db.close();
+  }
+});
