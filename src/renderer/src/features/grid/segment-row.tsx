@@ -113,14 +113,15 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
         {active && (
           <button
             type="button"
-            className="annotate-segment"
+            className="annotate-segment gutter-button"
+            aria-label="Annotate segment…"
             title="A stance or claim about the whole segment (Alt+Shift+A); select words to annotate a span (Alt+A)"
             onClick={(e) => {
               const box = e.currentTarget.getBoundingClientRect();
               annotationStore.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: box.left + 110, y: box.bottom } });
             }}
           >
-            Annotate segment…
+            Annotate…
           </button>
         )}
         {active && <SegmentHistoryButtons />}
