@@ -9,6 +9,7 @@ import { decodeText } from '../core/text/decode/index.js';
 import { insertComment } from '../store/comments.js';
 import { getDocument, insertDocument } from '../store/documents.js';
 import { insertSegment } from '../store/segments.js';
+import { findSpeakerNamed, insertSpeaker } from '../store/speakers.js';
 import type { ServiceContext } from './context.js';
 import type { ImportedJsonl } from '../core/formats/import/jsonl.js';
 import { importJsonl, readJsonlFile } from './import-jsonl.js';
@@ -78,6 +79,26 @@ export function importBilingualPath(db: Database, ctx: ServiceContext, path: str
 }
 
 /**
+ * Speakers a TMX names per unit (<prop type="x-speaker">, as Mizan writes them) join the registry
+ * when it does not know them yet: by their English name when it is written in Latin letters, else
+ * by the Arabic one. Returns the names added.
+ */
+function addNamedSpeakers(db: Database, file: ImportedFile, at: number): string[] {
+  const names = [...new Set(file.units.flatMap((u) => u.speakers ?? []))];
+  const added: string[] = [];
+  for (const name of names) {
+    if (findSpeakerNamed(db, name)) continue;
+    const latin = /[A-Za-z]/.test(name);
+    insertSpeaker(db, {
+      nameSource: latin ? '' : name, nameTarget: latin ? name : '', kind: 'person', role: '', organisation: '',
+      note: 'Named in an imported translation memory (x-speaker); kind not known.', at,
+    });
+    added.push(name);
+  }
+  return added;
+}
+
+/**
  * A bilingual file becomes a document: one segment per unit, with its status and its notes as
  * comments. One transaction: nothing is written unless every unit is.
  */
@@ -108,6 +129,10 @@ export function importBilingual(db: Database, ctx: ServiceContext, file: Importe
     });
     const document = getDocument(db, documentId);
     if (!document) throw new MizanError('internal', 'the imported document vanished');
-    return { document, units: file.units.length, warnings: file.warnings };
+    const added = addNamedSpeakers(db, file, at);
+    const speakerNote = added.length
+      ? [`${added.length} speaker${added.length === 1 ? '' : 's'} named in the file (${added.join(', ')}) added to the registry; the file does not say where in the text they speak`]
+      : [];
+    return { document, units: file.units.length, warnings: [...file.warnings, ...speakerNote] };
   })();
 }

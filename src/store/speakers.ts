@@ -82,6 +82,12 @@ export function listSpeakers(db: Database): SpeakerSummary[] {
 }
 
 /** The registry entry with exactly these names (how imports match speakers), the oldest if several. */
+/** A registry entry whose Arabic or English name is exactly `name`. */
+export function findSpeakerNamed(db: Database, name: string): Speaker | undefined {
+  const row = prepare<[string, string], SpeakerRow>(db, 'SELECT * FROM speakers WHERE name_source = ? OR name_target = ? ORDER BY id LIMIT 1').get(name, name);
+  return row ? toSpeaker(row) : undefined;
+}
+
 export function findSpeakerByNames(db: Database, nameSource: string, nameTarget: string): Speaker | undefined {
   const row = prepare<[string, string], SpeakerRow>(db, 'SELECT * FROM speakers WHERE name_source = ? AND name_target = ? ORDER BY id LIMIT 1')
     .get(nameSource, nameTarget);
