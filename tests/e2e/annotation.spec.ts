@@ -210,3 +210,23 @@ test('an English span follows its words when the translation is edited, and is f
   }
   expect(span.layer).toBe('speaker');
 });
+
+test('overlapping spans stay selectable: each click on the same words chooses the next span out', async ({ openApp, workDir }) => {
+  const { createSampleProject } = await import('./project-files');
+  const app = await openApp({ projectPath: createSampleProject(workDir) });
+  const { page } = app;
+  const overlap = page.locator('.col-source mark.anno').filter({ has: page.locator('xpath=self::*[contains(@data-annotation-ids, " ")]') }).first();
+  await expect(overlap).toBeVisible();
+  const ids = (await overlap.getAttribute('data-annotation-ids'))!.split(' ');
+  const chosenIds = async () => (await page.locator('.col-source mark.anno.chosen').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-annotation-ids')!.split(' '))));
+  await overlap.click();
+  // First the innermost (the last listed), then the one around it.
+  const allContain = async (id: string) => {
+    const chosen = await chosenIds();
+    return chosen.length > 0 && chosen.every((m) => m.includes(id));
+  };
+  await expect.poll(() => allContain(ids.at(-1)!)).toBe(true);
+  await overlap.click();
+  await expect.poll(() => allContain(ids.at(-2)!)).toBe(true);
+  expect(await allContain(ids.at(-1)!)).toBe(false);
+});

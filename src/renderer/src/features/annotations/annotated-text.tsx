@@ -64,12 +64,15 @@ export function AnnotatedText({ text, side, annotations, scheme, speakers, hover
             data-annotation-ids={run.ids.join(' ')}
             data-layers={covering.map((a) => a.layer).join(' ')}
             style={{ background: layerColour(scheme, inner.layer), boxShadow: lines.length ? lines.join(', ') : undefined, paddingBottom: lines.length ? `${2 * lines.length}px` : undefined }}
-            title={covering.map((a) => describeAnnotation(a, scheme, speakers)).join('\n')}
+            title={`${covering.map((a) => describeAnnotation(a, scheme, speakers)).join('\n')}${covering.length > 1 ? '\n(click again for the next one)' : ''}`}
             onMouseEnter={() => actions.hover(inner.id)}
             onMouseLeave={() => actions.hover(null)}
             onClick={() => {
               // A click that ends a text selection is for annotating, not for choosing a span.
-              if (window.getSelection()?.isCollapsed ?? true) actions.select(inner.id);
+              if (!(window.getSelection()?.isCollapsed ?? true)) return;
+              // Overlapping spans: each click on the same place chooses the next one out.
+              const at = selectedId === null ? -1 : run.ids.indexOf(selectedId);
+              actions.select(at <= 0 ? inner.id : run.ids[at - 1]!);
             }}
           >
             {piece}
