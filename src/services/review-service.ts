@@ -4,12 +4,12 @@ import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import { STATUS_LABELS, type DocumentId, type HistoryState, type RangeChange, type Segment, type SegmentFilter, type SegmentId, type SegmentStatus } from '../core/model.js';
 import { insertComment } from '../store/comments.js';
-import { recordRevision } from '../store/revisions.js';
 import { filterSegmentPositions, findNextForReview, listSegmentsAtPositions } from '../store/review.js';
-import { countSegments, getSegmentAt, segmentIndex, updateSegmentStatus } from '../store/segments.js';
+import { countSegments, getSegmentAt, segmentIndex } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 import { historyState, recordRangeEdit } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
+import { stampOf, writeStatus } from './segment-writes.js';
 
 export interface ReviewEditResult extends RangeChange {
   history: HistoryState;
@@ -41,13 +41,9 @@ export function rejectWithComment(db: Database, ctx: ServiceContext, segmentId: 
       from: s.position,
       count: 1,
       apply: () => {
-        const at = ctx.now();
-        const author = ctx.user();
-        insertComment(db, { segmentId, parentId: null, author, body, at, resolvedAt: null, resolvedBy: null });
-        if (s.status !== 'rejected') {
-          updateSegmentStatus(db, segmentId, 'rejected', at, author);
-          recordRevision(db, { segmentId, field: 'status', before: s.status, after: 'rejected', author, at, session: null });
-        }
+        const stamp = stampOf(ctx);
+        insertComment(db, { segmentId, parentId: null, author: stamp.author, body, at: stamp.at, resolvedAt: null, resolvedBy: null });
+        if (s.status !== 'rejected') writeStatus(db, stamp, s, 'rejected');
         return 1;
       },
     };
@@ -75,14 +71,12 @@ export function setStatusAt(db: Database, ctx: ServiceContext, documentId: Docum
     from,
     count,
     apply: () => {
-      const at = ctx.now();
-      const author = ctx.user();
+      const stamp = stampOf(ctx);
       for (const p of wanted) {
         const s = getSegmentAt(db, documentId, p);
         // Boilerplate stays out of the work; a segment already there needs no revision.
         if (!s || s.doNotTranslate || s.status === status) continue;
-        updateSegmentStatus(db, s.id, status, at, author);
-        recordRevision(db, { segmentId: s.id, field: 'status', before: s.status, after: status, author, at, session: null });
+        writeStatus(db, stamp, s, status);
       }
       return count;
     },

@@ -11,17 +11,12 @@ import { RESTORE_SESSION_PREFIX, SOURCE_FIX_SESSION_PREFIX } from '../core/revie
 import { listAnchors, type Anchor } from '../store/alignment.js';
 import { updateAnnotation } from '../store/annotations.js';
 import { touchDocument } from '../store/documents.js';
-import { getRevision, recordRevision } from '../store/revisions.js';
-import { getSegment, updateSegmentSource, updateSegmentStatus, updateSegmentTarget } from '../store/segments.js';
+import { getRevision } from '../store/revisions.js';
+import { getSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 import { historyFor, rangeChange, type HistoryEntry } from './edit-history.js';
-import { reanchorSpans, requireSegment } from './segment-service.js';
-
-/** When and by whom a change is made: one clock reading per change. */
-interface Stamp {
-  at: number;
-  author: string;
-}
+import { requireSegment } from './segment-service.js';
+import { stampOf, textOf, writeStatus, writeText } from './segment-writes.js';
 
 /** A span of one side, where it sits. */
 type SpanState = Anchor & { start: number; end: number };
@@ -35,12 +30,6 @@ interface SideState {
 
 const SIDE_NAMES: Record<TextSide, string> = { source: 'Arabic', target: 'English' };
 
-const textOf = (segment: Segment, side: TextSide): string => (side === 'source' ? segment.source : segment.target);
-
-function stampOf(ctx: ServiceContext): Stamp {
-  return { at: ctx.now(), author: ctx.user() };
-}
-
 function spansOf(db: Database, id: SegmentId, side: TextSide): SpanState[] {
   return listAnchors(db, id).filter((a): a is SpanState => a.side === side && a.start !== null && a.end !== null);
 }
@@ -50,19 +39,6 @@ function stateOf(db: Database, segment: Segment, side: TextSide): SideState {
 }
 
 
-/** Writes one side's text: the text (and its search index), its spans re-anchored, a revision. */
-function writeText(db: Database, { at, author }: Stamp, segment: Segment, side: TextSide, text: string, session: string | null): void {
-  const before = textOf(segment, side);
-  if (side === 'source') updateSegmentSource(db, segment.id, text, at, author);
-  else updateSegmentTarget(db, segment.id, text, at, author);
-  reanchorSpans(db, segment.id, side, before, text, at);
-  recordRevision(db, { segmentId: segment.id, field: side, before, after: text, author, at, session });
-}
-
-function writeStatus(db: Database, { at, author }: Stamp, segment: Segment, status: SegmentStatus): void {
-  updateSegmentStatus(db, segment.id, status, at, author);
-  recordRevision(db, { segmentId: segment.id, field: 'status', before: segment.status, after: status, author, at, session: null });
-}
 
 const sameSpan = (a: SpanState, b: SpanState): boolean => a.start === b.start && a.end === b.end && a.flagged === b.flagged;
 

@@ -1,16 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { mapSpansThroughEdit } from '../core/annotation/reanchor.js';
 import { MizanError } from '../core/errors.js';
-import { STATUS_LABELS, type TextSide, type AnnotationId, type DocumentId, type RangeChange, type Segment, type SegmentId, type SegmentPage, type SegmentStatus } from '../core/model.js';
-import { listAnchors, reanchorAnnotation } from '../store/alignment.js';
+import { STATUS_LABELS, type DocumentId, type RangeChange, type Segment, type SegmentId, type SegmentPage, type SegmentStatus } from '../core/model.js';
 import { getDocument, touchDocument } from '../store/documents.js';
-import { recordRevision } from '../store/revisions.js';
 import {
   countSegments, findNextOpenSegment, getSegment, listSegments, segmentIndex,
-  updateSegmentDoNotTranslate, updateSegmentStatus, updateSegmentTarget,
+  updateSegmentDoNotTranslate,
 } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 import { historyFor, rangeChange, type HistoryEntry } from './edit-history.js';
+import { stampOf, writeStatus, writeText } from './segment-writes.js';
 
 export function requireSegment(db: Database, id: SegmentId): Segment {
   const segment = getSegment(db, id);
@@ -33,10 +31,10 @@ export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, t
   const done = db.transaction(() => {
     const before = requireSegment(db, id);
     if (before.target === text) return { segment: before, before };
-    const stamp = { at: ctx.now(), author: ctx.user() };
+    const stamp = stampOf(ctx);
     // A first edit of an untouched segment moves it to draft so progress shows work in hand.
     if (before.status === 'new') writeStatus(db, stamp, before, 'draft');
-    writeTarget(db, stamp, before, text, session);
+    writeText(db, stamp, before, 'target', text, session);
     touchDocument(db, before.documentId, stamp.at);
     return { segment: requireSegment(db, id), before };
   })();
@@ -44,23 +42,8 @@ export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, t
   return done.segment;
 }
 
-/** When and by whom a change is made: one clock reading per change. */
-interface Stamp {
-  at: number;
-  author: string;
-}
 
-/** Writes a new English text: the text, its spans re-anchored, a revision (coalesced per session). */
-function writeTarget(db: Database, { at, author }: Stamp, before: Segment, text: string, session: string | null): void {
-  updateSegmentTarget(db, before.id, text, at, author);
-  reanchorSpans(db, before.id, 'target', before.target, text, at);
-  recordRevision(db, { segmentId: before.id, field: 'target', before: before.target, after: text, author, at, session });
-}
 
-function writeStatus(db: Database, { at, author }: Stamp, before: Segment, status: SegmentStatus): void {
-  updateSegmentStatus(db, before.id, status, at, author);
-  recordRevision(db, { segmentId: before.id, field: 'status', before: before.status, after: status, author, at, session: null });
-}
 
 // ---- Undo / redo of segment edits. Entries hold values, not snapshots: undoing writes the old value
 // as a new change (a revision), so the history of a segment only ever grows.
@@ -96,9 +79,9 @@ class SegmentEditEntry implements HistoryEntry {
     if (current.target !== expected.target || current.status !== expected.status || current.doNotTranslate !== expected.doNotTranslate) {
       throw new MizanError('bad-input', `cannot ${direction} "${this.label}": the segment was changed since, and that change is kept`);
     }
-    const stamp = { at: this.ctx.now(), author: this.ctx.user() };
+    const stamp = stampOf(this.ctx);
     if (current.status !== wanted.status) writeStatus(db, stamp, current, wanted.status);
-    if (current.target !== wanted.target) writeTarget(db, stamp, current, wanted.target, null);
+    if (current.target !== wanted.target) writeText(db, stamp, current, 'target', wanted.target, null);
     if (current.doNotTranslate !== wanted.doNotTranslate) updateSegmentDoNotTranslate(db, current.id, wanted.doNotTranslate, stamp.at, stamp.author);
     touchDocument(db, current.documentId, stamp.at);
     const now = requireSegment(db, this.segmentId);
@@ -119,22 +102,12 @@ function recordTargetEdit(db: Database, ctx: ServiceContext, before: Segment, af
   history.record(new SegmentEditEntry('Edit translation', after.id, session, valuesOf(before), valuesOf(after), ctx));
 }
 
-/** A side's spans follow their text through an edit; those whose text was mostly replaced are flagged. */
-export function reanchorSpans(db: Database, id: SegmentId, side: TextSide, before: string, after: string, at: number): void {
-  const spans = listAnchors(db, id).filter((a) => a.side === side && a.start !== null && a.end !== null) as
-    { id: AnnotationId; start: number; end: number; flagged: boolean }[];
-  if (spans.length === 0) return;
-  mapSpansThroughEdit(before, after, spans).forEach((m, k) => {
-    const a = spans[k]!;
-    if (m.start !== a.start || m.end !== a.end || (m.lost && !a.flagged)) reanchorAnnotation(db, a.id, id, m.start, m.end, m.lost, at);
-  });
-}
 
 export function setStatus(db: Database, ctx: ServiceContext, id: SegmentId, status: SegmentStatus): Segment {
   const done = db.transaction(() => {
     const before = requireSegment(db, id);
     if (before.status === status) return { segment: before, before };
-    const stamp = { at: ctx.now(), author: ctx.user() };
+    const stamp = stampOf(ctx);
     writeStatus(db, stamp, before, status);
     touchDocument(db, before.documentId, stamp.at);
     return { segment: requireSegment(db, id), before };
