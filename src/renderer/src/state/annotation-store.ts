@@ -113,6 +113,28 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     });
   }
 
+  /**
+   * After an edit of the text: the spans of the segments it touched were re-anchored on the server.
+   * A saved translation names its segment (a few rows, not the whole document, while typing).
+   */
+  async function reloadEdited(segmentIds: readonly number[] | null): Promise<void> {
+    const documentId = app.store.get().documentId;
+    if (!documentId) return;
+    const seq = ++loadSeq;
+    await guarded(async () => {
+      if (segmentIds === null) {
+        const placed = await api.call('annotation.listDocument', { documentId });
+        if (seq === loadSeq) store.set((s) => ({ bySegment: groupBySegment(placed), version: s.version + 1 }));
+        return;
+      }
+      const changed = await api.call('annotation.forSegments', { segmentIds: [...segmentIds] });
+      if (seq !== loadSeq) return;
+      const next = new Map(store.get().bySegment);
+      for (const s of changed) next.set(s.segmentId, s.annotations);
+      store.set((s) => ({ bySegment: next, version: s.version + 1 }));
+    });
+  }
+
   /** An edit's result replaces the annotations of every segment it touched. */
   function apply(result: AnnotationEditResult): void {
     const next = new Map(store.get().bySegment);
@@ -131,9 +153,12 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
   app.store.subscribe(() => {
     const s = app.store.get();
     const now = { documentId: s.documentId, editSeq: s.editSeq, project: s.project?.path };
-    if (now.documentId !== seen.documentId || now.editSeq !== seen.editSeq || now.project !== seen.project) {
+    if (now.documentId !== seen.documentId || now.project !== seen.project) {
       seen = now;
       void reload();
+    } else if (now.editSeq !== seen.editSeq) {
+      seen = now;
+      void reloadEdited(s.editedSegmentIds);
     }
   });
 

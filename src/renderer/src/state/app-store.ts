@@ -43,6 +43,8 @@ export interface AppState {
    * (spans re-anchored), an alignment edit, undo or redo. Annotation views reload on a change.
    */
   editSeq: number;
+  /** The segments the last such change touched (a saved translation), or null: rows may have moved. */
+  editedSegmentIds: number[] | null;
   /** The grid shows only the segments that pass this filter (null: all of them). */
   filter: SegmentFilter | null;
   rejectOpen: boolean;
@@ -90,6 +92,7 @@ const initialState: AppState = {
   historyOpen: false,
   fixSourceOpen: false,
   editSeq: 0,
+  editedSegmentIds: null,
   filter: null,
   rejectOpen: false,
   identity: null,
@@ -244,7 +247,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       .then(async () => {
         const saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
         if (cache.get(job.index)?.id === saved.id) cache.replace(job.index, { ...saved, target: currentTarget(job.index, saved) });
-        store.set((s) => ({ save: pending ? 'pending' : 'saved', editSeq: s.editSeq + 1 }));
+        store.set((s) => ({ save: pending ? 'pending' : 'saved', editSeq: s.editSeq + 1, editedSegmentIds: [saved.id] }));
         bump();
         await refreshHistory();
       })
@@ -289,7 +292,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const total = await loadView(change.documentId, change.total);
     const index = rowOf(position, false);
     cache = documentCache(change.documentId);
-    store.set((s) => ({ total, selectionEnd: null, editSeq: s.editSeq + 1, ...(change.history ? { history: change.history } : {}) }));
+    store.set((s) => ({ total, selectionEnd: null, editSeq: s.editSeq + 1, editedSegmentIds: null, ...(change.history ? { history: change.history } : {}) }));
     editSession = newSession();
     store.set({ activeIndex: null });
     if (total > 0) await activate(Math.max(0, index));
