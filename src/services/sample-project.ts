@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus, SpeakerId, SpeakerKind } from '../core/model.js';
+import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus, SpeakerId } from '../core/model.js';
+import type { SpeakerFields } from '../core/annotation/types.js';
 import sample from '../../resources/sample/sample-project.json' with { type: 'json' };
 import { insertAnnotation, insertAnnotationLink } from '../store/annotations.js';
 import { insertComment } from '../store/comments.js';
@@ -16,14 +17,8 @@ interface SampleComment {
 }
 
 /** A registry entry; `key` is how the sample's annotations name it. */
-interface SampleSpeaker {
+interface SampleSpeaker extends SpeakerFields {
   key: string;
-  nameSource: string;
-  nameTarget: string;
-  kind: SpeakerKind;
-  role: string;
-  organisation: string;
-  note: string;
 }
 
 /**

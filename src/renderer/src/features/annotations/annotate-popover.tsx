@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAnnotationState, useAnnotationStore } from '../../store-context';
-import { layerColour } from './annotated-text';
+import { layerColour, usePrefersDark } from './layer-colour';
 
 /** After a selection (Alt+A, or the button): the layers that fit it, each with its key. */
 export function AnnotatePopover() {
@@ -8,6 +8,7 @@ export function AnnotatePopover() {
   const pending = useAnnotationState((s) => s.pending);
   const scheme = useAnnotationState((s) => s.scheme);
   const first = useRef<HTMLButtonElement>(null);
+  const dark = usePrefersDark();
 
   const layers = (scheme?.layers ?? []).filter((l) => (pending?.side === 'segment' ? l.placement !== 'span' : l.placement !== 'segment'));
 
@@ -41,7 +42,7 @@ export function AnnotatePopover() {
       </div>
       {layers.map((l, i) => (
         <button key={l.name} ref={i === 0 ? first : undefined} type="button" role="menuitem" onClick={() => actions.chooseLayer(l.name)}>
-          <span className="layer-swatch" style={{ background: layerColour(scheme, l.name) }} aria-hidden="true" />
+          <span className="layer-swatch" style={{ background: layerColour(l, dark) }} aria-hidden="true" />
           {l.title}
           <kbd>{l.key.toUpperCase()}</kbd>
         </button>

@@ -3,15 +3,7 @@ import { displayRuns } from '../../../../core/annotation/display-runs';
 import type { AnnotationScheme } from '../../../../core/annotation/scheme';
 import type { Annotation, SpeakerSummary } from '../../../../core/annotation/types';
 import { useAnnotationStore } from '../../store-context';
-
-const DARK = window.matchMedia('(prefers-color-scheme: dark)');
-
-/** The layer's highlight colour for the current theme. */
-export function layerColour(scheme: AnnotationScheme | null, layer: string): string {
-  const def = scheme?.layers.find((l) => l.name === layer);
-  if (!def) return 'var(--info-bg)';
-  return DARK.matches ? def.colour.dark : def.colour.light;
-}
+import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
 
 /** What a highlight says on hover: layer, label, speaker, the flag. */
 export function describeAnnotation(a: Annotation, scheme: AnnotationScheme | null, speakers: readonly SpeakerSummary[]): string {
@@ -39,6 +31,8 @@ interface Props {
  */
 export function AnnotatedText({ text, side, annotations, scheme, speakers, hoverSet, selectedId }: Props) {
   const { actions } = useAnnotationStore();
+  const dark = usePrefersDark();
+  const colour = (layer: string) => layerColour(schemeLayer(scheme, layer), dark);
   const spans = useMemo(
     () => annotations.filter((a) => a.side === side && a.start !== null && a.end !== null).map((a) => ({ annotation: a, id: a.id, start: a.start!, end: a.end! })),
     [annotations, side],
@@ -54,7 +48,7 @@ export function AnnotatedText({ text, side, annotations, scheme, speakers, hover
         const covering = run.ids.map((id) => byId.get(id)!);
         const inner = covering[covering.length - 1]!;
         const outer = covering.slice(0, -1);
-        const lines = outer.map((a, i) => `inset 0 -${2 * (i + 1)}px 0 ${layerColour(scheme, a.layer)}`);
+        const lines = outer.map((a, i) => `inset 0 -${2 * (i + 1)}px 0 ${colour(a.layer)}`);
         const lit = run.ids.some((id) => hoverSet.has(id));
         const chosen = selectedId !== null && run.ids.includes(selectedId);
         return (
@@ -63,7 +57,7 @@ export function AnnotatedText({ text, side, annotations, scheme, speakers, hover
             className={`anno${lit ? ' lit' : ''}${chosen ? ' chosen' : ''}${covering.some((a) => a.flagged) ? ' flagged' : ''}`}
             data-annotation-ids={run.ids.join(' ')}
             data-layers={covering.map((a) => a.layer).join(' ')}
-            style={{ background: layerColour(scheme, inner.layer), boxShadow: lines.length ? lines.join(', ') : undefined, paddingBottom: lines.length ? `${2 * lines.length}px` : undefined }}
+            style={{ background: colour(inner.layer), boxShadow: lines.length ? lines.join(', ') : undefined, paddingBottom: lines.length ? `${2 * lines.length}px` : undefined }}
             title={`${covering.map((a) => describeAnnotation(a, scheme, speakers)).join('\n')}${covering.length > 1 ? '\n(click again for the next one)' : ''}`}
             onMouseEnter={() => actions.hover(inner.id)}
             onMouseLeave={() => actions.hover(null)}

@@ -1,30 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { AnnotationScheme, LayerDefinition } from '../../../../core/annotation/scheme';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LayerDefinition } from '../../../../core/annotation/scheme';
 import type { Annotation, AnnotationFilter, PlacedAnnotation, SpeakerSummary } from '../../../../core/annotation/types';
 import type { AnnotationSide, Segment, SpeakerId } from '../../../../core/model';
 import type { AnnotationPanelScope } from '../../state/annotation-store';
 import { useAnnotationState, useAnnotationStore, useAppState, useAppStore } from '../../store-context';
 import './annotations.css';
+import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the panel, the speaker registry and the scheme dialog.
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function subscribeDark(listener: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
-  query.addEventListener('change', listener);
-  return () => query.removeEventListener('change', listener);
-}
-
-/** True while the system (and so the app) uses the dark theme; follows a change of theme. */
-export function usePrefersDark(): boolean {
-  return useSyncExternalStore(subscribeDark, () => window.matchMedia(DARK_QUERY).matches);
-}
-
-export function findLayerOf(scheme: AnnotationScheme | null, name: string): LayerDefinition | undefined {
-  return scheme?.layers.find((l) => l.name === name);
-}
 
 /** The label's title from the scheme (its value when the scheme no longer has it). */
 export function labelTitle(layer: LayerDefinition | undefined, label: string | null): string | null {
@@ -69,8 +54,7 @@ export function useDialogError(): { error: string | null; attempt: Attempt; clea
 
 /** A square of the layer's highlight colour (decorative: the layer's title is always written next to it). */
 export function LayerChip({ layer, dark }: { layer: LayerDefinition | undefined; dark: boolean }) {
-  const colour = layer ? (dark ? layer.colour.dark : layer.colour.light) : 'var(--info-bg)';
-  return <span className="layer-chip" style={{ background: colour }} aria-hidden="true" />;
+  return <span className="layer-chip" style={{ background: layerColour(layer, dark) }} aria-hidden="true" />;
 }
 
 /** The text an annotation covers: Arabic is set right to left in the Arabic face, whole segments say so. */
@@ -236,13 +220,13 @@ function DocumentScope() {
       if (next[key] === undefined || next[key] === '' || next[key] === false) delete next[key];
     }
     // A label belongs to a layer: choosing another layer drops a label it does not have.
-    if (patch.layer !== undefined && next.label !== undefined && next.layer !== undefined && !findLayerOf(scheme, next.layer)?.labels.some((l) => l.value === next.label)) {
+    if (patch.layer !== undefined && next.label !== undefined && next.layer !== undefined && !schemeLayer(scheme, next.layer)?.labels.some((l) => l.value === next.label)) {
       delete next.label;
     }
     setShown(PAGE);
     actions.setFilter(next);
   };
-  const filterLayer = filter.layer === undefined ? undefined : findLayerOf(scheme, filter.layer);
+  const filterLayer = filter.layer === undefined ? undefined : schemeLayer(scheme, filter.layer);
   const labelLayers = filterLayer ? [filterLayer] : (scheme?.layers ?? []).filter((l) => l.labels.length > 0);
   const filtered = filter.layer !== undefined || filter.speakerId !== undefined || filter.label !== undefined || filter.flagged === true;
   const items = list ?? [];
@@ -341,7 +325,7 @@ function AnnotationItem({ annotation: a, text, placed }: { annotation: Annotatio
   const lit = useAnnotationState((s) => s.hoverSet.has(a.id));
   const dark = usePrefersDark();
   const ref = useRef<HTMLLIElement>(null);
-  const layer = findLayerOf(scheme, a.layer);
+  const layer = schemeLayer(scheme, a.layer);
   const speaker = a.speakerId === null ? undefined : speakers.find((s) => s.id === a.speakerId);
   const label = labelTitle(layer, a.label);
 

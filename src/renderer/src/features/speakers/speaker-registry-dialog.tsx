@@ -1,17 +1,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ActivityVia, SpeakerFields, SpeakerSummary } from '../../../../core/annotation/types';
-import { SPEAKER_KINDS, type SpeakerKind } from '../../../../core/model';
+import { SPEAKER_KINDS, SPEAKER_KIND_LABELS, type SpeakerKind } from '../../../../core/model';
 import { useAnnotationState, useAnnotationStore } from '../../store-context';
-import { AnnotationText, LayerChip, findLayerOf, labelTitle, speakerName, useDialogError, usePrefersDark, type Attempt } from '../annotations/annotation-panel';
+import { AnnotationText, LayerChip, labelTitle, speakerName, useDialogError, type Attempt } from '../annotations/annotation-panel';
+import { schemeLayer, usePrefersDark } from '../annotations/layer-colour';
 import '../annotations/annotations.css';
-
-export const SPEAKER_KIND_LABELS: Record<SpeakerKind, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  'government-body': 'Government body',
-  media: 'Media',
-  'unnamed-source': 'Unnamed source',
-};
 
 const VIA_LABELS: Record<ActivityVia, string> = {
   speaker: 'names them',
@@ -404,11 +397,11 @@ function ActivityList({ speaker }: { speaker: SpeakerSummary | undefined }) {
       <p className="muted" role="status">
         {items.length === 0
           ? 'Nothing in this document names or quotes this speaker.'
-          : `${items.length} in this document: ` + [...byLayer].map(([layer, n]) => `${n} ${findLayerOf(scheme, layer)?.title ?? layer}`).join(', ')}
+          : `${items.length} in this document: ` + [...byLayer].map(([layer, n]) => `${n} ${schemeLayer(scheme, layer)?.title ?? layer}`).join(', ')}
       </p>
       <ol className="activity-list" aria-label="Activity">
         {items.map((item) => {
-          const layer = findLayerOf(scheme, item.layer);
+          const layer = schemeLayer(scheme, item.layer);
           const label = labelTitle(layer, item.label);
           const where = `segment ${item.position + 1}`;
           return (
