@@ -53,14 +53,10 @@ export function createCommentStore(api: ApiPort, app: AppStore) {
     return index === null ? null : (app.actions.segmentAt(index)?.id ?? null);
   }
 
-  async function loadUser(): Promise<void> {
-    if (store.get().user !== null) return;
-    try {
-      const prefs = await api.call('prefs.get', {});
-      store.set({ user: prefs.userName });
-    } catch (error) {
-      app.actions.fail(error);
-    }
+  /** Who "you" are is the app's identity (it may change from the top bar while the panel is open). */
+  function syncUser(): void {
+    const user = app.store.get().identity?.userName ?? null;
+    if (store.get().user !== user) store.set({ user });
   }
 
   /** The active segment's threads (stale answers from an earlier segment are dropped). */
@@ -133,6 +129,7 @@ export function createCommentStore(api: ApiPort, app: AppStore) {
   };
   let seen = watched();
   app.store.subscribe(() => {
+    syncUser();
     const now = watched();
     const moved = now.segmentId !== seen.segmentId;
     const documentChanged = now.documentId !== seen.documentId || now.project !== seen.project;
@@ -148,7 +145,8 @@ export function createCommentStore(api: ApiPort, app: AppStore) {
   const actions = {
     async open(view?: CommentsView): Promise<void> {
       store.set((s) => ({ open: true, view: view ?? s.view, focusSeq: s.focusSeq + 1 }));
-      await Promise.all([loadUser(), refresh()]);
+      syncUser();
+      await refresh();
     },
     close: () => store.set({ open: false }),
     async toggle(): Promise<void> {
