@@ -131,11 +131,16 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     );
   };
 
-  /** Runs the filter again (after edits rows move or stop matching); returns the number of rows shown. */
-  async function loadView(documentId: DocumentId, documentTotal: number): Promise<number> {
+  /**
+   * Rebuilds the rows the grid shows: the filter run again (after edits rows move or stop matching),
+   * or every segment; a fresh cache. Returns how many rows there are (`documentTotal` saves asking).
+   */
+  async function loadRows(documentId: DocumentId, documentTotal?: number): Promise<number> {
     const filter = store.get().filter;
     view = filter ? await api.call('review.filter', { documentId, filter }) : null;
-    return view ? view.length : documentTotal;
+    cache = documentCache(documentId);
+    if (view) return view.length;
+    return documentTotal ?? (await api.call('segment.list', { documentId, offset: 0, limit: 1 })).total;
   }
 
   /** The grid row showing a position: exact, or (nearest) the first row at or after it. */
@@ -177,8 +182,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   async function refilter(): Promise<void> {
     const { documentId } = store.get();
     if (!view || !documentId) return;
-    const total = await loadView(documentId, 0);
-    cache = documentCache(documentId);
+    const total = await loadRows(documentId);
     store.set({ total, activeIndex: null, selectionEnd: null });
     bump();
   }
@@ -190,10 +194,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     if (view && rowOf(position, true) < 0) {
       store.set({ filter: null, message: { kind: 'info', text: 'The filter hid that segment, so it was cleared.' } });
       await flush();
-      const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
-      view = null;
-      cache = documentCache(documentId);
-      store.set({ total: first.total, activeIndex: null, selectionEnd: null });
+      const total = await loadRows(documentId);
+      store.set({ total, activeIndex: null, selectionEnd: null });
     }
     await activate(rowOf(position, true));
   }
@@ -289,9 +291,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const focusAt = change.segments.findIndex((seg) => seg.id === change.focusId);
     const position = focusPosition ?? (focusAt >= 0 ? change.from + focusAt : Math.min(change.from, change.total - 1));
     // Rows may have moved, and a filter may keep other rows now.
-    const total = await loadView(change.documentId, change.total);
+    const total = await loadRows(change.documentId, change.total);
     const index = rowOf(position, false);
-    cache = documentCache(change.documentId);
     store.set((s) => ({ total, selectionEnd: null, editSeq: s.editSeq + 1, editedSegmentIds: null, ...(change.history ? { history: change.history } : {}) }));
     editSession = newSession();
     store.set({ activeIndex: null });
@@ -461,10 +462,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     async selectDocument(documentId: DocumentId): Promise<void> {
       await guarded(async () => {
         await flush();
-        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
-        view = null;
-        cache = documentCache(documentId);
-        store.set({ documentId, total: first.total, activeIndex: null, filter: null, selectionEnd: null });
+        store.set({ filter: null });
+        const total = await loadRows(documentId);
+        store.set({ documentId, total, activeIndex: null, selectionEnd: null });
         await refreshStats();
         const next = await api.call('segment.nextOpen', { documentId, afterPosition: -1 });
         await activate(next?.index ?? 0);
@@ -477,9 +477,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         const { documentId, activeIndex } = store.get();
         if (!documentId) return;
         await flush();
-        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
-        const total = await loadView(documentId, first.total);
-        cache = documentCache(documentId);
+        const total = await loadRows(documentId);
         store.set({ total, activeIndex: activeIndex === null ? null : Math.min(activeIndex, total - 1) });
         if (activeIndex !== null && total > 0) await cache.ensure(Math.min(activeIndex, total - 1));
         editSession = newSession();
@@ -606,10 +604,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         if (!documentId) return;
         await flush();
         const activePosition = activeIndex === null ? null : (cache.get(activeIndex)?.position ?? null);
-        const first = await api.call('segment.list', { documentId, offset: 0, limit: 1 });
         store.set({ filter: filter && Object.keys(filter).length > 0 ? filter : null });
-        const total = await loadView(documentId, first.total);
-        cache = documentCache(documentId);
+        const total = await loadRows(documentId);
         store.set({ total, activeIndex: null, selectionEnd: null });
         bump();
         if (total === 0) return;
