@@ -51,6 +51,12 @@ export function matchKeyCommand(e: KeyboardEvent): KeyCommand | undefined {
 
 const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', Enter: 'Enter', Insert: 'Insert' };
 
+/** " (Ctrl+…)": the key of a command, for a button's tooltip; empty when it has none. */
+export function commandKeyHint(command: MenuCommand): string {
+  const key = KEY_COMMANDS.find((k) => k.command === command);
+  return key ? ` (${chordLabel(key.chord)})` : '';
+}
+
 export function chordLabel(chord: KeyChord): string {
   const key = KEY_NAMES[chord.code] ?? chord.code.replace(/^Key/, '');
   return [chord.ctrl && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');

@@ -1,6 +1,6 @@
 import type { MenuCommand } from '../../../../api/contract';
 import { useAppState } from '../../store-context';
-import { KEY_COMMANDS, chordLabel } from '../commands/key-commands';
+import { KEY_COMMANDS, commandKeyHint } from '../commands/key-commands';
 import { runMenuCommand, type CommandTarget } from '../commands/use-menu-commands';
 
 const BUTTONS: { command: MenuCommand; text: string }[] = [
@@ -18,7 +18,7 @@ const BUTTONS: { command: MenuCommand; text: string }[] = [
 
 function title(command: MenuCommand): string | undefined {
   const key = KEY_COMMANDS.find((k) => k.command === command);
-  return key ? `${key.label} (${chordLabel(key.chord)})` : undefined;
+  return key ? `${key.label}${commandKeyHint(command)}` : undefined;
 }
 
 /** Alignment editing, one click each; every button has a key (see its tooltip). */

@@ -1,12 +1,8 @@
 import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentFilter, type SegmentStatus } from '../../../../core/model';
 import { useAppState, useAppStore } from '../../store-context';
-import { KEY_COMMANDS, chordLabel } from '../commands/key-commands';
+import { commandKeyHint } from '../commands/key-commands';
 import { runMenuCommand, type CommandTarget } from '../commands/use-menu-commands';
 
-const keyOf = (command: string) => {
-  const key = KEY_COMMANDS.find((k) => k.command === command);
-  return key ? ` (${chordLabel(key.chord)})` : '';
-};
 
 /** Today's date as an input value, and back to the start of that day (local time). */
 const dayValue = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
@@ -34,10 +30,10 @@ export function ReviewToolbar({ target }: { target: CommandTarget }) {
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label="Review">
-      <button type="button" onMouseDown={keepFocus} title={`Approve this segment and go to the next one waiting for review${keyOf('review.approveAndNext')}`} onClick={() => runMenuCommand(target, 'review.approveAndNext')}>
+      <button type="button" onMouseDown={keepFocus} title={`Approve this segment and go to the next one waiting for review${commandKeyHint('review.approveAndNext')}`} onClick={() => runMenuCommand(target, 'review.approveAndNext')}>
         Approve &amp; next
       </button>
-      <button type="button" onMouseDown={keepFocus} title={`Reject with a reason for the translator${keyOf('review.reject')}`} onClick={() => runMenuCommand(target, 'review.reject')}>
+      <button type="button" onMouseDown={keepFocus} title={`Reject with a reason for the translator${commandKeyHint('review.reject')}`} onClick={() => runMenuCommand(target, 'review.reject')}>
         Reject…
       </button>
       <button
