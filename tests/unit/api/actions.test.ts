@@ -69,8 +69,9 @@ describe('searchActions (the palette)', () => {
     expect(ids.slice(0, 2)).toEqual(['alignment.mergeNext', 'alignment.mergePrevious']);
   });
 
-  it('ranks word starts: "mwp" is Merge with Previous', () => {
+  it('ranks word starts: "mwp" is Merge with Previous, "mwn" Merge with Next (as the README says)', () => {
     expect(searchActions('mwp')[0]?.action.id).toBe('alignment.mergePrevious');
+    expect(searchActions('mwn')[0]?.action.id).toBe('alignment.mergeNext');
   });
 
   it('finds nothing for letters no label has in that order', () => {
