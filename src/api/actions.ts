@@ -81,6 +81,9 @@ export const ACTIONS = [
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
 
+/** The same list, each entry seen as a plain descriptor (optional fields readable on every entry). */
+export const ACTION_LIST: readonly (ActionDescriptor & { readonly id: ActionId })[] = ACTIONS;
+
 export const ACTION_IDS: readonly ActionId[] = ACTIONS.map((a) => a.id);
 
 const BY_ID = new Map<string, ActionDescriptor>(ACTIONS.map((a) => [a.id, a]));
@@ -119,7 +122,7 @@ export const chordKey = (chord: KeyChord): string => chordAccelerator(chord);
 /** The action a key press runs, if any (Cmd counts as Ctrl). */
 export function actionForKey(e: { code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): ActionDescriptor | undefined {
   const ctrl = e.ctrlKey || e.metaKey;
-  return ACTIONS.find((a: ActionDescriptor) => a.keys && a.keys.code === e.code && !!a.keys.ctrl === ctrl && !!a.keys.shift === e.shiftKey && !!a.keys.alt === e.altKey);
+  return ACTION_LIST.find((a) => a.keys && a.keys.code === e.code && !!a.keys.ctrl === ctrl && !!a.keys.shift === e.shiftKey && !!a.keys.alt === e.altKey);
 }
 
 /** "Merge with the next segment (Alt+J)": an action's tooltip. */
@@ -136,7 +139,7 @@ export interface ActionHit {
 /** The palette's rows for what is typed: matching labels, best first; all actions, in list order, for nothing typed. */
 export function searchActions(query: string): ActionHit[] {
   const hits: ActionHit[] = [];
-  for (const action of ACTIONS) {
+  for (const action of ACTION_LIST) {
     const match = fuzzyMatch(query, action.label);
     if (match) hits.push({ action, match });
   }

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { ACTIONS, chordAccelerator, type ActionDescriptor, type ActionId, type MenuGroup } from '../api/actions.js';
+import { ACTION_LIST, chordAccelerator, type ActionDescriptor, type ActionId, type MenuGroup } from '../api/actions.js';
 import type { RecentProject } from '../api/contract.js';
 
 export interface MenuState {
@@ -55,7 +55,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   /** The group's actions, section by section, with `extra` items spliced in after a given action. */
   const group = (name: MenuGroup, after: Partial<Record<ActionId, MenuItemConstructorOptions>> = {}): MenuItemConstructorOptions[][] => {
     const bySection = new Map<number, MenuItemConstructorOptions[]>();
-    for (const action of ACTIONS) {
+    for (const action of ACTION_LIST) {
       if (action.menu.group !== name) continue;
       const list = bySection.get(action.menu.section) ?? [];
       list.push(item(action));

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { ACTIONS, chordAccelerator } from '../../../src/api/actions.js';
+import { ACTION_LIST as ACTIONS, chordAccelerator } from '../../../src/api/actions.js';
 import { buildMenuTemplate, type MenuState } from '../../../src/main/menu.js';
 
 const state = (patch: Partial<MenuState> = {}): MenuState => ({ platform: 'linux', isDev: false, hasProject: true, recent: [], ...patch });

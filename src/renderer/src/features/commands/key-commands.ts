@@ -1,4 +1,4 @@
-import { ACTIONS, actionById, chordLabel, type ActionDescriptor, type ActionId, type KeyChord } from '../../../../api/actions';
+import { ACTION_LIST, actionById, chordLabel, type ActionId, type KeyChord } from '../../../../api/actions';
 
 export type { KeyChord } from '../../../../api/actions';
 export { chordLabel } from '../../../../api/actions';
@@ -12,7 +12,7 @@ export interface KeyCommand {
 }
 
 /** The registered actions that have a key: what the English editor binds and the help lists. */
-export const KEY_COMMANDS: readonly KeyCommand[] = ACTIONS.flatMap((a: ActionDescriptor & { id: ActionId }) =>
+export const KEY_COMMANDS: readonly KeyCommand[] = ACTION_LIST.flatMap((a) =>
   a.keys ? [{ command: a.id, label: a.description, chord: a.keys, inEditor: a.inEditor ?? true }] : [],
 );
 
