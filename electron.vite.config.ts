@@ -1,6 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildCsp, withMetaCsp } from './src/main/csp';
+
+/** index.html carries the production policy; the dev server serves it with the dev one (HMR, Fast Refresh). */
+function devCsp(): Plugin {
+  return {
+    name: 'mizan-dev-csp',
+    apply: 'serve',
+    // Any port: Vite moves to the next free one when its default is taken (main's header names the real one).
+    transformIndexHtml: (html) => withMetaCsp(html, buildCsp('127.0.0.1:*', 'meta')),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     server: { host: '127.0.0.1', fs: { allow: [resolve('.')] } },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

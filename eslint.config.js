@@ -46,6 +46,18 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', '**/main/**', '**/renderer/**'], 'services and the CLI run in plain Node, without Electron'),
   },
   {
+    files: ['src/main/**/*.ts'],
+    rules: restrict(
+      ['better-sqlite3', 'react', 'react-dom', 'monaco-editor', 'monaco-editor/*', '**/store/**', '**/renderer/**', '**/cli/**'],
+      'main is the thin Electron shell: data only through services, never store/ or SQLite, and nothing of the renderer',
+    ),
+  },
+  {
+    // The one exception: loading the better-sqlite3 addon built for Electron's ABI once at start, to say what to do if it fails.
+    files: ['src/main/native-binding.ts'],
+    rules: restrict(['react', 'react-dom', 'monaco-editor', 'monaco-editor/*', '**/store/**', '**/renderer/**', '**/cli/**'], 'main is the thin Electron shell'),
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: restrict(['better-sqlite3', '**/store/**', '**/services/**', '**/renderer/**', '**/core/**'], 'the preload only forwards the contract'),
   },

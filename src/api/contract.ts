@@ -14,6 +14,7 @@ import type {
   SegmentPage,
 } from '../core/model.js';
 import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES } from '../core/model.js';
+import { ACTION_IDS, type ActionId } from './actions.js';
 import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/types.js';
@@ -150,42 +151,9 @@ export interface NextOpen {
   index: number;
 }
 
-export const MENU_COMMANDS = [
-  'project.new',
-  'project.open',
-  'project.openSample',
-  'project.close',
-  'document.import',
-  'export',
-  'segment.confirm',
-  'segment.next',
-  'segment.previous',
-  'segment.history',
-  'segment.fixSource',
-  'search.open',
-  'document.importTranslation',
-  'alignment.mergeNext',
-  'alignment.mergePrevious',
-  'alignment.split',
-  'alignment.moveFirstTargetToPrevious',
-  'alignment.moveLastTargetToNext',
-  'alignment.insertAfter',
-  'alignment.toggleConfirmed',
-  'alignment.nextLowConfidence',
-  'alignment.realignSelection',
-  'edit.undo',
-  'edit.redo',
-  'review.approveAndNext',
-  'review.reject',
-  'review.approveSelection',
-  'annotation.annotateSelection',
-  'annotation.annotateSegment',
-  'annotation.togglePanel',
-  'annotation.speakers',
-  'annotation.scheme',
-  'comments.toggle',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** What the native menu may ask the page to run: every registered action (src/api/actions.ts). */
+export const MENU_COMMANDS = ACTION_IDS;
+export type MenuCommand = ActionId;
 
 export const contract = {
   'project.new': { input: z.object({ path, sample: z.boolean().optional() }), output: as<ProjectInfo>() },

@@ -4,6 +4,15 @@ import { resolve, sep } from 'node:path';
 /** Where the page comes from: the built file in production, the Vite dev server in development. */
 export type RendererSource = { kind: 'file'; indexHtml: string } | { kind: 'dev-server'; url: string };
 
+/**
+ * The dev server only when unpackaged: a packaged app ignores ELECTRON_RENDERER_URL, which would
+ * otherwise let anyone who can set an environment variable load a page of their own with the preload.
+ */
+export function resolveRendererSource(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>, indexHtml: string): RendererSource {
+  const url = isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
+  return url ? { kind: 'dev-server', url } : { kind: 'file', indexHtml };
+}
+
 export interface AppOrigin {
   source: RendererSource;
   /** The app's own page (any hash or query): the only document the window may show. */

@@ -4,11 +4,13 @@ import { MIN_HEIGHT, MIN_WIDTH, type WindowState } from './window-state.js';
 
 export interface MainWindowOptions {
   preloadPath: string;
+  /** Only in development: DevTools would let anyone at the keyboard run code with the page's bridge. */
+  devTools: boolean;
   state: WindowState;
 }
 
 /** The one project window, locked down as DESIGN.md "Security" says. Shown once it has painted. */
-export function createMainWindow({ preloadPath, state }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, devTools, state }: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -30,6 +32,7 @@ export function createMainWindow({ preloadPath, state }: MainWindowOptions): Bro
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      devTools,
     },
   });
   if (state.maximized) win.maximize();

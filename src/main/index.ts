@@ -9,13 +9,14 @@ import { createDispatch, type Dispatch } from '../services/dispatch.js';
 import { createHandlers } from '../services/handlers.js';
 import { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
-import { createAppOrigin, type RendererSource } from './app-origin.js';
+import { createAppOrigin, resolveRendererSource } from './app-origin.js';
 import { attachCloseHandshake, type CloseHandshake } from './close-handshake.js';
 import { createMainWindow, loadRenderer } from './create-window.js';
 import { createDialogPorts } from './dialogs.js';
 import { sendEvent } from './events.js';
-import { isMainFrameOf, registerIpc } from './ipc.js';
+import { registerIpc } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
+import { isMainFrameOf } from './trusted-sender.js';
 import { probeSqlite, resolveOpenOptions } from './native-binding.js';
 import { hardenWebContents, installSessionSecurity } from './security.js';
 import { ensureSampleFile, openStartupProject, samplePath } from './startup-project.js';
@@ -26,10 +27,8 @@ const CLOSE_TIMEOUT_MS = 3_000;
 const MENU_CHANNELS = new Set<Channel>(['project.new', 'project.open', 'project.close']);
 
 const here = import.meta.dirname;
-const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
-const rendererSource: RendererSource = devServerUrl
-  ? { kind: 'dev-server', url: devServerUrl }
-  : { kind: 'file', indexHtml: join(here, '../renderer/index.html') };
+const rendererSource = resolveRendererSource(app.isPackaged, process.env, join(here, '../renderer/index.html'));
+const isDev = rendererSource.kind === 'dev-server';
 const preloadPath = join(here, '../preload/index.cjs');
 const origin = createAppOrigin(rendererSource);
 
@@ -118,7 +117,7 @@ async function start(): Promise<void> {
   };
   function refreshMenu(): void {
     const template = buildMenuTemplate(
-      { platform: process.platform, isDev: devServerUrl !== null, hasProject: projects.isOpen, recent: prefs.recent() },
+      { platform: process.platform, isDev, hasProject: projects.isOpen, recent: prefs.recent() },
       { command: sendCommand, openSample },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -132,6 +131,7 @@ async function start(): Promise<void> {
   const openWindow = () => {
     const window = createMainWindow({
       preloadPath,
+      devTools: isDev,
       state: loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea)),
     });
     win = window;

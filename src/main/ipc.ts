@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../api/channels.js';
 import type { Result } from '../api/result.js';
 import type { Dispatch } from '../services/dispatch.js';
@@ -23,14 +23,4 @@ export function registerIpc({ dispatch, isTrustedSender }: IpcOptions): () => vo
   return () => {
     for (const channel of CHANNELS) ipcMain.removeHandler(channel);
   };
-}
-
-/** The sender must be the main frame of our window, showing our page (not an iframe, not another window). */
-export function isMainFrameOf(win: BrowserWindow | null, event: IpcMainInvokeEvent, isAppPage: (url: string) => boolean): boolean {
-  if (!win || win.isDestroyed()) return false;
-  const frame = event.senderFrame;
-  const main = win.webContents.mainFrame;
-  if (!frame || event.sender.id !== win.webContents.id) return false;
-  const sameFrame = frame === main || (frame.processId === main.processId && frame.frameToken === main.frameToken);
-  return sameFrame && isAppPage(frame.url);
 }

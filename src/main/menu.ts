@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentProject } from '../api/contract.js';
+import { ACTION_LIST, chordAccelerator, type ActionDescriptor, type ActionId, type MenuGroup } from '../api/actions.js';
+import type { RecentProject } from '../api/contract.js';
 
 export interface MenuState {
   platform: NodeJS.Platform;
@@ -10,25 +11,60 @@ export interface MenuState {
 
 export interface MenuActions {
   /** Sends 'menu.command' to the page, which owns the flow (dialogs, saving first, errors). */
-  command(command: MenuCommand, path?: string): void;
+  command(command: ActionId, path?: string): void;
   openSample(): void;
 }
 
 /** Labels treat '&' as a mnemonic marker on Windows and Linux. */
 const literal = (text: string) => text.replace(/&/g, '&&');
 
+const GROUP_LABELS: Record<MenuGroup, string> = {
+  file: '&File',
+  edit: '&Edit',
+  view: '&View',
+  segment: '&Segment',
+  alignment: '&Alignment',
+  review: '&Review',
+  annotate: 'A&nnotate',
+};
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** Joins sections with one separator between non-empty ones. */
+function sections(...parts: MenuItemConstructorOptions[][]): MenuItemConstructorOptions[] {
+  return parts.filter((p) => p.length > 0).flatMap((p, i) => (i === 0 ? p : [separator, ...p]));
+}
+
 /**
- * The native menu. Keys the page handles itself (Monaco's Ctrl+Enter, Ctrl+Up/Down, and text
- * editing) are only displayed (`registerAccelerator: false`): a registered accelerator would take
- * the key away from the editor.
+ * The native menu, built from the registered actions (src/api/actions.ts). Every action key is
+ * handled by the page (its keyboard map and Monaco), so the menu only displays it
+ * (`registerAccelerator: false`): a registered accelerator would take the key away from the editor.
  */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = state.platform === 'darwin';
-  const send = (command: MenuCommand) => () => actions.command(command);
-  const needsProject = { enabled: state.hasProject };
-  const pageKey = (accelerator: string) => ({ accelerator, registerAccelerator: false });
-  // macOS routes key equivalents through the page first; elsewhere leave editing keys to Chromium/Monaco.
-  const editKeys = isMac ? {} : { registerAccelerator: false };
+
+  const item = (action: ActionDescriptor & { id: ActionId }): MenuItemConstructorOptions => ({
+    id: action.id,
+    label: action.label,
+    ...(action.needsProject ? { enabled: state.hasProject } : {}),
+    ...(action.keys ? { accelerator: chordAccelerator(action.keys), registerAccelerator: false } : {}),
+    // Main keeps a copy of the sample in the user's folder and sends its path.
+    click: action.id === 'project.openSample' ? () => actions.openSample() : () => actions.command(action.id),
+  });
+
+  /** The group's actions, section by section, with `extra` items spliced in after a given action. */
+  const group = (name: MenuGroup, after: Partial<Record<ActionId, MenuItemConstructorOptions>> = {}): MenuItemConstructorOptions[][] => {
+    const bySection = new Map<number, MenuItemConstructorOptions[]>();
+    for (const action of ACTION_LIST) {
+      if (action.menu.group !== name) continue;
+      const list = bySection.get(action.menu.section) ?? [];
+      list.push(item(action));
+      const extra = after[action.id];
+      if (extra) list.push(extra);
+      bySection.set(action.menu.section, list);
+    }
+    return [...bySection.entries()].sort(([a], [b]) => a - b).map(([, list]) => list);
+  };
 
   const recent: MenuItemConstructorOptions[] = state.recent.length
     ? state.recent.map((r) => ({
@@ -38,115 +74,38 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       }))
     : [{ label: 'No Recent Projects', enabled: false }];
 
-  const file: MenuItemConstructorOptions = {
-    label: '&File',
-    submenu: [
-      { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: send('project.new') },
-      { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: send('project.open') },
-      { label: 'Open Recent', submenu: recent },
-      { label: 'Open Sample Project', click: () => actions.openSample() },
-      { type: 'separator' },
-      { label: 'Import Text…', ...needsProject, click: send('document.import') },
-      { label: 'Import Translation…', ...needsProject, click: send('document.importTranslation') },
-      { label: 'Export…', ...needsProject, click: send('export') },
-      { type: 'separator' },
-      { label: 'Close Project', ...needsProject, click: send('project.close') },
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
-    ],
-  };
+  const file = sections(...group('file', { 'project.open': { label: 'Open Recent', submenu: recent } }), isMac ? [] : [{ role: 'quit' }]);
 
-  const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
-    submenu: [
-      { role: 'undo', ...editKeys },
-      { role: 'redo', ...editKeys },
-      { type: 'separator' },
-      { role: 'cut', ...editKeys },
-      { role: 'copy', ...editKeys },
-      { role: 'paste', ...editKeys },
-      { role: 'selectAll', ...editKeys },
-    ],
-  };
+  // Text editing: Chromium and Monaco handle these keys themselves; on macOS the menu roles are what
+  // make Cmd+Z/X/C/V work in text fields, so there they keep their keys.
+  const editKeys = isMac ? {} : { registerAccelerator: false };
+  const textEditing: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'undo', label: 'Undo Typing' } as const, { role: 'redo', label: 'Redo Typing' } as const] : []),
+    { role: 'cut', ...editKeys },
+    { role: 'copy', ...editKeys },
+    { role: 'paste', ...editKeys },
+    { role: 'selectAll', ...editKeys },
+  ];
+  const edit = sections(...group('edit'), textEditing);
 
-  const view: MenuItemConstructorOptions = {
-    label: '&View',
-    submenu: [
-      ...(state.isDev ? [{ role: 'reload' } as const, { role: 'forceReload' } as const] : []),
-      { role: 'toggleDevTools' },
-      { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-    ],
-  };
+  const view = sections(
+    ...group('view'),
+    // DevTools and reloading are for development only: a translator has no use for them.
+    state.isDev ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] : [],
+    [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }],
+    [{ role: 'togglefullscreen' }],
+  );
 
-  const segment: MenuItemConstructorOptions = {
-    label: '&Segment',
-    submenu: [
-      { label: 'Confirm and Next', ...needsProject, ...pageKey('CmdOrCtrl+Enter'), click: send('segment.confirm') },
-      { label: 'Next Segment', ...needsProject, ...pageKey('CmdOrCtrl+Down'), click: send('segment.next') },
-      { label: 'Previous Segment', ...needsProject, ...pageKey('CmdOrCtrl+Up'), click: send('segment.previous') },
-      { label: 'Search and Replace…', ...needsProject, ...pageKey('CmdOrCtrl+Shift+F'), click: send('search.open') },
-      { type: 'separator' },
-      { label: 'History…', ...needsProject, ...pageKey('Alt+H'), click: send('segment.history') },
-      { label: 'Fix Arabic…', ...needsProject, click: send('segment.fixSource') },
-    ],
-  };
-
-  const alignment: MenuItemConstructorOptions = {
-    label: '&Alignment',
-    submenu: [
-      { label: 'Merge with Next', ...needsProject, ...pageKey('Alt+J'), click: send('alignment.mergeNext') },
-      { label: 'Merge with Previous', ...needsProject, ...pageKey('Alt+Shift+J'), click: send('alignment.mergePrevious') },
-      { label: 'Split at Cursor', ...needsProject, ...pageKey('Alt+S'), click: send('alignment.split') },
-      { type: 'separator' },
-      { label: 'Move First English Sentence to Previous', ...needsProject, ...pageKey('Alt+Up'), click: send('alignment.moveFirstTargetToPrevious') },
-      { label: 'Move Last English Sentence to Next', ...needsProject, ...pageKey('Alt+Down'), click: send('alignment.moveLastTargetToNext') },
-      { label: 'Insert Empty Segment', ...needsProject, ...pageKey('Alt+Insert'), click: send('alignment.insertAfter') },
-      { type: 'separator' },
-      { label: 'Confirm Alignment', ...needsProject, ...pageKey('Alt+C'), click: send('alignment.toggleConfirmed') },
-      { label: 'Next Low-Confidence Segment', ...needsProject, ...pageKey('Alt+L'), click: send('alignment.nextLowConfidence') },
-      { label: 'Re-align Selection', ...needsProject, ...pageKey('Alt+R'), click: send('alignment.realignSelection') },
-      { type: 'separator' },
-      { label: 'Undo Alignment Edit', ...needsProject, click: send('edit.undo') },
-      { label: 'Redo Alignment Edit', ...needsProject, click: send('edit.redo') },
-    ],
-  };
-
-  const review: MenuItemConstructorOptions = {
-    label: '&Review',
-    submenu: [
-      { label: 'Approve and Next', ...needsProject, ...pageKey('CmdOrCtrl+Shift+Enter'), click: send('review.approveAndNext') },
-      { label: 'Reject…', ...needsProject, ...pageKey('CmdOrCtrl+Shift+Backspace'), click: send('review.reject') },
-      { label: 'Approve Selection', ...needsProject, click: send('review.approveSelection') },
-      { type: 'separator' },
-      { label: 'Comments Panel', ...needsProject, ...pageKey('Alt+M'), click: send('comments.toggle') },
-    ],
-  };
-
-  const annotate: MenuItemConstructorOptions = {
-    label: 'A&nnotate',
-    submenu: [
-      { label: 'Annotate Selection…', ...needsProject, ...pageKey('Alt+A'), click: send('annotation.annotateSelection') },
-      { label: 'Annotate Whole Segment…', ...needsProject, ...pageKey('Alt+Shift+A'), click: send('annotation.annotateSegment') },
-      { type: 'separator' },
-      { label: 'Annotations Panel', ...needsProject, ...pageKey('Alt+N'), click: send('annotation.togglePanel') },
-      { label: 'Speakers…', ...needsProject, click: send('annotation.speakers') },
-      { label: 'Annotation Scheme…', ...needsProject, click: send('annotation.scheme') },
-    ],
-  };
-
+  const menu = (name: MenuGroup, submenu: MenuItemConstructorOptions[]): MenuItemConstructorOptions => ({ label: GROUP_LABELS[name], submenu });
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    file,
-    edit,
-    view,
-    segment,
-    alignment,
-    review,
-    annotate,
+    menu('file', file),
+    menu('edit', edit),
+    menu('view', view),
+    menu('segment', sections(...group('segment'))),
+    menu('alignment', sections(...group('alignment'))),
+    menu('review', sections(...group('review'))),
+    menu('annotate', sections(...group('annotate'))),
     ...(isMac ? [{ role: 'windowMenu' } as const] : []),
   ];
 }

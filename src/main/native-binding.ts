@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OpenOptions } from '../store/open-database.js';
+import type { ProjectSession } from '../services/project-session.js';
+
+/** How projects are opened (the addon to load), as the services take it. */
+export type OpenOptions = NonNullable<ConstructorParameters<typeof ProjectSession>[0]>;
 
 /** Where scripts/build-electron-sqlite.mjs puts the better-sqlite3 addon built for Electron's ABI. */
 export const ELECTRON_ADDON = ['native', 'electron', 'better_sqlite3.node'] as const;

@@ -1,43 +1,10 @@
 import type { Session, WebContents } from 'electron';
-import { createHash } from 'node:crypto';
 import type { AppOrigin } from './app-origin.js';
-
-// @vitejs/plugin-react injects this inline module into index.html in development (React Fast Refresh);
-// `script-src 'self'` would block it, so the dev policy allows exactly this script by hash.
-const REACT_REFRESH_PREAMBLE = `import { injectIntoGlobalHook } from "/@react-refresh";
-injectIntoGlobalHook(window);
-window.$RefreshReg$ = () => {};
-window.$RefreshSig$ = () => (type) => type;`;
-
-/** The page's Content-Security-Policy. Keep in step with the <meta> tag in src/renderer/index.html. */
-export function buildCsp(devServerUrl: string | null): string {
-  const script = ["'self'"];
-  const connect = ["'self'"];
-  if (devServerUrl) {
-    const dev = new URL(devServerUrl);
-    script.push(`'sha256-${createHash('sha256').update(REACT_REFRESH_PREAMBLE).digest('base64')}'`);
-    connect.push(`ws://${dev.host}`);
-  }
-  return [
-    "default-src 'self'",
-    `script-src ${script.join(' ')}`,
-    // Monaco injects <style> elements at run time.
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' data:",
-    "img-src 'self' data: blob:",
-    "worker-src 'self' blob:",
-    `connect-src ${connect.join(' ')}`,
-    "object-src 'none'",
-    "frame-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+import { buildCsp } from './csp.js';
 
 /** Session-wide rules: the policy header, no network, no permissions, no spell-check downloads. */
 export function installSessionSecurity(session: Session, origin: AppOrigin): void {
-  const csp = buildCsp(origin.source.kind === 'dev-server' ? origin.source.url : null);
+  const csp = buildCsp(origin.source.kind === 'dev-server' ? new URL(origin.source.url).host : null);
   const reported = new Set<string>();
 
   session.webRequest.onBeforeRequest((details, callback) => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Handlers } from '../api/contract.js';
-import type { OpenOptions } from '../store/open-database.js';
+import type { OpenOptions } from './native-binding.js';
 import type { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from '../services/sample-project.js';

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { onEvent, call } from './api-client';
+import { useCommandTarget } from './features/commands/command-target';
+import { useActionKeys } from './features/commands/use-action-keys';
 import { useMenuCommands } from './features/commands/use-menu-commands';
+import { CommandPalette } from './features/palette/command-palette';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
 import { ExportDialog } from './features/export/export-dialog';
@@ -43,7 +46,9 @@ export function App() {
   const schemeOpen = useAnnotationState((s) => s.schemeOpen);
   const rejectOpen = useAppState((s) => s.rejectOpen);
   const identityOpen = useAppState((s) => s.identityOpen);
-  useMenuCommands();
+  const commandTarget = useCommandTarget();
+  useMenuCommands(commandTarget);
+  useActionKeys(commandTarget);
 
   // Closing the window: save what is typed, then tell main it may close.
   useEffect(
@@ -57,7 +62,7 @@ export function App() {
   if (!ready) return <div className="loading" aria-busy="true">Loading…</div>;
   return (
     <div className="app">
-      <TopBar />
+      <TopBar target={commandTarget} />
       <MessageBar />
       {project ? (
         <div className="workspace">
@@ -86,6 +91,7 @@ export function App() {
       {schemeOpen && <SchemeDialog />}
       {rejectOpen && <RejectDialog />}
       {identityOpen && <IdentityDialog />}
+      <CommandPalette target={commandTarget} />
     </div>
   );
 }

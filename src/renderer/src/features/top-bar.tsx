@@ -1,5 +1,8 @@
+import { actionTooltip } from '../../../api/actions';
 import type { SaveState } from '../state/app-store';
-import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentState, useCommentStore, useSearchStore } from '../store-context';
+import { useAnnotationState, useAppState, useAppStore, useCommentState, useSearchStore } from '../store-context';
+import { ActionButton } from './commands/action-button';
+import type { CommandTarget } from './commands/command-target';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   idle: '',
@@ -9,12 +12,10 @@ const SAVE_TEXT: Record<SaveState, string> = {
   failed: 'Not saved — see the message above',
 };
 
-export function TopBar() {
+export function TopBar({ target }: { target: CommandTarget }) {
   const { actions } = useAppStore();
   const search = useSearchStore();
-  const annotations = useAnnotationStore();
   const panelOpen = useAnnotationState((s) => s.panelOpen);
-  const comments = useCommentStore();
   const commentsOpen = useCommentState((s) => s.open);
   const project = useAppState((s) => s.project);
   const save = useAppState((s) => s.save);
@@ -39,34 +40,42 @@ export function TopBar() {
         </button>
       )}
       <nav className="top-actions">
-        <button type="button" onClick={() => void actions.newProject(false)}>New…</button>
-        <button type="button" onClick={() => void actions.openProject()}>Open…</button>
+        <ActionButton id="palette.open" target={target}>
+          Commands
+        </ActionButton>
+        <ActionButton id="project.new" target={target}>New…</ActionButton>
+        <ActionButton id="project.open" target={target}>Open…</ActionButton>
         {project && (
-          <button type="button" onClick={search.actions.toggle} title="Search and replace (Ctrl+Shift+F)">
+          // Search opens with its key; the button also closes it.
+          <button type="button" onClick={search.actions.toggle} title={actionTooltip('search.open')}>
             Search
           </button>
         )}
         {project && (
-          <button type="button" aria-pressed={panelOpen} onClick={annotations.actions.togglePanel} title="Annotations of this segment and of the document (Alt+N)">
+          <ActionButton id="annotation.togglePanel" target={target} pressed={panelOpen}>
             Annotations
-          </button>
+          </ActionButton>
         )}
         {project && (
-          <button type="button" aria-pressed={commentsOpen} onClick={() => void comments.actions.toggle()} title="Review comment threads of this segment and of the document (Alt+M)">
+          <ActionButton id="comments.toggle" target={target} pressed={commentsOpen}>
             Comments
-          </button>
+          </ActionButton>
         )}
         {project && (
-          <button type="button" onClick={annotations.actions.openSpeakers} title="The speaker registry: names in both languages, merge, activity">
+          <ActionButton id="annotation.speakers" target={target}>
             Speakers…
-          </button>
+          </ActionButton>
         )}
         {project && (
-          <button type="button" onClick={annotations.actions.openScheme} title="Layers, labels, attributes and colours of this project's annotation scheme">
+          <ActionButton id="annotation.scheme" target={target}>
             Annotation scheme…
-          </button>
+          </ActionButton>
         )}
-        {project && <button type="button" onClick={() => void actions.closeProject()}>Close</button>}
+        {project && (
+          <ActionButton id="project.close" target={target}>
+            Close
+          </ActionButton>
+        )}
       </nav>
     </header>
   );

@@ -2,13 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
-import { runMenuCommand } from '../commands/use-menu-commands';
+import { runAction } from '../commands/run-action';
 import { setActiveEditor } from '../editor/active-editor';
 import { EnglishEditor } from '../editor/english-editor';
 import { ReviewToolbar } from '../review/review-toolbar';
 import { AlignmentToolbar } from './alignment-toolbar';
 import { SegmentRow } from './segment-row';
-import { useGridKeyboard } from './use-grid-keyboard';
 
 const ESTIMATED_ROW_HEIGHT = 64;
 
@@ -34,7 +33,7 @@ export function SegmentGrid() {
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
-        else runMenuCommand({ app: appStore, search, annotations, comments }, command);
+        else runAction({ app: appStore, search, annotations, comments }, command);
       },
     }, KEY_COMMANDS);
     // Ctrl+Space in the English offers the registry's English names (and the Arabic to check against).
@@ -64,7 +63,6 @@ export function SegmentGrid() {
   }, [scrollRequest, virtualizer]);
 
   const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments }), [appStore, search, annotations, comments]);
-  useGridKeyboard(commandTarget);
 
   const items = virtualizer.getVirtualItems();
   for (const item of items) actions.ensureLoaded(item.index);

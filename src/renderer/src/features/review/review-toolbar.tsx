@@ -1,7 +1,7 @@
 import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentFilter, type SegmentStatus } from '../../../../core/model';
 import { useAppState, useAppStore } from '../../store-context';
-import { commandKeyHint } from '../commands/key-commands';
-import { runMenuCommand, type CommandTarget } from '../commands/use-menu-commands';
+import { ActionButton } from '../commands/action-button';
+import type { CommandTarget } from '../commands/command-target';
 
 
 /** Today's date as an input value, and back to the start of that day (local time). */
@@ -16,7 +16,6 @@ export function ReviewToolbar({ target }: { target: CommandTarget }) {
   const activeIndex = useAppState((s) => s.activeIndex);
   const selectionEnd = useAppState((s) => s.selectionEnd);
   const selected = activeIndex === null ? 0 : selectionEnd === null ? 1 : Math.abs(selectionEnd - activeIndex) + 1;
-  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
   const set = (patch: Partial<SegmentFilter>) => {
     const next: SegmentFilter = { ...(filter ?? {}), ...patch };
     for (const key of Object.keys(next) as (keyof SegmentFilter)[]) {
@@ -30,21 +29,15 @@ export function ReviewToolbar({ target }: { target: CommandTarget }) {
 
   return (
     <div className="review-toolbar" role="toolbar" aria-label="Review">
-      <button type="button" onMouseDown={keepFocus} title={`Approve this segment and go to the next one waiting for review${commandKeyHint('review.approveAndNext')}`} onClick={() => runMenuCommand(target, 'review.approveAndNext')}>
+      <ActionButton id="review.approveAndNext" target={target}>
         Approve &amp; next
-      </button>
-      <button type="button" onMouseDown={keepFocus} title={`Reject with a reason for the translator${commandKeyHint('review.reject')}`} onClick={() => runMenuCommand(target, 'review.reject')}>
+      </ActionButton>
+      <ActionButton id="review.reject" target={target}>
         Reject…
-      </button>
-      <button
-        type="button"
-        onMouseDown={keepFocus}
-        disabled={selected < 2}
-        title="Shift+click a row to select from the active row to it, then approve them all in one step"
-        onClick={() => void actions.setStatusOfSelection('approved')}
-      >
+      </ActionButton>
+      <ActionButton id="review.approveSelection" target={target}>
         Approve selection{selected > 1 ? ` (${selected})` : ''}
-      </button>
+      </ActionButton>
       <span className="spacer" />
       <fieldset className="grid-filter" aria-label="Filter the grid">
         <span className="filter-label">Show</span>

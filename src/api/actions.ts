@@ -1,0 +1,148 @@
+import { fuzzyMatch, type FuzzyMatch } from '../core/text/fuzzy-match.js';
+
+// The one list of the app's actions: what each is called, where it sits in the menu and which key runs it.
+// Main builds the native menu from it and the renderer its keyboard map, toolbar tooltips and command
+// palette; what an action *does* (and when it may) lives in the renderer, keyed by these ids.
+
+/** A key combination in a form the window handler, Monaco's keybindings and Electron's menu can all use. */
+export interface KeyChord {
+  /** Ctrl, or Cmd on macOS. */
+  readonly ctrl?: boolean;
+  readonly shift?: boolean;
+  readonly alt?: boolean;
+  /** KeyboardEvent.code: 'Enter', 'ArrowUp', 'KeyJ', 'Insert', … */
+  readonly code: string;
+}
+
+export const MENU_GROUPS = ['file', 'edit', 'view', 'segment', 'alignment', 'review', 'annotate'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+export interface ActionDescriptor {
+  readonly id: string;
+  /** Menu and palette title (Title Case, "…" when a dialog follows). */
+  readonly label: string;
+  /** One sentence for tooltips and the palette row. */
+  readonly description: string;
+  /** Where the native menu shows it; sections of a group are separated by a line. */
+  readonly menu: { readonly group: MenuGroup; readonly section: number };
+  readonly keys?: KeyChord;
+  /**
+   * False: while the English editor has the focus the editor keeps the key (Ctrl+Z is text undo
+   * there). Every other key also works while typing.
+   */
+  readonly inEditor?: boolean;
+  /** Main only knows whether a project is open: the menu greys these out without one. */
+  readonly needsProject: boolean;
+}
+
+export const ACTIONS = [
+  // File
+  { id: 'project.new', label: 'New Project…', description: 'Create a new project file', menu: { group: 'file', section: 0 }, keys: { ctrl: true, code: 'KeyN' }, needsProject: false },
+  { id: 'project.open', label: 'Open Project…', description: 'Open a project file', menu: { group: 'file', section: 0 }, keys: { ctrl: true, code: 'KeyO' }, needsProject: false },
+  { id: 'project.openSample', label: 'Open Sample Project', description: 'Open a sample project of real Arabic–English news to try things on', menu: { group: 'file', section: 0 }, needsProject: false },
+  { id: 'document.import', label: 'Import Text…', description: 'Import an Arabic text, or a bilingual file (TMX, XLIFF, TSV, CSV, JSONL), as a new document', menu: { group: 'file', section: 1 }, needsProject: true },
+  { id: 'document.importTranslation', label: 'Import Translation…', description: 'Import an English translation and align it to the open document', menu: { group: 'file', section: 1 }, needsProject: true },
+  { id: 'export', label: 'Export…', description: 'Export the document (TMX, XLIFF, TSV, CSV, JSONL, HTML, DOCX…)', menu: { group: 'file', section: 1 }, needsProject: true },
+  { id: 'project.close', label: 'Close Project', description: 'Save and close the project', menu: { group: 'file', section: 2 }, needsProject: true },
+  // Edit: the app-wide undo of changes; while typing in the editor, Ctrl+Z undoes typing instead.
+  { id: 'edit.undo', label: 'Undo Last Change', description: 'Undo the last change (outside the editor, where Ctrl+Z undoes typing)', menu: { group: 'edit', section: 0 }, keys: { ctrl: true, code: 'KeyZ' }, inEditor: false, needsProject: true },
+  { id: 'edit.redo', label: 'Redo Last Change', description: 'Redo the change last undone', menu: { group: 'edit', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyZ' }, inEditor: false, needsProject: true },
+  // View
+  { id: 'palette.open', label: 'Command Palette…', description: 'Find any action by typing part of its name, and run it', menu: { group: 'view', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyP' }, needsProject: false },
+  // Segment
+  { id: 'segment.confirm', label: 'Confirm and Next', description: 'Confirm and go to the next open segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'Enter' }, needsProject: true },
+  { id: 'segment.next', label: 'Next Segment', description: 'Go to the next segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'ArrowDown' }, needsProject: true },
+  { id: 'segment.previous', label: 'Previous Segment', description: 'Go to the previous segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'ArrowUp' }, needsProject: true },
+  { id: 'search.open', label: 'Search and Replace…', description: 'Search the document, and replace', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyF' }, needsProject: true },
+  { id: 'segment.history', label: 'History…', description: 'History of this segment: every change as a diff, restore an older version', menu: { group: 'segment', section: 1 }, keys: { alt: true, code: 'KeyH' }, needsProject: true },
+  { id: 'segment.fixSource', label: 'Fix Arabic…', description: 'Correct a typo in the Arabic source of this segment', menu: { group: 'segment', section: 1 }, needsProject: true },
+  // Alignment
+  { id: 'alignment.mergeNext', label: 'Merge with Next', description: 'Merge with the next segment', menu: { group: 'alignment', section: 0 }, keys: { alt: true, code: 'KeyJ' }, needsProject: true },
+  { id: 'alignment.mergePrevious', label: 'Merge with Previous', description: 'Merge with the previous segment', menu: { group: 'alignment', section: 0 }, keys: { alt: true, shift: true, code: 'KeyJ' }, needsProject: true },
+  { id: 'alignment.split', label: 'Split at Cursor', description: 'Split the segment at the cursor (English editor, or a click in the Arabic)', menu: { group: 'alignment', section: 0 }, keys: { alt: true, code: 'KeyS' }, needsProject: true },
+  { id: 'alignment.moveFirstTargetToPrevious', label: 'Move First English Sentence to Previous', description: 'Move the first English sentence to the previous segment', menu: { group: 'alignment', section: 1 }, keys: { alt: true, code: 'ArrowUp' }, needsProject: true },
+  { id: 'alignment.moveLastTargetToNext', label: 'Move Last English Sentence to Next', description: 'Move the last English sentence to the next segment', menu: { group: 'alignment', section: 1 }, keys: { alt: true, code: 'ArrowDown' }, needsProject: true },
+  { id: 'alignment.insertAfter', label: 'Insert Empty Segment', description: 'Insert an empty segment after this one', menu: { group: 'alignment', section: 1 }, keys: { alt: true, code: 'Insert' }, needsProject: true },
+  { id: 'alignment.toggleConfirmed', label: 'Confirm Alignment', description: 'Mark the alignment confirmed (or not)', menu: { group: 'alignment', section: 2 }, keys: { alt: true, code: 'KeyC' }, needsProject: true },
+  { id: 'alignment.nextLowConfidence', label: 'Next Low-Confidence Segment', description: 'Next low-confidence alignment', menu: { group: 'alignment', section: 2 }, keys: { alt: true, code: 'KeyL' }, needsProject: true },
+  { id: 'alignment.realignSelection', label: 'Re-align Selection', description: 'Re-align the selected segments (Shift+click selects)', menu: { group: 'alignment', section: 2 }, keys: { alt: true, code: 'KeyR' }, needsProject: true },
+  // Review
+  { id: 'review.approveAndNext', label: 'Approve and Next', description: 'Approve this segment and go to the next one waiting for review', menu: { group: 'review', section: 0 }, keys: { ctrl: true, shift: true, code: 'Enter' }, needsProject: true },
+  { id: 'review.reject', label: 'Reject…', description: 'Reject the segment, with a reason for the translator', menu: { group: 'review', section: 0 }, keys: { ctrl: true, shift: true, code: 'Backspace' }, needsProject: true },
+  { id: 'review.approveSelection', label: 'Approve Selection', description: 'Approve every selected segment in one step (Shift+click a row to select up to it)', menu: { group: 'review', section: 0 }, needsProject: true },
+  { id: 'comments.toggle', label: 'Comments Panel', description: 'Show or hide the review comment threads of this segment and of the document', menu: { group: 'review', section: 1 }, keys: { alt: true, code: 'KeyM' }, needsProject: true },
+  // Annotate
+  { id: 'annotation.annotateSelection', label: 'Annotate Selection…', description: 'Annotate the selected text (speaker, cue, content, stance, claim)', menu: { group: 'annotate', section: 0 }, keys: { alt: true, code: 'KeyA' }, needsProject: true },
+  { id: 'annotation.annotateSegment', label: 'Annotate Whole Segment…', description: 'Annotate the whole segment (stance, claim)', menu: { group: 'annotate', section: 0 }, keys: { alt: true, shift: true, code: 'KeyA' }, needsProject: true },
+  { id: 'annotation.togglePanel', label: 'Annotations Panel', description: 'Show or hide the annotations of this segment and of the document', menu: { group: 'annotate', section: 1 }, keys: { alt: true, code: 'KeyN' }, needsProject: true },
+  { id: 'annotation.speakers', label: 'Speakers…', description: 'The speaker registry: names in both languages, merge, activity', menu: { group: 'annotate', section: 1 }, needsProject: true },
+  { id: 'annotation.scheme', label: 'Annotation Scheme…', description: "Layers, labels, attributes and colours of this project's annotation scheme", menu: { group: 'annotate', section: 1 }, needsProject: true },
+] as const satisfies readonly ActionDescriptor[];
+
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+/** The same list, each entry seen as a plain descriptor (optional fields readable on every entry). */
+export const ACTION_LIST: readonly (ActionDescriptor & { readonly id: ActionId })[] = ACTIONS;
+
+export const ACTION_IDS: readonly ActionId[] = ACTIONS.map((a) => a.id);
+
+const BY_ID = new Map<string, ActionDescriptor>(ACTIONS.map((a) => [a.id, a]));
+
+export function actionById(id: ActionId): ActionDescriptor {
+  const action = BY_ID.get(id);
+  if (!action) throw new Error(`Unknown action ${id}`);
+  return action;
+}
+
+export function isActionId(value: string): value is ActionId {
+  return BY_ID.has(value);
+}
+
+const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓' };
+// Electron's accelerator names where they differ from KeyboardEvent.code.
+const ACCELERATOR_KEYS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down' };
+
+const keyName = (code: string) => code.replace(/^Key/, '').replace(/^Digit/, '');
+
+/** "Ctrl+Shift+P": how a chord is written in tooltips and the palette. */
+export function chordLabel(chord: KeyChord): string {
+  const key = KEY_NAMES[chord.code] ?? keyName(chord.code);
+  return [chord.ctrl && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** "CmdOrCtrl+Shift+P": the chord as an Electron menu accelerator. */
+export function chordAccelerator(chord: KeyChord): string {
+  const key = ACCELERATOR_KEYS[chord.code] ?? keyName(chord.code);
+  return [chord.ctrl && 'CmdOrCtrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** A chord as one comparable string, so two actions on the same key can be found. */
+export const chordKey = (chord: KeyChord): string => chordAccelerator(chord);
+
+/** The action a key press runs, if any (Cmd counts as Ctrl). */
+export function actionForKey(e: { code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): ActionDescriptor | undefined {
+  const ctrl = e.ctrlKey || e.metaKey;
+  return ACTION_LIST.find((a) => a.keys && a.keys.code === e.code && !!a.keys.ctrl === ctrl && !!a.keys.shift === e.shiftKey && !!a.keys.alt === e.altKey);
+}
+
+/** "Merge with the next segment (Alt+J)": an action's tooltip. */
+export function actionTooltip(id: ActionId): string {
+  const action = actionById(id);
+  return action.keys ? `${action.description} (${chordLabel(action.keys)})` : action.description;
+}
+
+export interface ActionHit {
+  action: ActionDescriptor & { id: ActionId };
+  match: FuzzyMatch;
+}
+
+/** The palette's rows for what is typed: matching labels, best first; all actions, in list order, for nothing typed. */
+export function searchActions(query: string): ActionHit[] {
+  const hits: ActionHit[] = [];
+  for (const action of ACTION_LIST) {
+    const match = fuzzyMatch(query, action.label);
+    if (match) hits.push({ action, match });
+  }
+  // Array.prototype.sort is stable: equal scores keep the list's order.
+  return hits.sort((a, b) => b.match.score - a.match.score);
+}

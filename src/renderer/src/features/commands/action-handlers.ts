@@ -1,0 +1,115 @@
+import type { ActionId } from '../../../../api/actions';
+import { currentSelection } from '../annotations/text-selection';
+import { activeEditor } from '../editor/active-editor';
+import { caretOffsetIn } from '../grid/caret';
+import { openPalette } from '../palette/palette-store';
+import type { CommandTarget } from './command-target';
+
+/**
+ * What an action does, and when it may. `when` reads the stores' state (never the DOM) and returns
+ * why the action cannot run now, or null when it can: the palette shows the reason, toolbars grey out.
+ */
+export interface ActionHandler {
+  when?(target: CommandTarget): string | null;
+  /** `path`: a file the menu already chose (Open Recent, the sample's copy, a second instance's file). */
+  run(target: CommandTarget, path?: string): void;
+}
+
+// Preconditions, from state.
+const needsProject = ({ app }: CommandTarget) => (app.store.get().project ? null : 'Open or create a project first.');
+const needsDocument = (target: CommandTarget) =>
+  needsProject(target) ?? (target.app.store.get().documentId !== null ? null : 'Open a document first (the list on the left).');
+const needsSegment = (target: CommandTarget) =>
+  needsDocument(target) ?? (target.app.store.get().activeIndex !== null ? null : 'Click a segment first.');
+
+const isSaving = ({ app }: CommandTarget) => app.store.get().save === 'pending' || app.store.get().save === 'saving';
+
+function activeSegment({ app }: CommandTarget) {
+  const index = app.store.get().activeIndex;
+  return index === null ? undefined : app.actions.segmentAt(index);
+}
+
+/** Offers the layers for what is selected (Alt+A), or says how to select. */
+function annotateSelection(target: CommandTarget): void {
+  const segment = activeSegment(target);
+  const pending = currentSelection(segment?.id ?? null, segment ? segment.target : null);
+  if (pending) target.annotations.actions.offer(pending);
+  else target.app.actions.notify('To annotate, select words in the Arabic or the English text first, then press Alt+A (Alt+Shift+A annotates the whole segment).');
+}
+
+function annotateSegment(target: CommandTarget): void {
+  const segment = activeSegment(target);
+  if (!segment) return;
+  // Only to place the popover next to the row.
+  const row = document.querySelector('.segment-row.active .col-gutter')?.getBoundingClientRect();
+  target.annotations.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: (row?.left ?? 0) + 40, y: row?.bottom ?? 80 } });
+}
+
+/** Split where the user is: the English editor's cursor, or a click/selection in the active Arabic text. */
+function splitAtCursor({ app }: CommandTarget): void {
+  const editor = activeEditor();
+  if (editor?.hasFocus()) {
+    void app.actions.split('target', editor.cursorOffset());
+    return;
+  }
+  const arabic = document.querySelector('.segment-row.active .source-text');
+  const offset = arabic ? caretOffsetIn(arabic) : null;
+  if (offset !== null) void app.actions.split('source', offset);
+  else app.actions.notify('To split, put the cursor in the English editor, or click in the Arabic text where it should be cut, then press Alt+S.');
+}
+
+function selectedCount({ app }: CommandTarget): number {
+  const { activeIndex, selectionEnd } = app.store.get();
+  return activeIndex === null ? 0 : selectionEnd === null ? 1 : Math.abs(selectionEnd - activeIndex) + 1;
+}
+
+/** Every registered action's behaviour: a missing id is a compile error. */
+export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
+  'project.new': { run: ({ app }) => void app.actions.newProject(false) },
+  'project.open': { run: ({ app }, path) => void app.actions.openProject(path) },
+  'project.openSample': {
+    // From the menu, main sends the path of the user's copy; from the palette, a new sample project is made.
+    run: ({ app }, path) => void (path ? app.actions.openProject(path) : app.actions.newProject(true)),
+  },
+  'project.close': { when: needsProject, run: ({ app }) => void app.actions.closeProject() },
+  'document.import': { when: needsProject, run: ({ app }) => void app.actions.importFile() },
+  'document.importTranslation': { when: needsDocument, run: ({ app }) => void app.actions.importTranslation() },
+  export: { when: needsDocument, run: ({ app }) => app.actions.openExport() },
+  'edit.undo': {
+    // Typing not yet saved is undoable too: undo saves it first.
+    when: (t) => needsProject(t) ?? (t.app.store.get().history?.canUndo || isSaving(t) ? null : 'Nothing to undo.'),
+    run: ({ app }) => void app.actions.undo(),
+  },
+  'edit.redo': {
+    when: (t) => needsProject(t) ?? (t.app.store.get().history?.canRedo ? null : 'Nothing to redo.'),
+    run: ({ app }) => void app.actions.redo(),
+  },
+  'palette.open': { run: () => openPalette() },
+  'search.open': { when: needsDocument, run: ({ search }) => search.actions.open() },
+  'segment.confirm': { when: needsSegment, run: ({ app }) => void app.actions.confirmAndNext() },
+  'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },
+  'segment.previous': { when: needsDocument, run: ({ app }) => void app.actions.move(-1) },
+  'segment.history': { when: needsSegment, run: ({ app }) => void app.actions.openHistory() },
+  'segment.fixSource': { when: needsSegment, run: ({ app }) => app.actions.openFixSource() },
+  'alignment.mergeNext': { when: needsSegment, run: ({ app }) => void app.actions.mergeNext() },
+  'alignment.mergePrevious': { when: needsSegment, run: ({ app }) => void app.actions.mergePrevious() },
+  'alignment.split': { when: needsSegment, run: splitAtCursor },
+  'alignment.moveFirstTargetToPrevious': { when: needsSegment, run: ({ app }) => void app.actions.moveFirstTargetToPrevious() },
+  'alignment.moveLastTargetToNext': { when: needsSegment, run: ({ app }) => void app.actions.moveLastTargetToNext() },
+  'alignment.insertAfter': { when: needsSegment, run: ({ app }) => void app.actions.insertAfter() },
+  'alignment.toggleConfirmed': { when: needsSegment, run: ({ app }) => void app.actions.toggleAlignConfirmed() },
+  'alignment.nextLowConfidence': { when: needsDocument, run: ({ app }) => void app.actions.nextLowConfidence() },
+  'alignment.realignSelection': { when: needsSegment, run: ({ app }) => void app.actions.realignSelection() },
+  'review.approveAndNext': { when: needsDocument, run: ({ app }) => void app.actions.approveAndNext() },
+  'review.reject': { when: needsSegment, run: ({ app }) => app.actions.openReject() },
+  'review.approveSelection': {
+    when: (t) => needsSegment(t) ?? (selectedCount(t) > 1 ? null : 'Shift+click a row to select from the active row to it first.'),
+    run: ({ app }) => void app.actions.setStatusOfSelection('approved'),
+  },
+  'comments.toggle': { when: needsProject, run: ({ comments }) => void comments.actions.toggle() },
+  'annotation.annotateSelection': { when: needsSegment, run: annotateSelection },
+  'annotation.annotateSegment': { when: needsSegment, run: annotateSegment },
+  'annotation.togglePanel': { when: needsProject, run: ({ annotations }) => annotations.actions.togglePanel() },
+  'annotation.speakers': { when: needsProject, run: ({ annotations }) => annotations.actions.openSpeakers() },
+  'annotation.scheme': { when: needsProject, run: ({ annotations }) => annotations.actions.openScheme() },
+};
