@@ -64,12 +64,14 @@ async function main(): Promise<number> {
 
       // The Monaco editor active on an Arabic segment (the --segment, else the first with Arabic text).
       const index = values.segment ? Number(values.segment) - 1 : await firstArabicIndex(page);
+      await scrollToRow(page, index);
       await page.locator(`.grid-row-slot[data-index="${index}"] .segment-row`).click({ position: { x: 40, y: 20 } });
       await page.locator('.col-target.has-editor .monaco-editor').waitFor();
       await page.waitForTimeout(300);
       const editor = join(out, `editor-${theme}.png`);
       await page.screenshot({ path: editor });
       written.push(editor);
+      console.error(`screenshot: ${theme}: segment ${(await page.locator('.segment-row.active .segment-number').textContent())?.trim()} active`);
       const row = join(out, `editor-row-${theme}.png`);
       await page.locator('.segment-row.active').screenshot({ path: row });
       written.push(row);
@@ -83,6 +85,33 @@ async function main(): Promise<number> {
   }
   for (const file of written) console.log(file);
   return 0;
+}
+
+/**
+ * Brings row `index` into the virtualised grid: only the rows near the viewport exist in the DOM,
+ * so scroll by the rendered rows' average height until its slot is there.
+ */
+async function scrollToRow(page: Page, index: number): Promise<void> {
+  const grid = page.locator('.grid-scroll');
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const slot = page.locator(`.grid-row-slot[data-index="${index}"]`);
+    if (await slot.count()) {
+      await slot.scrollIntoViewIfNeeded();
+      return;
+    }
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    await grid.evaluate((el, wanted) => {
+      const slots = [...el.querySelectorAll<HTMLElement>('.grid-row-slot')].map((s) => ({ i: Number(s.dataset.index), h: s.getBoundingClientRect().height }));
+      if (slots.length === 0) return;
+      const average = slots.reduce((sum, s) => sum + s.h, 0) / slots.length;
+      const first = Math.min(...slots.map((s) => s.i));
+      const last = Math.max(...slots.map((s) => s.i));
+      const rows = wanted > last ? wanted - last + 1 : wanted < first ? wanted - first - 1 : 0;
+      el.scrollTop += rows * average;
+    }, index);
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`row ${index + 1} did not come into view; does the document have that many segments?`);
 }
 
 async function firstArabicIndex(page: Page): Promise<number> {

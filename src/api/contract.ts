@@ -73,6 +73,7 @@ const searchInput = z.object({
   query: z.string().max(10_000),
   regex: z.boolean().default(false),
   matchCase: z.boolean().default(false),
+  wholeWord: z.boolean().default(false),
 });
 
 export interface RecentProject {

@@ -15,15 +15,18 @@ export interface SearchRequest {
   scope: SearchScope;
   regex: boolean;
   matchCase: boolean;
+  wholeWord?: boolean;
   limit: number;
 }
 
 /** A regex scan visits every segment: cap it so a pathological pattern cannot hang the app. */
 const REGEX_SCAN_LIMIT = 1_000_000;
 
-function compileRegex(query: string, matchCase: boolean): RegExp {
+/** Whole word wraps the pattern in Unicode-aware edges (JavaScript's \b knows only ASCII letters). */
+function compileRegex(query: string, matchCase: boolean, wholeWord = false): RegExp {
+  const source = wholeWord ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${query})(?![\\p{L}\\p{M}\\p{N}])` : query;
   try {
-    return new RegExp(query, matchCase ? 'gu' : 'giu');
+    return new RegExp(source, matchCase ? 'gu' : 'giu');
   } catch (error) {
     throw new MizanError('bad-input', `the regular expression is not valid: ${(error as Error).message}`);
   }
@@ -43,7 +46,7 @@ function regexRanges(text: string, pattern: RegExp): TextRange[] {
 }
 
 function rangesFor(segment: Segment, req: SearchRequest, pattern: RegExp | null): { source: TextRange[]; target: TextRange[] } {
-  const find = (text: string) => (pattern ? regexRanges(text, pattern) : findFoldedRanges(text, req.query, req.matchCase));
+  const find = (text: string) => (pattern ? regexRanges(text, pattern) : findFoldedRanges(text, req.query, req));
   return {
     source: req.scope === 'target' ? [] : find(segment.source),
     target: req.scope === 'source' ? [] : find(segment.target),
@@ -60,7 +63,7 @@ export function searchSegments(db: Database, req: SearchRequest, clock: () => nu
   const hits: SearchHit[] = [];
   let total = 0;
   if (req.regex) {
-    const pattern = compileRegex(req.query, req.matchCase);
+    const pattern = compileRegex(req.query, req.matchCase, req.wholeWord);
     let scanned = 0;
     const test = (text: string) => {
       pattern.lastIndex = 0;
@@ -82,13 +85,13 @@ export function searchSegments(db: Database, req: SearchRequest, clock: () => nu
   } else {
     const key = searchKey(req.query, false);
     if (key === '') return { total: 0, hits: [], tookMs: clock() - started };
-    // The index is case-folded; with "match case" the hits are filtered on the exact ranges below.
-    const found = findSegmentsByKey(db, req.documentId, req.scope, key, req.matchCase ? Math.max(req.limit * 4, 1000) : req.limit);
+    // The index is case-folded substrings; with "match case" or "whole word" the hits are filtered on the exact ranges below.
+    const found = findSegmentsByKey(db, req.documentId, req.scope, key, req.matchCase || req.wholeWord ? Math.max(req.limit * 4, 1000) : req.limit);
     total = found.total;
     for (const segment of found.items) {
       const ranges = rangesFor(segment, req, null);
       if (ranges.source.length === 0 && ranges.target.length === 0) {
-        if (req.matchCase) total--;
+        if (req.matchCase || req.wholeWord) total--;
         continue;
       }
       // Positions are dense (0..n-1) within a document, so a position is the grid row.
@@ -107,7 +110,7 @@ function replaceInText(text: string, req: ReplaceRequest, pattern: RegExp | null
     pattern.lastIndex = 0;
     return text.replace(pattern, req.replacement);
   }
-  const ranges = findFoldedRanges(text, req.query, req.matchCase);
+  const ranges = findFoldedRanges(text, req.query, req);
   let out = '';
   let at = 0;
   for (const r of ranges) {
@@ -120,7 +123,7 @@ function replaceInText(text: string, req: ReplaceRequest, pattern: RegExp | null
 /** What "Replace all" would change in the translation, segment by segment; nothing is written. */
 export function previewReplace(db: Database, req: ReplaceRequest): ReplacePreviewItem[] {
   if (req.query === '') return [];
-  const pattern = req.regex ? compileRegex(req.query, req.matchCase) : null;
+  const pattern = req.regex ? compileRegex(req.query, req.matchCase, req.wholeWord) : null;
   const items: ReplacePreviewItem[] = [];
   let index = 0;
   for (const segment of iterateDocumentSegments(db, req.documentId)) {

@@ -168,3 +168,37 @@ test('typing is undone from the toolbar after leaving the segment, one editing s
   await expect.poll(target).toBe('Sentence number 2. Edited once');
   await expect(rows.nth(1).locator('.monaco-editor .view-lines')).toHaveText('Sentence number 2. Edited once');
 });
+
+test('with the Comments panel open, moving between rows leaves the keyboard in the grid: the review shortcuts all work', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const app = await openApp({ projectPath: path, userName: 'Reviewer R' });
+  const { page } = app;
+  await page.locator('.segment-row').nth(1).locator('.col-source').click();
+  await expect(activeNumber(page)).toHaveText('2');
+
+  // Alt+M opens the panel and puts the cursor in "New comment", as asked.
+  await page.keyboard.press('Alt+M');
+  const newComment = page.getByRole('textbox', { name: 'New comment' });
+  await expect(newComment).toBeFocused();
+
+  // Back in the grid, row changes no longer pull the caret into the panel.
+  await page.locator('.segment-row').nth(1).locator('.col-source').click();
+  await page.keyboard.press('ControlOrMeta+Shift+Enter');
+  await expect(activeNumber(page)).toHaveText('3');
+  await expect(newComment).not.toBeFocused();
+  expect(stored(path).statuses).toEqual(['new', 'approved', 'translated', 'reviewed', 'approved', 'translated']);
+
+  await page.keyboard.press('ControlOrMeta+Shift+Backspace');
+  const reject = page.getByRole('dialog', { name: 'Reject segment' });
+  await reject.getByRole('textbox').fill('Wrong number.');
+  await reject.getByRole('button', { name: 'Reject' }).click();
+  await expect(reject).toBeHidden();
+  await expect.poll(() => stored(path).statuses[2]).toBe('rejected');
+
+  await page.locator('.segment-row').nth(3).locator('.col-source').click();
+  await expect(newComment).not.toBeFocused();
+  await page.keyboard.press('Alt+H');
+  await expect(page.getByRole('dialog', { name: 'History' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.comments-panel')).toBeVisible();
+});

@@ -16,13 +16,17 @@ export interface DisplayRun {
   ids: number[];
 }
 
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+// Letters and marks of the Arabic script only: Arabic punctuation (، ؛ ؟) and digits sit in the same
+// Unicode block but do not join, and a span widened over them swallows them.
+const ARABIC_SCRIPT = /\p{Script_Extensions=Arabic}/u; // harakat and tatweel are shared (Inherited, Common)
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const isArabicLetter = (c: string): boolean => ARABIC_SCRIPT.test(c) && LETTER_OR_MARK.test(c);
 
 /** A span widened so it neither starts nor ends between two joined Arabic letters. */
 export function widenToWord(text: string, start: number, end: number): { start: number; end: number } {
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
-  const inWord = (i: number) => i > 0 && i < text.length && ARABIC_LETTER.test(text[i - 1]!) && ARABIC_LETTER.test(text[i]!);
+  const inWord = (i: number) => i > 0 && i < text.length && isArabicLetter(text[i - 1]!) && isArabicLetter(text[i]!);
   while (inWord(s)) s--;
   while (inWord(e)) e++;
   return { start: s, end: e };

@@ -7,6 +7,7 @@ export {
   type LayerPlacement, type LinkKind, type SpeakerRule, type ValidateOptions,
 } from './scheme.js';
 export { mapSpansThroughEdit, type MappedSpan } from './reanchor.js';
+export { hasLoosePunctuation, snapToWords, wordTokens, type Span } from './word-span.js';
 export { suggestCounterparts, type CounterpartSuggestion, type SpeakerNames, type SuggestionReason } from './suggest.js';
 export type {
   ActivityVia, Annotation, AnnotationEditResult, AnnotationFilter, AnnotationLink, AttributeValue, CounterpartSuggestionItem, PlacedAnnotation,

@@ -1,5 +1,5 @@
-import { searchKey } from '../../core/text/search-key.js';
 import type { Migration } from './migration.js';
+import { fillSearchIndex } from './search-index-fill.js';
 
 // Full-text search over folded text (Arabic letter forms, diacritics, digits, case), with the
 // trigram tokenizer so any substring of three or more characters is an index lookup.
@@ -9,14 +9,6 @@ export const migration002SearchIndex: Migration = {
   name: 'search index',
   up: (db) => {
     db.exec(`CREATE VIRTUAL TABLE segment_search USING fts5(source, target, tokenize = 'trigram');`);
-    const insert = db.prepare('INSERT INTO segment_search (rowid, source, target) VALUES (?, ?, ?)');
-    // In pages: better-sqlite3 cannot write while a statement of the same connection is iterating.
-    const page = db.prepare('SELECT id, source, target FROM segments WHERE id > ? ORDER BY id LIMIT 5000');
-    for (let last = 0; ; ) {
-      const rows = page.all(last) as { id: number; source: string; target: string }[];
-      if (rows.length === 0) break;
-      for (const row of rows) insert.run(row.id, searchKey(row.source), searchKey(row.target));
-      last = rows[rows.length - 1]!.id;
-    }
+    fillSearchIndex(db);
   },
 };

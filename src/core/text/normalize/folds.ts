@@ -13,6 +13,8 @@
 //   superscriptAlef U+0670 removed
 //   tatweel         U+0640 removed
 //   persianLetters  ی → ي, ک → ك (Farsi yeh U+06CC, keheh U+06A9)
+//   hamzaSeats      ئ ؤ → ء (U+0626 U+0624 → U+0621): the seat of a medial hamza is spelt both
+//                   ways (مسئولة / مسؤولة, يقرئون / يقرؤون), so the seat is not compared
 //   digits          Arabic-Indic ٠–٩ (U+0660–U+0669) and Persian ۰–۹ (U+06F0–U+06F9) → 0–9; with
 //                   them the Arabic decimal separator ٫ → '.', thousands separator ٬ → ',' and
 //                   percent sign ٪ → '%', so ٣٫٥ matches 3.5 and ٥٠٪ matches 50%. The Arabic comma
@@ -34,6 +36,8 @@ export interface FoldOptions {
   tatweel: boolean;
   /** ی ک → ي ك */
   persianLetters: boolean;
+  /** ئ ؤ → ء */
+  hamzaSeats: boolean;
   /** Arabic-Indic and Persian digits → ASCII, ٫ → '.', ٬ → ',', ٪ → '%' */
   digits: boolean;
   /** Lower case (useful for search). */
@@ -41,7 +45,7 @@ export interface FoldOptions {
 }
 
 export const FOLD_NAMES = [
-  'alef', 'taMarbuta', 'alefMaqsura', 'harakat', 'superscriptAlef', 'tatweel', 'persianLetters', 'digits', 'caseFold',
+  'alef', 'taMarbuta', 'alefMaqsura', 'harakat', 'superscriptAlef', 'tatweel', 'persianLetters', 'hamzaSeats', 'digits', 'caseFold',
 ] as const satisfies readonly (keyof FoldOptions)[];
 export type FoldName = (typeof FOLD_NAMES)[number];
 
@@ -54,6 +58,7 @@ export const DEFAULT_FOLDS: Readonly<Required<FoldOptions>> = Object.freeze({
   superscriptAlef: true,
   tatweel: true,
   persianLetters: true,
+  hamzaSeats: true,
   digits: true,
   caseFold: true,
 });
@@ -67,6 +72,7 @@ export const NO_FOLDS: Readonly<Required<FoldOptions>> = Object.freeze({
   superscriptAlef: false,
   tatweel: false,
   persianLetters: false,
+  hamzaSeats: false,
   digits: false,
   caseFold: false,
 });
@@ -128,6 +134,10 @@ function tableFor(folds: FoldOptions): Int32Array {
   if (folds.persianLetters) {
     map(0x06cc, 0x064a);
     map(0x06a9, 0x0643);
+  }
+  if (folds.hamzaSeats) {
+    map(0x0626, 0x0621);
+    map(0x0624, 0x0621);
   }
   if (folds.digits) {
     for (let d = 0; d < 10; d++) {

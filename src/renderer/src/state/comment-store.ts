@@ -22,8 +22,11 @@ export interface CommentState {
   filter: CommentFilterState;
   /** The open document's threads as filtered, loaded while the document view shows. */
   document: DocumentThreads | null;
-  /** Bumped to ask the composer to take focus (the row badge, Alt+M). */
-  focusSeq: number;
+  /**
+   * Opening the panel (the row badge, Alt+M) asks the composer to take the keyboard, once. Moving to
+   * another row does not: the grid keeps the focus, so its shortcuts go on working with the panel open.
+   */
+  focusRequested: boolean;
   /** A change is on its way to the project: buttons wait. */
   busy: boolean;
 }
@@ -36,7 +39,7 @@ const initial: CommentState = {
   threads: [],
   filter: { state: 'open', author: null },
   document: null,
-  focusSeq: 0,
+  focusRequested: false,
   busy: false,
 };
 
@@ -144,11 +147,13 @@ export function createCommentStore(api: ApiPort, app: AppStore) {
 
   const actions = {
     async open(view?: CommentsView): Promise<void> {
-      store.set((s) => ({ open: true, view: view ?? s.view, focusSeq: s.focusSeq + 1 }));
+      store.set((s) => ({ open: true, view: view ?? s.view, focusRequested: true }));
       syncUser();
       await refresh();
     },
-    close: () => store.set({ open: false }),
+    close: () => store.set({ open: false, focusRequested: false }),
+    /** The composer has taken the focus the panel's opening asked for. */
+    focusTaken: () => store.set({ focusRequested: false }),
     async toggle(): Promise<void> {
       if (store.get().open) actions.close();
       else await actions.open();

@@ -8,6 +8,7 @@ export interface SearchState {
   scope: SearchScope;
   regex: boolean;
   matchCase: boolean;
+  wholeWord: boolean;
   replacement: string;
   result: SearchResult | null;
   selected: number;
@@ -23,6 +24,7 @@ const initial: SearchState = {
   scope: 'both',
   regex: false,
   matchCase: false,
+  wholeWord: false,
   replacement: '',
   result: null,
   selected: 0,
@@ -39,8 +41,8 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
 
   const request = () => {
     const documentId = app.store.get().documentId;
-    const { query, regex, matchCase } = store.get();
-    return documentId ? { documentId, query, regex, matchCase } : null;
+    const { query, regex, matchCase, wholeWord } = store.get();
+    return documentId ? { documentId, query, regex, matchCase, wholeWord } : null;
   };
 
   async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -59,7 +61,7 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
     open: () => store.set({ open: true }),
     close: () => store.set({ open: false, preview: null }),
     toggle: () => store.set((s) => ({ open: !s.open, preview: null })),
-    update: (patch: Partial<Pick<SearchState, 'query' | 'scope' | 'regex' | 'matchCase' | 'replacement'>>) =>
+    update: (patch: Partial<Pick<SearchState, 'query' | 'scope' | 'regex' | 'matchCase' | 'wholeWord' | 'replacement'>>) =>
       store.set({ ...patch, preview: null }),
 
     async run(): Promise<void> {

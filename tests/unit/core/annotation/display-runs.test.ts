@@ -52,3 +52,12 @@ describe('displayRuns', () => {
     ]);
   });
 });
+
+describe('widenToWord and Arabic punctuation', () => {
+  it('does not widen over Arabic punctuation or digits next to a word', () => {
+    const text = 'قالت الحكومة، إن ٣٢ شخصًا؟';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    expect(widenToWord(text, at('الحكومة').start, at('الحكومة').end)).toEqual(at('الحكومة'));
+    expect(widenToWord(text, at('شخصًا').start, at('شخصًا').end)).toEqual(at('شخصًا'));
+  });
+});

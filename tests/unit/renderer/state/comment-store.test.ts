@@ -49,7 +49,7 @@ describe('comment store', () => {
     await comments.actions.openAt(6);
     const s = comments.store.get();
     expect(app.store.get().activeIndex).toBe(6);
-    expect(s).toMatchObject({ open: true, view: 'segment', user: 'test-user', focusSeq: 1 });
+    expect(s).toMatchObject({ open: true, view: 'segment', user: 'test-user', focusRequested: true });
     expect(s.threads.map((t) => [t.root.author, t.replies.map((r) => r.author)])).toEqual([['Reviewer', ['Translator']]]);
     expect(comments.actions.isOwn('test-user')).toBe(true);
     expect(comments.actions.isOwn('Reviewer')).toBe(false);

@@ -1,4 +1,5 @@
-import { widenToWord } from '../../../../core/annotation/display-runs';
+// Both sides snap to whole word tokens without edge punctuation (core's snapToWords).
+import { snapToWords } from '../../../../core/annotation/word-span';
 import type { SegmentId } from '../../../../core/model';
 import type { PendingSelection } from '../../state/annotation-store';
 import { activeEditor } from '../editor/active-editor';
@@ -21,21 +22,6 @@ export function selectionOffsetsIn(element: Element): { start: number; end: numb
 }
 
 /**
- * What a person meant by a selection: surrounding spaces and punctuation dropped, and in Arabic
- * whole words (a native selection easily starts a letter in, and a span inside a word cannot be
- * drawn without breaking the joining).
- */
-export function tidySelection(text: string, start: number, end: number, arabic: boolean): { start: number; end: number } | null {
-  let s = start;
-  let e = end;
-  const edge = /[\s.,،؛;:!?؟"'“”«»()[\]{}]/u;
-  while (s < e && edge.test(text[s]!)) s++;
-  while (e > s && edge.test(text[e - 1]!)) e--;
-  if (e <= s) return null;
-  return arabic ? widenToWord(text, s, e) : { start: s, end: e };
-}
-
-/**
  * The text selection the user means to annotate: the English editor's selection when it has the
  * keyboard, else a selection in one row's Arabic or (not active) English text.
  */
@@ -43,7 +29,7 @@ export function currentSelection(activeSegmentId: SegmentId | null, activeTarget
   const editor = activeEditor();
   if (editor?.hasFocus() && activeSegmentId !== null && activeTarget !== null) {
     const picked = editor.selectionOffsets();
-    const tidy = picked ? tidySelection(activeTarget, picked.start, picked.end, false) : null;
+    const tidy = picked ? snapToWords(activeTarget, picked.start, picked.end) : null;
     if (!tidy) return null;
     return { segmentId: activeSegmentId, side: 'target', ...tidy, text: activeTarget.slice(tidy.start, tidy.end), anchor: editor.selectionAnchor() };
   }
@@ -61,7 +47,7 @@ export function domSelection(): PendingSelection | null {
   const side = element.getAttribute('data-annotatable') === 'source' ? 'source' : 'target';
   const text = element.textContent ?? '';
   const picked = selectionOffsetsIn(element);
-  const tidy = picked ? tidySelection(text, picked.start, picked.end, side === 'source') : null;
+  const tidy = picked ? snapToWords(text, picked.start, picked.end) : null;
   if (!tidy) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   return {

@@ -132,16 +132,18 @@ function NewThreadForm({ segmentId }: { segmentId: SegmentId }) {
   const app = useAppStore();
   const annotationStore = useAnnotationStore();
   const busy = useCommentState((s) => s.busy);
-  const focusSeq = useCommentState((s) => s.focusSeq);
+  const focusRequested = useCommentState((s) => s.focusRequested);
   const annotations = useAnnotationState((s) => s.bySegment.get(segmentId) ?? NO_ANNOTATIONS);
   const [body, setBody] = useState('');
   const [about, setAbout] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
 
-  // Opening the panel (Alt+M, the row's badge) puts the cursor here.
+  // Opening the panel (Alt+M, the row's badge) puts the cursor here; a new active row does not.
   useEffect(() => {
-    if (focusSeq > 0) box.current?.focus();
-  }, [focusSeq]);
+    if (!focusRequested) return;
+    box.current?.focus();
+    comments.actions.focusTaken();
+  }, [focusRequested, comments]);
   const segment = app.actions.segmentById(segmentId)?.segment;
   const submit = async (e?: FormEvent) => {
     e?.preventDefault();

@@ -55,7 +55,10 @@ export class EnglishEditor {
       hideCursorInOverviewRuler: true,
       scrollBeyondLastLine: false,
       scrollbar: { vertical: 'hidden', horizontal: 'hidden', alwaysConsumeMouseWheel: false, handleMouseWheel: false },
-      fontFamily: "'Noto Sans', 'Segoe UI', sans-serif",
+      // The same faces as the grid's English (styles.css --font-ui), Arabic in the same size as the grid's.
+      fontFamily: "'Noto Sans', 'Mizan Arabic Inline', sans-serif",
+      // Monaco's default turns "liga" and "calt" off, which Arabic shaping needs: typed Arabic fell apart.
+      fontLigatures: true,
       fontSize: 15,
       lineHeight: 24,
       padding: { top: 6, bottom: 6 },

@@ -65,6 +65,9 @@ export function SearchPanel() {
           <label>
             <input type="checkbox" checked={state.matchCase} onChange={(e) => actions.update({ matchCase: e.target.checked })} /> Match case
           </label>
+          <label title="Only whole words: الى does not find اليوم">
+            <input type="checkbox" checked={state.wholeWord} onChange={(e) => actions.update({ wholeWord: e.target.checked })} /> Whole word
+          </label>
         </div>
         <div className="search-row">
           <input
