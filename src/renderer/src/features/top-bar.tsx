@@ -6,7 +6,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   pending: 'Editing…',
   saving: 'Saving…',
   saved: 'All changes saved',
-  failed: 'Not saved — see the message above',
+  retrying: 'Not saved — retrying',
 };
 
 export function TopBar() {

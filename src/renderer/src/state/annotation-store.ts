@@ -6,6 +6,7 @@ import type {
 import type { DocumentId, SegmentId, SpeakerId } from '../../../core/model';
 import type { ApiPort, AppStore } from './app-store';
 import { createStore } from './create-store';
+import { NOT_SAVED_YET } from './mutation-runner';
 
 /** A text selection in one side of a segment, waiting for a layer (the annotate popover). */
 export interface PendingSelection {
@@ -140,7 +141,8 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     const next = new Map(store.get().bySegment);
     for (const s of result.segments) next.set(s.segmentId, s.annotations);
     store.set((s) => ({ bySegment: next, version: s.version + 1 }));
-    app.store.set({ history: result.history });
+    // The app owns the undo state: it takes the one the result carries (no second call).
+    void app.actions.applyChange({ history: result.history, stats: false });
   }
 
   async function refreshSpeakers(): Promise<void> {
@@ -200,7 +202,10 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
 
     async create(input: Input<'annotation.create'>): Promise<Annotation | null> {
       // Offsets in the English are into the text on screen: save it first so the server has the same text.
-      await app.actions.flush();
+      if (!(await app.actions.flush())) {
+        app.actions.fail(new Error(NOT_SAVED_YET));
+        return null;
+      }
       const result = await guarded(() => api.call('annotation.create', input));
       if (!result) return null;
       apply(result);
