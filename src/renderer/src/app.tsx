@@ -36,8 +36,6 @@ export function App() {
   const panelOpen = useAnnotationState((s) => s.panelOpen);
   const commentsOpen = useCommentState((s) => s.open);
   const form = useAnnotationState((s) => s.form);
-  const speakersOpen = useAnnotationState((s) => s.speakersOpen);
-  const schemeOpen = useAnnotationState((s) => s.schemeOpen);
   useMenuCommands();
 
   // Closing the window: save what is typed, then tell main it may close.
@@ -81,8 +79,8 @@ export function App() {
       {/* A new key per form: its fields start from the selection or the annotation edited. */}
       {form && <AnnotationForm key={form.editing ? `edit-${form.editing.id}` : `new-${form.selection?.segmentId}-${form.selection?.start}-${form.layer}`} />}
       <CounterpartDialog />
-      {speakersOpen && <SpeakerRegistryDialog />}
-      {schemeOpen && <SchemeDialog />}
+      {modal === 'speakers' && <SpeakerRegistryDialog />}
+      {modal === 'scheme' && <SchemeDialog />}
       {modal === 'reject' && <RejectDialog />}
       {modal === 'identity' && <IdentityDialog />}
       {modal === 'unsaved' && <UnsavedEditsDialog />}

@@ -47,10 +47,8 @@ export interface AnnotationState {
   panelOpen: boolean;
   panelScope: AnnotationPanelScope;
   filter: AnnotationFilter;
-  speakersOpen: boolean;
   /** The speaker whose activity the registry shows. */
   activity: { speakerId: SpeakerId; items: SpeakerActivityItem[] } | null;
-  schemeOpen: boolean;
   /** Counterparts suggested for an Arabic annotation (link dialog). */
   suggestions: { annotationId: number; items: CounterpartSuggestionItem[] } | null;
   /** The document-wide list the panel shows (filtered on the server), loaded on demand. */
@@ -71,9 +69,7 @@ const initial: AnnotationState = {
   panelOpen: false,
   panelScope: 'segment',
   filter: {},
-  speakersOpen: false,
   activity: null,
-  schemeOpen: false,
   suggestions: null,
   documentList: null,
 };
@@ -256,8 +252,11 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     },
 
     // ---- the registry
-    openSpeakers: () => store.set({ speakersOpen: true }),
-    closeSpeakers: () => store.set({ speakersOpen: false, activity: null }),
+    openSpeakers: () => app.actions.openModal('speakers'),
+    closeSpeakers: () => {
+      app.actions.closeModal('speakers');
+      store.set({ activity: null });
+    },
     async createSpeaker(fields: SpeakerFields): Promise<SpeakerSummary | null> {
       const speaker = await guarded(() => api.call('speaker.create', fields));
       if (!speaker) return null;
@@ -311,8 +310,8 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     },
 
     // ---- the scheme
-    openScheme: () => store.set({ schemeOpen: true }),
-    closeScheme: () => store.set({ schemeOpen: false }),
+    openScheme: () => app.actions.openModal('scheme'),
+    closeScheme: () => app.actions.closeModal('scheme'),
     async saveScheme(scheme: unknown): Promise<string | null> {
       try {
         const saved = await api.call('annotation.setScheme', { scheme });

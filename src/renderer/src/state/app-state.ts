@@ -44,6 +44,9 @@ export type Modal =
   | { kind: 'fixSource' }
   | { kind: 'reject' }
   | { kind: 'identity' }
+  /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */
+  | { kind: 'speakers' }
+  | { kind: 'scheme' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
   | { kind: 'unsaved' };
 

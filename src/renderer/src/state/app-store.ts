@@ -1,5 +1,5 @@
 import type { DocumentId, Segment, SegmentFilter } from '../../../core/model';
-import { initialAppState, type ApiPort, type AppState, type Timers } from './app-state';
+import { initialAppState, type ApiPort, type AppState, type ModalKind, type Timers } from './app-state';
 import { createChangesSlice } from './changes-slice';
 import { createStore, type Store } from './create-store';
 import { createEditingSlice } from './editing-slice';
@@ -169,6 +169,9 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
       if (store.get().documentId !== null) modal.open({ kind: 'export' });
     },
     closeExport: () => modal.close('export'),
+    /** Dialogs whose content belongs to another store (speakers, scheme): opened and closed by kind. */
+    openModal: (kind: 'speakers' | 'scheme') => modal.open({ kind }),
+    closeModal: (kind: ModalKind) => modal.close(kind),
   };
 
   return { store, actions };

@@ -53,6 +53,7 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
   }
 
   async function saveAll(): Promise<boolean> {
+    if (unsaved.size === 0) return true;
     for (;;) {
       const job = unsaved.values().next().value;
       if (!job) break;
