@@ -77,7 +77,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     // ---- grid
     selectDocument: (documentId: DocumentId) => guarded(() => grid.selectDocument(documentId)),
     /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen. */
-    reloadSegments: () => guarded(grid.reload),
+    reloadSegments: () => runner.apply({ reload: true }),
     segmentById: grid.segmentById,
     segmentAt: grid.segmentAt,
     /**
@@ -119,7 +119,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     async discardUnsaved(): Promise<void> {
       editing.discardUnsaved();
       modal.close('unsaved');
-      await guarded(grid.reload);
+      await runner.apply({ reload: true, history: 'unchanged', stats: false });
     },
     unsavedEdits: editing.unsavedEdits,
     /** Shows what is not saved yet (a close or leave was held back for it). */
@@ -156,8 +156,11 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     fixSource: edits.fixSource,
     restoreRevision: edits.restoreRevision,
 
-    /** A change made through another store (annotations, comments): applied like the app's own. */
-    applyChange: (change: Change) => runner.apply(change),
+    /**
+     * A change made through another store (annotations, comments, replace-all): applied like the
+     * app's own; the undo state comes from `change.history` or from a `result` that carries it.
+     */
+    applyChange: (change: Change, result?: unknown) => runner.apply(change, result),
 
     // ---- messages and the other dialogs
     dismissMessage: messages.dismiss,

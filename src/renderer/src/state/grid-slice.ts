@@ -177,7 +177,6 @@ export function createGridSlice(store: Store<AppState>, api: ApiPort, links: Gri
       if (activeIndex !== null && total > 0) await cache.ensure(Math.min(activeIndex, total - 1));
       links.newSession();
       bump();
-      await links.refreshStats();
     },
 
     /** After an edit of rows (alignment edit, undo, redo): reload the rows, go to the focus. */

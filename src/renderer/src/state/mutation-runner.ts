@@ -11,6 +11,8 @@ import type { MessageSlice } from './message-slice';
 export interface Change {
   /** Rows of the open document changed (moved, merged, split, restored): reload them, go to the focus. */
   rows?: RowsChange;
+  /** Text changed anywhere in the document (a bulk replace): reload what is on screen, stay on the row. */
+  reload?: boolean;
   /** Where the cursor goes after `rows` (a document position); else the change's focus. */
   focusPosition?: number;
   /** One segment changed in place (status, do-not-translate, a comment count); English typed here is kept. */
@@ -48,11 +50,12 @@ export type MutationRunner = ReturnType<typeof createMutationRunner>;
 export function createMutationRunner(messages: MessageSlice, editing: EditingSlice, grid: GridSlice, changes: ChangesSlice, links: RunnerLinks) {
   async function apply(change: Change, result?: unknown): Promise<void> {
     if (change.rows) await grid.applyRows(change.rows, change.focusPosition);
+    else if (change.reload) await grid.reload();
     if (change.segment) grid.showSegment(change.segment, editing.localTarget);
     const history = change.history ?? historyIn(result);
     if (history === undefined) await changes.refreshHistory();
     else if (history !== 'unchanged') changes.setHistory(history);
-    if (change.rows) changes.markEdited(null);
+    if (change.rows || change.reload) changes.markEdited(null);
     else if (change.edited !== undefined) changes.markEdited(change.edited);
     if (change.stats ?? true) await links.refreshStats();
     if (change.project ?? change.rows !== undefined) await links.refreshProject();

@@ -215,3 +215,19 @@ describe('app store: the mutation runner', () => {
     expect(store.get().editedSegmentIds).toBeNull();
   });
 });
+
+describe('app store: a bulk change from another store', () => {
+  it('replace-all saves the typing first, then reloads the rows and tells annotation views to reload', async () => {
+    const { createSearchStore } = await import('../../../../src/renderer/src/state/search-store.js');
+    const app = await openStore();
+    const search = createSearchStore(api, app);
+    app.actions.editTarget('Typed: the US said so');
+    const editSeq = app.store.get().editSeq;
+    search.actions.update({ query: 'US', matchCase: true, replacement: 'United States', scope: 'target' });
+    await search.actions.replaceAll();
+    expect(stored(app.segment.id).target).toBe('Typed: the United States said so');
+    expect(app.actions.segmentAt(app.index)?.target).toBe('Typed: the United States said so');
+    expect(app.store.get().editSeq).toBeGreaterThan(editSeq);
+    expect(app.store.get().editedSegmentIds).toBeNull();
+  });
+});
