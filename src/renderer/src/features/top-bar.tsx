@@ -7,6 +7,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   saving: 'Saving…',
   saved: 'All changes saved',
   retrying: 'Not saved — retrying',
+  failed: 'Not saved — see the message above',
 };
 
 export function TopBar() {

@@ -12,8 +12,11 @@ export interface Timers {
   clearTimeout: typeof clearTimeout;
 }
 
-/** 'retrying': a save failed; the text is kept and sent again (with backoff) until it is saved. */
-export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'retrying';
+/**
+ * 'retrying': a save failed; the text is kept and sent again (with backoff) until it is saved.
+ * 'failed': the project refused it for good (the segment is gone…); the text is kept and shown.
+ */
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'retrying' | 'failed';
 
 /** The import dialog: a chosen file, decoded for preview before anything is written. */
 export interface FileImportState {

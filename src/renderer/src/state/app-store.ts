@@ -40,6 +40,8 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
   const editing = createEditingSlice(store, api, timers, grid, {
     saved: (segment, result) => runner.apply({ segment, edited: [segment.id], stats: false }, result),
     report: messages.report,
+    notify: messages.notify,
+    refused: () => modal.open({ kind: 'unsaved' }),
   });
   const project = createProjectSlice(store, api, { messages, modal, grid, editing, changes });
   const runner = createMutationRunner(messages, editing, grid, changes, { refreshStats: project.refreshStats, refreshProject: project.refreshProject });
@@ -113,7 +115,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     flush: editing.flush,
     /** The unsaved-edits dialog: try again now. */
     async retrySave(): Promise<void> {
-      if (await editing.flush()) modal.close('unsaved');
+      if (await editing.retry()) modal.close('unsaved');
     },
     /** The unsaved-edits dialog: give them up knowingly (the rows show the saved text again). */
     async discardUnsaved(): Promise<void> {

@@ -20,12 +20,31 @@ export interface UnsavedEdit {
   segmentId: SegmentId;
   target: string;
   session: string;
+  /** The project refused this text for good: it is not sent again until the user asks. */
+  refused?: boolean;
 }
 
 export interface EditingLinks {
   /** A save's result: the row shows it, views of the segment's annotations reload, the undo state follows. */
   saved(segment: Segment, result: unknown): Promise<void>;
   report(error: unknown): void;
+  notify(text: string): void;
+  /** A save the project refuses for good (not a passing lock): show the text, let the user decide. */
+  refused(): void;
+}
+
+/**
+ * Refusals that another try cannot change (the segment is gone, the text is refused, no project):
+ * waiting and retrying is for a busy or locked project, these go to the user at once.
+ */
+const PERMANENT = new Set(['bad-input', 'not-found', 'no-project', 'not-a-project', 'corrupt-project', 'newer-version']);
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isPermanent(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && PERMANENT.has(error.code);
 }
 
 export type EditingSlice = ReturnType<typeof createEditingSlice>;
@@ -54,16 +73,24 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
 
   async function saveAll(): Promise<boolean> {
     if (unsaved.size === 0) return true;
+    const recovering = failures > 0;
+    let refusedNow = false;
     for (;;) {
-      const job = unsaved.values().next().value;
+      // Refused edits wait for the user ("Try again now", or new typing in that segment).
+      const job = [...unsaved.values()].find((edit) => !edit.refused);
       if (!job) break;
       slice.set({ save: 'saving' });
       let saved: Segment;
       try {
         saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
       } catch (error) {
-        failed(error);
-        return false;
+        if (!isPermanent(error)) {
+          willRetry(error);
+          return false;
+        }
+        refuse(job, error);
+        refusedNow = true;
+        continue;
       }
       // Newer text typed while this was on its way stays queued.
       if (unsaved.get(job.segmentId) === job) unsaved.delete(job.segmentId);
@@ -75,23 +102,35 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
         links.report(error);
       }
     }
+    if (unsaved.size > 0) {
+      slice.set({ save: 'failed' });
+      // Shown once per refusal (not again on every row the user moves to).
+      if (refusedNow) links.refused();
+      return false;
+    }
     slice.set({ save: 'saved' });
+    if (recovering) links.notify('Your translation is saved now.');
     return true;
   }
 
-  function failed(error: unknown): void {
+  /** A passing failure (a busy or locked project): keep the text, try again later. */
+  function willRetry(error: unknown): void {
     failures += 1;
     slice.set({ save: 'retrying' });
     // Said once per run of failures (the top bar keeps showing "not saved — retrying").
-    if (failures === 1) {
-      const reason = error instanceof Error ? error.message : String(error);
-      links.report(new Error(`Your translation is not saved yet: ${reason} It is kept here and Mizan keeps trying to save it.`));
-    }
+    if (failures === 1) links.report(new Error(`Your translation is not saved yet: ${reasonOf(error)} It is kept here and Mizan keeps trying to save it.`));
     if (retry) timers.clearTimeout(retry);
     retry = timers.setTimeout(() => {
       retry = null;
       void flush();
     }, retryDelay(failures));
+  }
+
+  /** A refusal for good: keep the text, stop sending it, let the user see it and decide. */
+  function refuse(job: UnsavedEdit, error: unknown): void {
+    failures += 1;
+    if (unsaved.get(job.segmentId) === job) unsaved.set(job.segmentId, { ...job, refused: true });
+    links.report(new Error(`Your translation could not be saved: ${reasonOf(error)} The text is kept: copy it, or discard it.`));
   }
 
   /** Writes every unsaved edit now; true once nothing is left unsaved. Every path that leaves a segment comes here. */
@@ -123,9 +162,15 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
       unsaved.delete(segment.id);
       unsaved.set(segment.id, { index, segmentId: segment.id, target: text, session });
       if (others) void flush();
-      if (slice.get().save !== 'retrying') slice.set({ save: 'pending' });
+      if (slice.get().save !== 'retrying' && slice.get().save !== 'failed') slice.set({ save: 'pending' });
       if (debounce) timers.clearTimeout(debounce);
       debounce = timers.setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
+    },
+
+    /** Sends every unsaved edit again now, refused ones too (the user asked to). */
+    retry(): Promise<boolean> {
+      for (const [id, edit] of unsaved) if (edit.refused) unsaved.set(id, { ...edit, refused: false });
+      return flush();
     },
 
     /** Gives up the unsaved edits (the user chose to, after being shown them). */

@@ -38,7 +38,7 @@ export interface RunnerLinks {
 }
 
 export const NOT_SAVED_YET =
-  'Not done: your last translation is not saved yet (Mizan keeps trying). Try again once the top bar says “All changes saved”.';
+  'Not done: your last translation is not saved yet. Try again once the top bar says “All changes saved”.';
 
 export type MutationRunner = ReturnType<typeof createMutationRunner>;
 

@@ -83,6 +83,7 @@ describe('app store: a failed save', () => {
     expect(stored(segment.id).target).toBe('Kept through a failure');
     expect(store.get().save).toBe('saved');
     expect(actions.unsavedEdits()).toEqual([]);
+    expect(store.get().message).toEqual({ kind: 'info', text: 'Your translation is saved now.' });
   });
 
   it('retries with growing delays (1 s, 2 s, 4 s …, at most 30 s) and says so only once', async () => {
@@ -229,5 +230,41 @@ describe('app store: a bulk change from another store', () => {
     expect(app.actions.segmentAt(app.index)?.target).toBe('Typed: the United States said so');
     expect(app.store.get().editSeq).toBeGreaterThan(editSeq);
     expect(app.store.get().editedSegmentIds).toBeNull();
+  });
+});
+
+describe('app store: a save refused for good', () => {
+  it('is not retried; the text is kept and shown, and only the user sends it again or gives it up', async () => {
+    const real = api;
+    let refuse = true;
+    let refusals = 0;
+    api = {
+      call(channel, input) {
+        if (channel !== 'segment.updateTarget' || !refuse) return real.call(channel, input);
+        refusals += 1;
+        return Promise.reject(Object.assign(new Error('That segment no longer exists.'), { code: 'not-found' }));
+      },
+    };
+    const { store, actions, index, segment } = await openStore();
+    actions.editTarget('Refused text');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(refusals).toBe(1);
+    expect(store.get().save).toBe('failed');
+    expect(store.get().modal).toEqual({ kind: 'unsaved' });
+    expect(store.get().message?.text).toContain('no longer exists');
+    expect(actions.unsavedEdits().map((e) => e.target)).toEqual(['Refused text']);
+    actions.closeUnsaved();
+    await vi.advanceTimersByTimeAsync(RETRY_MAX_MS * 2);
+    await actions.move(1);
+    expect(refusals).toBe(1);
+    expect(store.get().modal).toBeNull();
+    expect(actions.segmentAt(index)?.target).toBe('Refused text');
+
+    refuse = false;
+    actions.showUnsaved();
+    await actions.retrySave();
+    expect(store.get().modal).toBeNull();
+    expect(store.get().save).toBe('saved');
+    expect(stored(segment.id).target).toBe('Refused text');
   });
 });
