@@ -29,12 +29,12 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
   const messages = createMessageSlice(store);
   const modal = createModalSlice(store);
   const changes = createChangesSlice(store, api);
-  // The grid and the editing slice need each other (leaving a row saves it; a save shows in its row).
-  const late = { flush: (): Promise<boolean> => Promise.resolve(true), newSession: (): void => undefined, refreshStats: (): Promise<void> => Promise.resolve() };
+  // Slices that need each other (leaving a row saves it; a save shows in its row) are linked by
+  // closures: none of them is called while the store is being made.
   const grid = createGridSlice(store, api, {
-    flush: () => late.flush(),
-    newSession: () => late.newSession(),
-    refreshStats: () => late.refreshStats(),
+    flush: () => editing.flush(),
+    newSession: () => editing.newSession(),
+    refreshStats: () => project.refreshStats(),
     notify: messages.notify,
   });
   const editing = createEditingSlice(store, api, timers, grid, {
@@ -45,9 +45,6 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
   });
   const project = createProjectSlice(store, api, { messages, modal, grid, editing, changes });
   const runner = createMutationRunner(messages, editing, grid, changes, { refreshStats: project.refreshStats, refreshProject: project.refreshProject });
-  late.flush = editing.flush;
-  late.newSession = editing.newSession;
-  late.refreshStats = project.refreshStats;
   const imports = createImportSlice(store, api, { messages, modal, project, runner });
   const review = createReviewSlice(store, api, { messages, modal, grid, runner });
   const edits = createEditsSlice(store, api, { messages, modal, grid, editing, runner });
