@@ -96,6 +96,8 @@ export class Harness {
   /** Requests to non-loopback hosts, console errors and page errors: every test expects none. */
   readonly violations: string[] = [];
   closeReadyCalls = 0;
+  /** Channels whose next calls fail, as on a project another program holds locked: channel → how many. */
+  readonly failNext = new Map<string, number>();
   /** Events main sent to the page (export progress…), in order. */
   readonly emitted: { event: string; payload: unknown }[] = [];
   readonly session = new ProjectSession();
@@ -156,14 +158,22 @@ export class Harness {
     this.page.on('pageerror', (error) => this.violations.push(`page error: ${error.message}`));
     // Same check main does on ipcMain: only the top frame of our page may call.
     await this.page.exposeBinding('__mizanInvoke', (source, channel: string, input: unknown) =>
-      source.frame === this.page.mainFrame()
-        ? dispatch(channel, input)
-        : { ok: false, error: { code: 'bad-input', message: 'calls are accepted from the main frame only' } },
+      source.frame !== this.page.mainFrame()
+        ? { ok: false, error: { code: 'bad-input', message: 'calls are accepted from the main frame only' } }
+        : this.failing(channel)
+          ? { ok: false, error: { code: 'io', message: 'The project is busy (database is locked).' } }
+          : dispatch(channel, input),
     );
     await this.page.addInitScript(BRIDGE_SCRIPT);
     await this.page.goto(server.url);
     await this.page.locator('.app').waitFor();
     return this;
+  }
+
+  private failing(channel: string): boolean {
+    const left = this.failNext.get(channel) ?? 0;
+    if (left > 0) this.failNext.set(channel, left - 1);
+    return left > 0;
   }
 
   /** Sends a main → renderer event, as webContents.send would. */

@@ -81,6 +81,33 @@ test('closing the window flushes a pending edit before main is told it may close
   expect(readStoredSegments(path).find((s) => s.id === segmentId)?.target).toBe('Typed just before closing');
 });
 
+test('a save that fails keeps the text and retries; closing waits and shows what is not saved', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  const segmentId = Number(await activeRow(page).getAttribute('data-segment-id'));
+  const before = readStoredSegments(path).find((s) => s.id === segmentId)?.target;
+  app.failNext.set('segment.updateTarget', 1_000);
+  await replaceActiveText(page, 'Typed while the project is locked');
+  await expect(page.locator('.save-state')).toHaveText('Not saved — retrying');
+  await expect(page.locator('.message-bar')).toContainText('database is locked');
+
+  await app.emit('app.closeRequested', {});
+  const dialog = page.getByRole('dialog', { name: 'Unsaved translation' });
+  await expect(dialog.locator('textarea')).toHaveValue('Typed while the project is locked');
+  expect(app.closeReadyCalls).toBe(0);
+  expect(readStoredSegments(path).find((s) => s.id === segmentId)?.target).toBe(before);
+
+  // The project answers again: the next retry saves the text, and the window may close.
+  app.failNext.clear();
+  await expect(page.locator('.save-state')).toHaveText('All changes saved');
+  await expect(dialog).toContainText('Everything is saved now');
+  expect(readStoredSegments(path).find((s) => s.id === segmentId)?.target).toBe('Typed while the project is locked');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.emit('app.closeRequested', {});
+  await expect.poll(() => app.closeReadyCalls).toBe(1);
+});
+
 test('statuses can be set from the active row and the progress panel follows', async ({ openApp, workDir }) => {
   const path = createSampleProject(workDir);
   const { page } = await openApp({ projectPath: path });

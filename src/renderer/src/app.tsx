@@ -24,6 +24,7 @@ import { SchemeDialog } from './features/annotations/scheme-dialog';
 import { SchemeStyles } from './features/annotations/scheme-styles';
 import { IdentityDialog } from './features/review/identity-dialog';
 import { RejectDialog } from './features/review/reject-dialog';
+import { UnsavedEditsDialog } from './features/save/unsaved-edits-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
 import { useAnnotationState, useAppState, useAppStore, useCommentState } from './store-context';
 import { MessageBar } from './ui/message-bar';
@@ -32,20 +33,12 @@ export function App() {
   const { actions } = useAppStore();
   const ready = useAppState((s) => s.ready);
   const project = useAppState((s) => s.project);
-  const pasteOpen = useAppState((s) => s.pasteOpen);
-  const importing = useAppState((s) => s.fileImport !== null);
-  const rulesOpen = useAppState((s) => s.rulesOpen);
-  const exportOpen = useAppState((s) => s.exportOpen);
-  const historyOpen = useAppState((s) => s.historyOpen);
-  const fixSourceOpen = useAppState((s) => s.fixSourceOpen);
+  // The one open dialog (at most one at a time).
+  const modal = useAppState((s) => s.modal?.kind ?? null);
   const activeSegmentId = useAppState((s) => (s.activeIndex === null ? null : (actions.segmentAt(s.activeIndex)?.id ?? null)));
   const panelOpen = useAnnotationState((s) => s.panelOpen);
   const commentsOpen = useCommentState((s) => s.open);
   const form = useAnnotationState((s) => s.form);
-  const speakersOpen = useAnnotationState((s) => s.speakersOpen);
-  const schemeOpen = useAnnotationState((s) => s.schemeOpen);
-  const rejectOpen = useAppState((s) => s.rejectOpen);
-  const identityOpen = useAppState((s) => s.identityOpen);
   const commandTarget = useCommandTarget();
   useMenuCommands(commandTarget);
   useActionKeys(commandTarget);
@@ -54,7 +47,11 @@ export function App() {
   useEffect(
     () =>
       onEvent('app.closeRequested', () => {
-        void actions.flush().finally(() => void call('app.closeReady', {}));
+        // Closes only once everything typed is saved; otherwise the dialog shows what is not (and it is retried).
+        void actions.flush().then(
+          (saved) => (saved ? call('app.closeReady', {}) : actions.showUnsaved()),
+          () => actions.showUnsaved(),
+        );
       }),
     [actions],
   );
@@ -75,22 +72,23 @@ export function App() {
       ) : (
         <StartScreen />
       )}
-      {pasteOpen && <PasteImportDialog />}
-      {importing && <FileImportDialog />}
-      {rulesOpen && <SegmentationRulesDialog />}
-      {exportOpen && <ExportDialog />}
-      {historyOpen && <HistoryDialog />}
+      {modal === 'paste' && <PasteImportDialog />}
+      {modal === 'import' && <FileImportDialog />}
+      {modal === 'rules' && <SegmentationRulesDialog />}
+      {modal === 'export' && <ExportDialog />}
+      {modal === 'history' && <HistoryDialog />}
       {/* A new key per segment: the text field starts from that segment's Arabic. */}
-      {fixSourceOpen && <FixSourceDialog key={activeSegmentId ?? 'none'} />}
+      {modal === 'fixSource' && <FixSourceDialog key={activeSegmentId ?? 'none'} />}
       <SchemeStyles />
       <AnnotatePopover />
       {/* A new key per form: its fields start from the selection or the annotation edited. */}
       {form && <AnnotationForm key={form.editing ? `edit-${form.editing.id}` : `new-${form.selection?.segmentId}-${form.selection?.start}-${form.layer}`} />}
       <CounterpartDialog />
-      {speakersOpen && <SpeakerRegistryDialog />}
-      {schemeOpen && <SchemeDialog />}
-      {rejectOpen && <RejectDialog />}
-      {identityOpen && <IdentityDialog />}
+      {modal === 'speakers' && <SpeakerRegistryDialog />}
+      {modal === 'scheme' && <SchemeDialog />}
+      {modal === 'reject' && <RejectDialog />}
+      {modal === 'identity' && <IdentityDialog />}
+      {modal === 'unsaved' && <UnsavedEditsDialog />}
       <CommandPalette target={commandTarget} />
     </div>
   );

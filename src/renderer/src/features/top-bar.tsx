@@ -9,6 +9,7 @@ const SAVE_TEXT: Record<SaveState, string> = {
   pending: 'Editing…',
   saving: 'Saving…',
   saved: 'All changes saved',
+  retrying: 'Not saved — retrying',
   failed: 'Not saved — see the message above',
 };
 

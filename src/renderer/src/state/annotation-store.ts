@@ -6,6 +6,7 @@ import type {
 import type { DocumentId, SegmentId, SpeakerId } from '../../../core/model';
 import type { ApiPort, AppStore } from './app-store';
 import { createStore } from './create-store';
+import { NOT_SAVED_YET } from './mutation-runner';
 
 /** A text selection in one side of a segment, waiting for a layer (the annotate popover). */
 export interface PendingSelection {
@@ -46,10 +47,8 @@ export interface AnnotationState {
   panelOpen: boolean;
   panelScope: AnnotationPanelScope;
   filter: AnnotationFilter;
-  speakersOpen: boolean;
   /** The speaker whose activity the registry shows. */
   activity: { speakerId: SpeakerId; items: SpeakerActivityItem[] } | null;
-  schemeOpen: boolean;
   /** Counterparts suggested for an Arabic annotation (link dialog). */
   suggestions: { annotationId: number; items: CounterpartSuggestionItem[] } | null;
   /** The document-wide list the panel shows (filtered on the server), loaded on demand. */
@@ -70,9 +69,7 @@ const initial: AnnotationState = {
   panelOpen: false,
   panelScope: 'segment',
   filter: {},
-  speakersOpen: false,
   activity: null,
-  schemeOpen: false,
   suggestions: null,
   documentList: null,
 };
@@ -140,7 +137,8 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     const next = new Map(store.get().bySegment);
     for (const s of result.segments) next.set(s.segmentId, s.annotations);
     store.set((s) => ({ bySegment: next, version: s.version + 1 }));
-    app.store.set({ history: result.history });
+    // The app owns the undo state: it takes the one the result carries (no second call).
+    void app.actions.applyChange({ history: result.history, stats: false });
   }
 
   async function refreshSpeakers(): Promise<void> {
@@ -200,7 +198,10 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
 
     async create(input: Input<'annotation.create'>): Promise<Annotation | null> {
       // Offsets in the English are into the text on screen: save it first so the server has the same text.
-      await app.actions.flush();
+      if (!(await app.actions.flush())) {
+        app.actions.fail(new Error(NOT_SAVED_YET));
+        return null;
+      }
       const result = await guarded(() => api.call('annotation.create', input));
       if (!result) return null;
       apply(result);
@@ -251,8 +252,11 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     },
 
     // ---- the registry
-    openSpeakers: () => store.set({ speakersOpen: true }),
-    closeSpeakers: () => store.set({ speakersOpen: false, activity: null }),
+    openSpeakers: () => app.actions.openModal('speakers'),
+    closeSpeakers: () => {
+      app.actions.closeModal('speakers');
+      store.set({ activity: null });
+    },
     async createSpeaker(fields: SpeakerFields): Promise<SpeakerSummary | null> {
       const speaker = await guarded(() => api.call('speaker.create', fields));
       if (!speaker) return null;
@@ -306,8 +310,8 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     },
 
     // ---- the scheme
-    openScheme: () => store.set({ schemeOpen: true }),
-    closeScheme: () => store.set({ schemeOpen: false }),
+    openScheme: () => app.actions.openModal('scheme'),
+    closeScheme: () => app.actions.closeModal('scheme'),
     async saveScheme(scheme: unknown): Promise<string | null> {
       try {
         const saved = await api.call('annotation.setScheme', { scheme });

@@ -104,9 +104,8 @@ export function createCommentStore(api: ApiPort, app: AppStore) {
   /** A change's result: the segment's threads, its row (the open count), the undo state. */
   function apply(result: CommentEditResult): void {
     if (store.get().segmentId === result.segmentId) store.set({ threads: result.threads });
-    app.actions.showSegment(result.segment);
-    app.store.set({ history: result.history });
-    void app.actions.refreshStats();
+    // The row (its open count), the undo state and the figures are the app's: applied as one change.
+    void app.actions.applyChange({ segment: result.segment, history: result.history });
     if (store.get().open && store.get().view === 'document') void loadDocument();
   }
 

@@ -1,6 +1,7 @@
 import type { ReplacePreview, SearchResult, SearchScope } from '../../../core/model';
 import type { ApiPort, AppStore } from './app-store';
 import { createStore } from './create-store';
+import { NOT_SAVED_YET } from './mutation-runner';
 
 export interface SearchState {
   open: boolean;
@@ -98,6 +99,11 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
     async replaceAll(): Promise<void> {
       const req = request();
       if (!req || req.query === '') return;
+      // Typing not saved yet would be written over the replaced text afterwards.
+      if (!(await app.actions.flush())) {
+        app.actions.fail(new Error(NOT_SAVED_YET));
+        return;
+      }
       const done = await busy(() => api.call('search.replaceAll', { ...req, replacement: store.get().replacement }));
       if (!done) return;
       store.set({ lastBatch: done, preview: null });

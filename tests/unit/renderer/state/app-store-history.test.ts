@@ -50,10 +50,10 @@ describe('app store: history and source fixes', () => {
   it('Fix Arabic saves the source, closes the dialog, shows the new text in the row and offers undo', async () => {
     const { store, actions, index, segment } = await openStore();
     actions.openFixSource();
-    expect(store.get().fixSourceOpen).toBe(true);
+    expect(store.get().modal).toEqual({ kind: 'fixSource' });
     const fixed = `${segment.source} (مصحح)`;
     await actions.fixSource(fixed);
-    expect(store.get()).toMatchObject({ fixSourceOpen: false, activeIndex: index, history: { canUndo: true, undoLabel: 'Fix Arabic' } });
+    expect(store.get()).toMatchObject({ modal: null, activeIndex: index, history: { canUndo: true, undoLabel: 'Fix Arabic' } });
     expect(actions.segmentAt(index)?.source).toBe(fixed);
     expect(stored(segment.id).source).toBe(fixed);
     await actions.undo();
@@ -64,7 +64,7 @@ describe('app store: history and source fixes', () => {
     const { store, actions } = await openStore();
     actions.openFixSource();
     await actions.fixSource('x'.repeat(1_000_001));
-    expect(store.get().fixSourceOpen).toBe(true);
+    expect(store.get().modal).toEqual({ kind: 'fixSource' });
     expect(store.get().message?.kind).toBe('error');
   });
 
@@ -72,7 +72,7 @@ describe('app store: history and source fixes', () => {
     const { store, actions, index, segment } = await openStore();
     actions.editTarget('Typed just now');
     await actions.openHistory();
-    expect(store.get().historyOpen).toBe(true);
+    expect(store.get().modal).toEqual({ kind: 'history' });
     const list = await actions.revisionsOf(segment.id);
     const typed = list.filter((r) => r.field === 'target').at(-1)!;
     expect(typed.after).toBe('Typed just now');
@@ -82,7 +82,7 @@ describe('app store: history and source fixes', () => {
     expect(actions.segmentAt(index)?.target).toBe(segment.target);
     expect(stored(segment.id).target).toBe(segment.target);
     expect(store.get().editSeq).toBeGreaterThan(seq);
-    expect(store.get().historyOpen).toBe(true);
+    expect(store.get().modal).toEqual({ kind: 'history' });
     expect(revisions(segment.id).filter((r) => r.field === 'target').map((r) => r.after)).toEqual(['Typed just now', segment.target]);
     await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
     expect(stored(segment.id).target).toBe(segment.target);
@@ -92,11 +92,11 @@ describe('app store: history and source fixes', () => {
     const { store, actions } = await openStore();
     await actions.openHistory();
     actions.openFixSource();
-    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: true });
+    expect(store.get().modal).toEqual({ kind: 'fixSource' });
     await actions.closeProject();
-    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: false });
+    expect(store.get().modal).toBeNull();
     await actions.openHistory();
     actions.openFixSource();
-    expect(store.get()).toMatchObject({ historyOpen: false, fixSourceOpen: false });
+    expect(store.get().modal).toBeNull();
   });
 });

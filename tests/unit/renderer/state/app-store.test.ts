@@ -45,6 +45,23 @@ const saves = () => calls.filter((c) => c.channel === 'segment.updateTarget');
 const stored = (id: number) => getSegment(deps.session.require(), id as SegmentId);
 
 describe('app store', () => {
+  it('still offers every action by the name commands, menus and components call it', () => {
+    const { actions } = createAppStore(api);
+    const names = [
+      'init', 'openProject', 'newProject', 'closeProject', 'importFile', 'setImportEncoding', 'cancelImport', 'setImportMapping',
+      'importTranslation', 'confirmImport', 'importPasted', 'selectDocument', 'reloadSegments', 'segmentById', 'showSegment',
+      'refreshStats', 'segmentAt', 'ensureLoaded', 'activate', 'move', 'editTarget', 'flush', 'setStatus', 'setDoNotTranslate',
+      'confirmAndNext', 'mergeNext', 'mergePrevious', 'split', 'moveFirstTargetToPrevious', 'moveLastTargetToNext', 'insertAfter',
+      'deleteEmpty', 'toggleAlignConfirmed', 'extendSelection', 'realignSelection', 'setFilter', 'goToPosition', 'approveAndNext',
+      'openIdentity', 'closeIdentity', 'setIdentity', 'openReject', 'closeReject', 'rejectActive', 'setStatusOfSelection',
+      'nextLowConfidence', 'undo', 'redo', 'dismissMessage', 'notify', 'fail', 'openPaste', 'closePaste', 'openRules', 'closeRules',
+      'openExport', 'closeExport', 'openHistory', 'closeHistory', 'openFixSource', 'closeFixSource', 'revisionsOf', 'fixSource',
+      'restoreRevision',
+    ];
+    const offered = new Map<string, unknown>(Object.entries(actions));
+    expect(names.filter((name) => typeof offered.get(name) !== 'function')).toEqual([]);
+  });
+
   it('opens the current project on the first document, at the first segment that needs work', async () => {
     const { store, actions } = createAppStore(api);
     await actions.init();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TEXT_ENCODINGS, TEXT_ENCODING_NAMES, type TextEncoding } from '../../../../core/text/decode/encodings';
+import { fileImportOf } from '../../state/app-store';
 import { useAppState, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
 import { BilingualPreviewView } from './bilingual-preview';
@@ -7,7 +8,7 @@ import { BilingualPreviewView } from './bilingual-preview';
 /** Shows how a file decodes (detected encoding, first lines, counts) and lets the user switch encoding before importing. */
 export function FileImportDialog() {
   const { actions } = useAppStore();
-  const state = useAppState((s) => s.fileImport);
+  const state = useAppState(fileImportOf);
   const fileName = state?.path.split(/[\\/]/).pop() ?? '';
   const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   if (!state) return null;
