@@ -12,7 +12,7 @@ import type { AnnotationId, DocumentId, Segment, SegmentId, SegmentStatus } from
 import {
   countAttachments, deleteSegmentRow, insertBead, listAnchors, readRange, reanchorAnnotation, repointComments,
   repointRevisions, rewriteBead, updateAlignConfirmed, type Anchor, type BeadFields,
-} from '../store/alignment.js';
+} from '../store/range-edits.js';
 import { getDocument } from '../store/documents.js';
 import { recordRevision } from '../store/revisions.js';
 import { toSegment } from '../store/rows.js';

@@ -9,7 +9,7 @@ import { countSegments, getSegmentAt, segmentIndex } from '../store/segments.js'
 import type { ServiceContext } from './context.js';
 import { historyState, recordRangeEdit } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
-import { stampOf, writeStatus } from './segment-writes.js';
+import { stampOf, writeSegment } from './segment-writes.js';
 
 export interface ReviewEditResult extends RangeChange {
   history: HistoryState;
@@ -43,7 +43,7 @@ export function rejectWithComment(db: Database, ctx: ServiceContext, segmentId: 
       apply: () => {
         const stamp = stampOf(ctx);
         insertComment(db, { segmentId, parentId: null, author: stamp.author, body, at: stamp.at, resolvedAt: null, resolvedBy: null });
-        if (s.status !== 'rejected') writeStatus(db, stamp, s, 'rejected');
+        writeSegment(db, stamp, s, { status: 'rejected' });
         return 1;
       },
     };
@@ -76,7 +76,7 @@ export function setStatusAt(db: Database, ctx: ServiceContext, documentId: Docum
         const s = getSegmentAt(db, documentId, p);
         // Boilerplate stays out of the work; a segment already there needs no revision.
         if (!s || s.doNotTranslate || s.status === status) continue;
-        writeStatus(db, stamp, s, status);
+        writeSegment(db, stamp, s, { status });
       }
       return count;
     },

@@ -6,7 +6,8 @@ import {
   EditHistory, clearHistory, historyFor, historyState, rangeChange, recordRangeEdit, redoLast, undoLast, type HistoryEntry,
 } from '../../../src/services/edit-history.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { getSegment, updateSegmentStatus } from '../../../src/store/segments.js';
+import { updateSegmentStatus } from '../../../src/store/segment-updates.js';
+import { getSegment } from '../../../src/store/segments.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
 
 let db: Database;

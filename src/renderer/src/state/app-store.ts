@@ -471,9 +471,10 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       });
     },
 
-    /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen. */
-    async reloadSegments(): Promise<void> {
+    /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen; takes the change's undo state. */
+    async reloadSegments(history?: HistoryState): Promise<void> {
       await guarded(async () => {
+        if (history) store.set({ history });
         const { documentId, activeIndex } = store.get();
         if (!documentId) return;
         await flush();
