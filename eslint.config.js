@@ -46,6 +46,20 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', '**/main/**', '**/renderer/**'], 'services and the CLI run in plain Node, without Electron'),
   },
   {
+    // One write path for segment text and status (services/segment-writes.ts): the raw UPDATEs would
+    // skip re-anchoring the spans, the revision and the new → draft rule.
+    files: ['src/services/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/services/segment-writes.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'react', '**/main/**', '**/renderer/**'], message: 'services and the CLI run in plain Node, without Electron' },
+          { group: ['**/store/segment-updates*'], message: 'write segment text and status through services/segment-writes.ts (writeSegment), not the raw store updates' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: restrict(['better-sqlite3', '**/store/**', '**/services/**', '**/renderer/**', '**/core/**'], 'the preload only forwards the contract'),
   },
