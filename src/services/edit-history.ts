@@ -238,23 +238,16 @@ export interface RangeEdit {
   apply: () => number;
 }
 
-/**
- * A range edit through runUndoable (tracked by trackRange). `plan` runs first inside the same
- * transaction: it validates and says which range the edit touches, or returns null: nothing to do.
- */
-export function recordRangeEdit(db: Database, now: () => number, plan: () => RangeEdit | null): RangeChange | null {
-  return runUndoable<RangeChange, null>(db, () => {
-    const edit = plan();
-    if (!edit) return { unchanged: null };
-    const { label, documentId, from, count } = edit;
-    return {
-      label,
-      track: trackRange(documentId, from, count, now),
-      apply: () => {
-        const afterCount = edit.apply();
-        touchDocument(db, documentId, now());
-        return rangeChange(db, documentId, from, count, afterCount);
-      },
-    };
-  }).value;
+/** A range edit as an undoable change for runUndoable (tracked by trackRange; touches the document). */
+export function rangeEdit(db: Database, now: () => number, edit: RangeEdit): Undoable<RangeChange> {
+  const { label, documentId, from, count } = edit;
+  return {
+    label,
+    track: trackRange(documentId, from, count, now),
+    apply: () => {
+      const afterCount = edit.apply();
+      touchDocument(db, documentId, now());
+      return rangeChange(db, documentId, from, count, afterCount);
+    },
+  };
 }
