@@ -57,6 +57,10 @@ export default tseslint.config(
           { group: ['**/store/segment-updates*'], message: 'write segment text and status through services/segment-writes.ts (writeSegment), not the raw store updates' },
         ],
       }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/], CallExpression[callee.property.name='exec'][callee.object.name=/db$/i]", message: 'services contain no SQL: put the query in src/store' },
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'write in one IMMEDIATE transaction: writeTransaction (store/write-transaction.ts), or runUndoable for an undoable change' },
+      ],
     },
   },
   {

@@ -36,3 +36,23 @@ describe('lint: the raw segment updates are not importable from services', () =>
     expect(result?.messages.map((m) => m.message)).toContain('\'electron\' import is restricted from being used by a pattern. services and the CLI run in plain Node, without Electron');
   }, 30_000);
 });
+
+describe('lint: services hold no SQL and write only in IMMEDIATE transactions', () => {
+  it.each([
+    ["db.prepare('UPDATE segments SET target = ?').run('x');", /services contain no SQL/],
+    ["db.pragma('wal_checkpoint(TRUNCATE)');", /services contain no SQL/],
+    ["db.exec('DELETE FROM segments');", /services contain no SQL/],
+    ['db.transaction(() => undefined)();', /writeTransaction/],
+  ])('%s fails', async (line, message) => {
+    const code = `import type { Database } from 'better-sqlite3';\nexport function f(db: Database): void {\n  ${line}\n}\n`;
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, 'src/services/x-service.ts') });
+    const messages = (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(message);
+  }, 30_000);
+
+  it('a regular expression’s exec is not SQL', async () => {
+    const [result] = await eslint.lintText("export const m = /a/.exec('a');\n", { filePath: resolve(root, 'src/services/x-service.ts') });
+    expect(result?.messages).toEqual([]);
+  }, 30_000);
+});
