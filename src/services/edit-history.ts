@@ -8,7 +8,7 @@ import type { DocumentId, HistoryOutcome, HistoryState, RangeChange, SegmentId }
 import { touchDocument } from '../store/documents.js';
 import { readRange, restoreRange, type RangeSnapshot } from '../store/range-edits.js';
 import { countSegments, getSegment, getSegmentAt, listSegmentsAt } from '../store/segments.js';
-import { writeTransaction } from '../store/write-transaction.js';
+import { isProjectBusy, writeTransaction } from '../store/write-transaction.js';
 
 export type { HistoryOutcome, HistoryState, RangeChange } from '../core/model.js';
 
@@ -76,6 +76,11 @@ export class EditHistory {
     try {
       change = writeTransaction(db, () => (direction === 'undo' ? entry.undo(db) : entry.redo(db)));
     } catch (error) {
+      // Another writer held the project: nothing was written, the entry stays to be tried again.
+      if (isProjectBusy(error)) {
+        from.push(entry);
+        throw error;
+      }
       // The entry no longer fits the project (edited meanwhile by something outside the history):
       // drop it, so the next undo is not stuck behind it. Older entries check themselves.
       if (error instanceof MizanError) throw error;

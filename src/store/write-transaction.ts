@@ -15,6 +15,11 @@ export function isBusyError(error: unknown): boolean {
   return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
 }
 
+/** Whether an error is writeTransaction's "another writer holds the project": nothing was written, trying again may work. */
+export function isProjectBusy(error: unknown): boolean {
+  return error instanceof MizanError && error.code === 'io' && isBusyError(error.cause);
+}
+
 /**
  * Runs `fn` in one IMMEDIATE transaction: all of it is written or none. Nested calls become
  * savepoints of the outer transaction. A lock that does not come free within the busy timeout

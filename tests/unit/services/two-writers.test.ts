@@ -10,7 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
 import { createProjectFile } from '../../../src/store/open-database.js';
 import { PROJECT_BUSY_MESSAGE, writeTransaction } from '../../../src/store/write-transaction.js';
-import { seedDocument } from '../helpers/store-fixtures.js';
+import { historyState, undoLast } from '../../../src/services/edit-history.js';
+import { updateTarget } from '../../../src/services/segment-service.js';
+import { getSegment } from '../../../src/store/segments.js';
+import { seedDocument, testContext } from '../helpers/store-fixtures.js';
 
 const SAVES = 500;
 const WORKER = resolve(import.meta.dirname, '../helpers/two-writers-worker.ts');
@@ -84,6 +87,29 @@ describe('two writers on one project file', () => {
     } finally {
       second.close();
       first.close();
+    }
+  });
+});
+
+describe('undo while another writer holds the project', () => {
+  it('keeps the entry: nothing was undone, and Undo works once the other writer is done', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mizan-busy-undo-'));
+    const path = join(dir, 'busy.mizan');
+    const db = createProjectFile(path);
+    db.pragma('busy_timeout = 50');
+    const other = new Database(path);
+    try {
+      const { segmentIds: [id] } = seedDocument(db, [{ target: 'before', status: 'draft' }]);
+      updateTarget(db, testContext(), id!, 'after', null);
+      other.prepare('BEGIN IMMEDIATE').run();
+      expect(() => undoLast(db)).toThrow(PROJECT_BUSY_MESSAGE);
+      expect(historyState(db)).toMatchObject({ canUndo: true, undoLabel: 'Edit translation' });
+      other.prepare('ROLLBACK').run();
+      undoLast(db);
+      expect(getSegment(db, id!)!.target).toBe('before');
+    } finally {
+      other.close();
+      db.close();
     }
   });
 });
