@@ -6,7 +6,7 @@ import { countSegments, findNextOpenSegment, getSegment, listSegments, segmentIn
 import type { ServiceContext } from './context.js';
 import { runUndoable, type UndoableResult } from './edit-history.js';
 import { trackSegments } from './segment-undo.js';
-import { stampOf, writeSegment, type SegmentChange } from './segment-writes.js';
+import { changesNothing, stampOf, writeSegment, type SegmentChange } from './segment-writes.js';
 
 export function requireSegment(db: Database, id: SegmentId): Segment {
   const segment = getSegment(db, id);
@@ -38,8 +38,7 @@ export function changeSegment(
 ): UndoableResult<Segment> {
   return runUndoable<Segment>(db, () => {
     const before = requireSegment(db, id);
-    const unchanged = (Object.keys(change) as (keyof SegmentChange)[]).every((f) => change[f] === before[f]);
-    if (unchanged) return { unchanged: before };
+    if (changesNothing(before, change)) return { unchanged: before };
     return { label, track: trackSegments([id], ctx, step), apply: () => writeSegment(db, stampOf(ctx), before, change, session) };
   });
 }

@@ -44,6 +44,12 @@ export interface SegmentChange {
   doNotTranslate?: boolean;
 }
 
+/** Whether a change would leave the segment as it is (a field it sets already has that value). */
+export function changesNothing(segment: Segment, change: SegmentChange): boolean {
+  return (change.source ?? segment.source) === segment.source && (change.target ?? segment.target) === segment.target
+    && (change.status ?? segment.status) === segment.status && (change.doNotTranslate ?? segment.doNotTranslate) === segment.doNotTranslate;
+}
+
 /** A side's spans follow their text through an edit; those whose text was mostly replaced are flagged. */
 function reanchorSpans(db: Database, id: SegmentId, side: TextSide, before: string, after: string, at: number): void {
   const spans = listAnchors(db, id).filter((a) => a.side === side && a.start !== null && a.end !== null) as
