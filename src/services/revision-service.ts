@@ -23,7 +23,7 @@ const SIDE_NAMES: Record<TextSide, string> = { source: 'Arabic', target: 'Englis
  */
 function editText(db: Database, ctx: ServiceContext, id: SegmentId, side: TextSide, rawText: string, label: string, session: string): AlignmentEditResult {
   const text = rawText.normalize('NFC');
-  const { value: saved, history } = changeSegment(db, ctx, id, label, side === 'source' ? { source: text } : { target: text }, `${session}:${ctx.now()}`);
+  const { value: saved, history } = changeSegment(db, ctx, id, label, side === 'source' ? { source: text } : { target: text }, { session: `${session}:${ctx.now()}` });
   return { ...rangeChange(db, saved.documentId, saved.position, 1, 1), focusId: id, history };
 }
 

@@ -26,15 +26,19 @@ export function pageSegments(db: Database, documentId: DocumentId, offset: numbe
  * Saves of one editing session are one undo step.
  */
 export function updateTarget(db: Database, ctx: ServiceContext, id: SegmentId, target: string, session: string | null): Segment {
-  return changeSegment(db, ctx, id, 'Edit translation', { target: target.normalize('NFC') }, session, session).value;
+  return changeSegment(db, ctx, id, 'Edit translation', { target: target.normalize('NFC') }, { session, step: session }).value;
 }
 
-/**
- * One undoable change of one segment's values, through the write path; no change records nothing.
- * `session` groups its revisions; changes with the same non-null `step` are one undo step.
- */
+export interface ChangeOptions {
+  /** Groups the change's revisions (an editing session coalesces its keystrokes into one). */
+  session?: string | null;
+  /** Changes of the segment with the same step are one undo step. */
+  step?: string | null;
+}
+
+/** One undoable change of one segment's values, through the write path; no change records nothing. */
 export function changeSegment(
-  db: Database, ctx: ServiceContext, id: SegmentId, label: string, change: SegmentChange, session: string | null = null, step: string | null = null,
+  db: Database, ctx: ServiceContext, id: SegmentId, label: string, change: SegmentChange, { session = null, step = null }: ChangeOptions = {},
 ): UndoableResult<Segment> {
   return runUndoable<Segment>(db, () => {
     const before = requireSegment(db, id);
