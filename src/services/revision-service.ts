@@ -1,9 +1,8 @@
-// Fixing the Arabic and restoring an older version of a segment's text. Both write the text as a
-// new revision (a segment's history only grows: nothing is deleted from it), carry that side's
-// annotation spans through the edit like typing does (core/annotation/reanchor.ts: spans follow
-// their text, a span whose text was mostly replaced is flagged, never deleted), keep the search
-// index in step (the store does), and record an undo entry. Undo and redo write the other text back
-// the same way, as revisions too, and put the spans they moved exactly where they were.
+// Fixing the Arabic and restoring an older version of a segment's text. Both go through the write
+// path (segment-writes.ts: a new revision — a segment's history only grows —, that side's spans
+// carried through the edit and flagged, never deleted, when their text was mostly replaced, the
+// search index in step) as one step of the undo runner (segment-undo.ts: undo and redo write the
+// other text back the same way, and put the spans they moved exactly where they were).
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { AlignmentEditResult, RevisionId, SegmentId, TextSide } from '../core/model.js';
