@@ -93,11 +93,13 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
     async replaceAll(): Promise<void> {
       const req = request();
       if (!req || req.query === '') return;
+      // Typing not yet saved goes first: saved after the replace, it would overwrite it.
+      await app.actions.flush();
       const done = await busy(() => api.call('search.replaceAll', { ...req, replacement: store.get().replacement }));
       if (!done) return;
       store.set({ preview: null });
       // One step of the app-wide Undo, like every other change.
-      app.actions.notify(`Replaced in ${done.changed} segment${done.changed === 1 ? '' : 's'}. Undo (Ctrl+Z) reverts it.`);
+      app.actions.notify(`Replaced in ${done.changed} segment${done.changed === 1 ? '' : 's'} (Undo reverts it).`);
       await app.actions.reloadSegments(done.history);
       await actions.run();
     },
