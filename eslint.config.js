@@ -46,6 +46,24 @@ export default tseslint.config(
     rules: restrict(['electron', 'react', '**/main/**', '**/renderer/**'], 'services and the CLI run in plain Node, without Electron'),
   },
   {
+    // One write path for segment text and status (services/segment-writes.ts): the raw UPDATEs would
+    // skip re-anchoring the spans, the revision and the new → draft rule.
+    files: ['src/services/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/services/segment-writes.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'react', '**/main/**', '**/renderer/**'], message: 'services and the CLI run in plain Node, without Electron' },
+          { group: ['**/store/segment-updates*'], message: 'write segment text and status through services/segment-writes.ts (writeSegment), not the raw store updates' },
+        ],
+      }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/], CallExpression[callee.property.name='exec'][callee.object.name=/db$/i]", message: 'services contain no SQL: put the query in src/store' },
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'write in one IMMEDIATE transaction: writeTransaction (store/write-transaction.ts), or runUndoable for an undoable change' },
+      ],
+    },
+  },
+  {
     files: ['src/main/**/*.ts'],
     rules: restrict(
       ['better-sqlite3', 'react', 'react-dom', 'monaco-editor', 'monaco-editor/*', '**/store/**', '**/renderer/**', '**/cli/**'],

@@ -73,7 +73,6 @@ export const CHANNELS = [
   'search.run',
   'search.replacePreview',
   'search.replaceAll',
-  'search.undoReplace',
   'stats.get',
   'prefs.get',
   'prefs.set',

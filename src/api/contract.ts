@@ -257,8 +257,8 @@ export const contract = {
     output: as<SearchResult>(),
   },
   'search.replacePreview': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<ReplacePreview>() },
-  'search.replaceAll': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<{ batch: string; changed: number }>() },
-  'search.undoReplace': { input: z.object({ batch: z.string().min(1).max(100) }), output: as<{ restored: number; skipped: number }>() },
+  /** One step of the app-wide undo (history.undo reverts it). */
+  'search.replaceAll': { input: searchInput.extend({ replacement: z.string().max(10_000) }), output: as<{ changed: number; history: HistoryState }>() },
   'annotation.scheme': { input: none, output: as<SchemeState>() },
   /** The scheme is checked in the service (core/annotation validateScheme), which names what to fix. */
   'annotation.setScheme': { input: z.object({ scheme: z.unknown() }), output: as<SchemeState>() },

@@ -12,13 +12,13 @@ import type { AnnotationId, DocumentId, Segment, SegmentId, SegmentStatus } from
 import {
   countAttachments, deleteSegmentRow, insertBead, listAnchors, readRange, reanchorAnnotation, repointComments,
   repointRevisions, rewriteBead, updateAlignConfirmed, type Anchor, type BeadFields,
-} from '../store/alignment.js';
+} from '../store/range-edits.js';
 import { getDocument } from '../store/documents.js';
 import { recordRevision } from '../store/revisions.js';
 import { toSegment } from '../store/rows.js';
 import { countSegments, getSegmentAt, shiftPositions } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
-import { historyFor, recordRangeEdit, type RangeEdit } from './edit-history.js';
+import { historyState, rangeEdit, runUndoable, type RangeEdit } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
 
 import type { AlignmentEditResult, TextSide } from '../core/model.js';
@@ -57,12 +57,11 @@ interface Focus {
   id: SegmentId | null;
 }
 
-/** Runs one recorded range edit (see recordRangeEdit) and adds the cursor and undo state. */
+/** Runs one range edit through the undo runner and adds the cursor. */
 function runEdit(db: Database, ctx: ServiceContext, plan: (focus: Focus) => RangeEdit): AlignmentEditResult {
   const focus: Focus = { id: null };
-  const change = recordRangeEdit(db, () => ctx.now(), () => plan(focus));
-  if (!change) throw new MizanError('internal', 'an alignment edit planned nothing');
-  return { ...change, focusId: focus.id, history: historyFor(db).state() };
+  const { value, history } = runUndoable(db, () => rangeEdit(db, () => ctx.now(), plan(focus)));
+  return { ...value, focusId: focus.id, history };
 }
 
 function neighbour(db: Database, s: Segment, delta: -1 | 1): Segment | undefined {
@@ -375,7 +374,7 @@ export function deleteEmptySegment(db: Database, ctx: ServiceContext, segmentId:
 export function setAlignConfirmed(db: Database, ctx: ServiceContext, segmentId: SegmentId, value: boolean): AlignmentEditResult {
   const s = requireSegment(db, segmentId);
   if (s.alignConfirmed === value) {
-    return { documentId: s.documentId, from: s.position, removed: 1, segments: [s], total: countSegments(db, s.documentId), focusId: s.id, history: historyFor(db).state() };
+    return { documentId: s.documentId, from: s.position, removed: 1, segments: [s], total: countSegments(db, s.documentId), focusId: s.id, history: historyState(db) };
   }
   return runEdit(db, ctx, (focus) => {
     const current = requireSegment(db, segmentId);

@@ -6,6 +6,7 @@ import { DEFAULT_SCHEME, findLayer, validateScheme, type AnnotationScheme } from
 import { MizanError } from '../core/errors.js';
 import { clearScheme, hasCustomScheme, readScheme, writeScheme } from '../store/annotation-scheme.js';
 import { countAnnotationUsage } from '../store/annotations.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface SchemeState {
   scheme: AnnotationScheme;
@@ -46,18 +47,18 @@ function refuseOrphans(db: Database, scheme: AnnotationScheme): void {
 /** Validates and stores a scheme (see the top of this file for what is refused). */
 export function setScheme(db: Database, value: unknown): SchemeState {
   const scheme = validateScheme(value);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     refuseOrphans(db, scheme);
     writeScheme(db, scheme);
     return getScheme(db);
-  })();
+  });
 }
 
 /** Back to DEFAULT_SCHEME, unless annotations use something only the project's scheme has. */
 export function resetScheme(db: Database): SchemeState {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     refuseOrphans(db, DEFAULT_SCHEME);
     clearScheme(db);
     return getScheme(db);
-  })();
+  });
 }

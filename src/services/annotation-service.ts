@@ -9,7 +9,7 @@ import type {
   Annotation, AnnotationEditResult, AnnotationFilter, AttributeValue, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations,
 } from '../core/annotation/types.js';
 import { MizanError } from '../core/errors.js';
-import type { AnnotationId, AnnotationSide, DocumentId, Segment, SegmentId, SpeakerId } from '../core/model.js';
+import type { AnnotationId, AnnotationSide, DocumentId, RangeChange, Segment, SegmentId, SpeakerId } from '../core/model.js';
 import { readScheme } from '../store/annotation-scheme.js';
 import {
   deleteAnnotation as deleteAnnotationRow, deleteAnnotationLink, getAnnotation, hasAnnotationLink, insertAnnotation, insertAnnotationLink,
@@ -18,7 +18,7 @@ import {
 import { getDocument } from '../store/documents.js';
 import { getSpeaker, listSpeakers } from '../store/speakers.js';
 import type { ServiceContext } from './context.js';
-import { historyFor, recordRangeEdit } from './edit-history.js';
+import { rangeEdit, runUndoable } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
 
 export type { AnnotationEditResult, SegmentAnnotations };
@@ -91,14 +91,14 @@ interface AnnotationEdit {
 function runAnnotationEdit(db: Database, ctx: ServiceContext, plan: () => AnnotationEdit): AnnotationEditResult {
   // Set inside the transaction, read after it commits.
   const out: { touched: SegmentId[]; id: AnnotationId | null } = { touched: [], id: null };
-  recordRangeEdit(db, () => ctx.now(), () => {
+  const { history } = runUndoable<RangeChange, null>(db, () => {
     const edit = plan();
     out.touched = [edit.segment.id, ...(edit.alsoTouches ?? [])];
     if (edit.unchanged !== undefined) {
       out.id = edit.unchanged;
-      return null;
+      return { unchanged: null };
     }
-    return {
+    return rangeEdit(db, () => ctx.now(), {
       label: edit.label,
       documentId: edit.segment.documentId,
       from: edit.segment.position,
@@ -107,12 +107,12 @@ function runAnnotationEdit(db: Database, ctx: ServiceContext, plan: () => Annota
         out.id = edit.apply();
         return 1;
       },
-    };
+    });
   });
   return {
     annotation: out.id === null ? null : (getAnnotation(db, out.id) ?? null),
     segments: listSegmentAnnotations(db, out.touched),
-    history: historyFor(db).state(),
+    history,
   };
 }
 

@@ -9,7 +9,7 @@
 // the thread instead, or edit your comment.
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
-import type { AnnotationId, CommentId, DocumentId, Segment, SegmentId } from '../core/model.js';
+import type { AnnotationId, CommentId, DocumentId, HistoryState, Segment, SegmentId } from '../core/model.js';
 import {
   groupThreads, threadMatches, type Comment, type CommentEditResult, type CommentThread, type DocumentThreads, type PlacedThread, type ThreadFilter,
 } from '../core/review/comments.js';
@@ -21,7 +21,7 @@ import {
 import { getDocument } from '../store/documents.js';
 import { getSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
-import { historyFor, rangeChange, type HistoryEntry } from './edit-history.js';
+import { rangeChange, runUndoable, type HistoryEntry, type Tracker } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
 
 export type { CommentEditResult, CommentThread, DocumentThreads };
@@ -132,29 +132,41 @@ function commentEntry(label: string, ids: readonly CommentId[], before: CommentR
   };
 }
 
-function editResult(db: Database, segmentId: SegmentId, commentId: CommentId | null): CommentEditResult {
+function editResult(db: Database, segmentId: SegmentId, commentId: CommentId | null, history: HistoryState): CommentEditResult {
   return {
     comment: commentId === null ? null : (getComment(db, commentId) ?? null),
     segmentId,
     threads: groupThreads(listSegmentComments(db, segmentId)),
     segment: requireSegment(db, segmentId),
-    history: historyFor(db).state(),
+    history,
   };
 }
 
-/** Runs `plan` and the edit it describes in one transaction, records it for undo once committed. */
+/** Tracks some comment rows; the comment an edit adds (its result) joins them afterwards. */
+function trackComments(ids: readonly CommentId[]): Tracker<CommentId | null> {
+  return (db, label) => {
+    const before = readCommentRows(db, ids);
+    return (commentId) => {
+      const all = commentId === null || ids.includes(commentId) ? ids : [...ids, commentId];
+      return commentEntry(label, all, before, readCommentRows(db, all));
+    };
+  };
+}
+
+/** Runs `plan` and the edit it describes as one undoable change (runUndoable). */
 function runCommentEdit(db: Database, plan: () => CommentEdit | Unchanged): CommentEditResult {
-  const done = db.transaction(() => {
+  let segmentId: SegmentId | null = null;
+  const { value: commentId, history } = runUndoable<CommentId | null>(db, () => {
     const edit = plan();
-    if ('unchanged' in edit) return { segmentId: edit.unchanged.segmentId, commentId: edit.unchanged.id, entry: null };
-    const before = readCommentRows(db, edit.ids);
-    const commentId = edit.apply();
-    const ids = commentId === null || edit.ids.includes(commentId) ? edit.ids : [...edit.ids, commentId];
-    const after = readCommentRows(db, ids);
-    return { segmentId: edit.segmentId, commentId, entry: commentEntry(edit.label, ids, before, after) };
-  })();
-  if (done.entry) historyFor(db).record(done.entry);
-  return editResult(db, done.segmentId, done.commentId);
+    if ('unchanged' in edit) {
+      segmentId = edit.unchanged.segmentId;
+      return { unchanged: edit.unchanged.id };
+    }
+    segmentId = edit.segmentId;
+    return { label: edit.label, track: trackComments(edit.ids), apply: edit.apply };
+  });
+  if (segmentId === null) throw new MizanError('internal', 'a comment edit named no segment');
+  return editResult(db, segmentId, commentId, history);
 }
 
 /** Starts a thread on a segment, or on one of its annotations (undoable). */

@@ -1,12 +1,14 @@
 // Undo/redo for edits of a project, in memory: one history per open database, dropped when the
-// project closes. Entries are generic (label + undo + redo); alignment edits record snapshots of the
-// position range they changed (see recordRangeEdit) and other features can push their own entries.
+// project closes. Every undoable change runs through runUndoable: one IMMEDIATE transaction, the
+// change, one history entry built by the change's tracker (what undo must put back: a range of
+// rows, some segments' values, some comments), and a uniform result with the history state.
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { DocumentId, HistoryOutcome, HistoryState, RangeChange, SegmentId } from '../core/model.js';
-import { readRange, restoreRange, type RangeSnapshot } from '../store/alignment.js';
 import { touchDocument } from '../store/documents.js';
+import { readRange, restoreRange, type RangeSnapshot } from '../store/range-edits.js';
 import { countSegments, getSegment, getSegmentAt, listSegmentsAt } from '../store/segments.js';
+import { isProjectBusy, writeTransaction } from '../store/write-transaction.js';
 
 export type { HistoryOutcome, HistoryState, RangeChange } from '../core/model.js';
 
@@ -16,6 +18,11 @@ export interface HistoryEntry {
   /** Each runs inside a transaction the history opens; throw a MizanError if the entry no longer applies. */
   undo(db: Database): RangeChange;
   redo(db: Database): RangeChange;
+  /**
+   * Called with the next recorded entry while this one is on top: true when this entry took it in
+   * (the keystrokes of one editing session are one step), so it is not pushed on its own.
+   */
+  absorb?(next: HistoryEntry): boolean;
 }
 
 /** Enough for a working session; the oldest entries fall off (each holds row snapshots). */
@@ -29,6 +36,10 @@ export class EditHistory {
 
   /** Records an edit that has been committed; a new edit ends the redo chain. */
   record(entry: HistoryEntry): void {
+    if (this.top()?.absorb?.(entry)) {
+      this.redoStack.length = 0;
+      return;
+    }
     this.undoStack.push(entry);
     if (this.undoStack.length > this.limit) this.undoStack.shift();
     this.redoStack.length = 0;
@@ -63,8 +74,13 @@ export class EditHistory {
     if (!entry) throw new MizanError('bad-input', `nothing to ${direction}`);
     let change: RangeChange;
     try {
-      change = db.transaction(() => (direction === 'undo' ? entry.undo(db) : entry.redo(db)))();
+      change = writeTransaction(db, () => (direction === 'undo' ? entry.undo(db) : entry.redo(db)));
     } catch (error) {
+      // Another writer held the project: nothing was written, the entry stays to be tried again.
+      if (isProjectBusy(error)) {
+        from.push(entry);
+        throw error;
+      }
       // The entry no longer fits the project (edited meanwhile by something outside the history):
       // drop it, so the next undo is not stuck behind it. Older entries check themselves.
       if (error instanceof MizanError) throw error;
@@ -161,6 +177,63 @@ export function snapshotEntry(label: string, anchor: SegmentId | null, before: R
   };
 }
 
+/**
+ * What an undoable change touches, read before it: returns how to build its entry from the
+ * result (null when the change turned out to change nothing: nothing is recorded).
+ */
+export type Tracker<R> = (db: Database, label: string) => (result: R) => HistoryEntry | null;
+
+/** An undoable change, planned inside its transaction (so it validates against what is there). */
+export interface Undoable<R> {
+  /** Shown as "Undo <label>". */
+  label: string;
+  track: Tracker<R>;
+  apply: () => R;
+}
+
+/** A planned change that would change nothing: `value` is handed back, nothing is written or recorded. */
+export interface Unchanged<R> {
+  unchanged: R;
+}
+
+export interface UndoableResult<R> {
+  value: R;
+  /** Whether a change was made (and recorded). */
+  changed: boolean;
+  history: HistoryState;
+}
+
+/**
+ * THE undo runner: runs `plan` and the change it describes in one IMMEDIATE write transaction,
+ * records one history entry once it has committed, and hands back the change's value with the
+ * history state (so the caller needs no second round trip for the Undo menu).
+ */
+export function runUndoable<R, U = R>(db: Database, plan: () => Undoable<R> | Unchanged<U>): UndoableResult<R | U> {
+  const done = writeTransaction(db, () => {
+    const p = plan();
+    if ('unchanged' in p) return { value: p.unchanged, entry: null };
+    const finish = p.track(db, p.label);
+    const value = p.apply();
+    return { value, entry: finish(value) };
+  });
+  const history = historyFor(db);
+  // Only a committed change enters the history.
+  if (done.entry) history.record(done.entry);
+  return { value: done.value, changed: done.entry !== null, history: history.state() };
+}
+
+/**
+ * Tracks the rows [from, from + count) of a document: undo swaps the range back to its snapshot.
+ * The change's result is the range as it is afterwards (its length is how many rows it now has).
+ */
+export function trackRange(documentId: DocumentId, from: number, count: number, now: () => number): Tracker<RangeChange> {
+  return (db, label) => {
+    const anchor = from > 0 ? (getSegmentAt(db, documentId, from - 1)?.id ?? null) : null;
+    const before = readRange(db, documentId, from, count);
+    return (change) => snapshotEntry(label, anchor, before, readRange(db, documentId, from, change.segments.length), now);
+  };
+}
+
 /** An edit of the rows [from, from + count) of a document; `apply` returns how many rows the range has afterwards. */
 export interface RangeEdit {
   label: string;
@@ -170,26 +243,16 @@ export interface RangeEdit {
   apply: () => number;
 }
 
-/**
- * Runs a range edit in one transaction and records it for undo with snapshots of the range before
- * and after. `plan` runs first inside the same transaction: it validates and says which range the
- * edit touches. It may return null: nothing to do, nothing recorded.
- */
-export function recordRangeEdit(db: Database, now: () => number, plan: () => RangeEdit | null): RangeChange | null {
-  const done = db.transaction(() => {
-    const edit = plan();
-    if (!edit) return null;
-    const { label, documentId, from, count } = edit;
-    const anchor = from > 0 ? (getSegmentAt(db, documentId, from - 1)?.id ?? null) : null;
-    const before = readRange(db, documentId, from, count);
-    const afterCount = edit.apply();
-    const after = readRange(db, documentId, from, afterCount);
-    touchDocument(db, documentId, now());
-    const change: RangeChange = { documentId, from, removed: count, segments: listSegmentsAt(db, documentId, from, afterCount), total: countSegments(db, documentId) };
-    return { change, entry: snapshotEntry(label, anchor, before, after, now) };
-  })();
-  if (!done) return null;
-  // Only a committed edit enters the history.
-  historyFor(db).record(done.entry);
-  return done.change;
+/** A range edit as an undoable change for runUndoable (tracked by trackRange; touches the document). */
+export function rangeEdit(db: Database, now: () => number, edit: RangeEdit): Undoable<RangeChange> {
+  const { label, documentId, from, count } = edit;
+  return {
+    label,
+    track: trackRange(documentId, from, count, now),
+    apply: () => {
+      const afterCount = edit.apply();
+      touchDocument(db, documentId, now());
+      return rangeChange(db, documentId, from, count, afterCount);
+    },
+  };
 }

@@ -18,7 +18,7 @@ import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
 import { restoreRevision, updateSource } from './revision-service.js';
-import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
+import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
 import { exportDocument } from './export-service.js';
@@ -169,7 +169,6 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
       return { total: items.length, items: items.slice(0, PREVIEW_LIMIT) };
     },
     'search.replaceAll': ({ documentId, ...rest }) => replaceAll(db(), ctx, { ...rest, documentId: documentId as DocumentId }),
-    'search.undoReplace': ({ batch }) => undoReplace(db(), ctx, batch),
     'stats.get': ({ documentId }) => computeStats(db(), (documentId ?? null) as DocumentId | null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),

@@ -14,6 +14,7 @@ import type { ServiceContext } from './context.js';
 import type { ImportedJsonl } from '../core/formats/import/jsonl.js';
 import { importJsonl, readJsonlFile } from './import-jsonl.js';
 import { readTextFileBytes } from './text-file.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export const BILINGUAL_EXTENSIONS = ['.tmx', '.xlf', '.xliff', '.sdlxliff', '.tsv', '.csv', '.jsonl'] as const;
 
@@ -106,7 +107,7 @@ export function importBilingual(db: Database, ctx: ServiceContext, file: Importe
   if (file.units.length === 0) throw new MizanError('bad-input', `${sourceName} has no translation units to import`);
   const at = ctx.now();
   const by = ctx.user();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const documentId = insertDocument(db, {
       title,
       sourceLang: file.sourceLang ?? 'ar',
@@ -134,5 +135,5 @@ export function importBilingual(db: Database, ctx: ServiceContext, file: Importe
       ? [`${added.length} speaker${added.length === 1 ? '' : 's'} named in the file (${added.join(', ')}) added to the registry; the file does not say where in the text they speak`]
       : [];
     return { document, units: file.units.length, warnings: [...file.warnings, ...speakerNote] };
-  })();
+  });
 }

@@ -16,6 +16,7 @@ import { insertSegment } from '../store/segments.js';
 import { findSpeakerByNames, insertSpeaker } from '../store/speakers.js';
 import type { ServiceContext } from './context.js';
 import { readTextFileBytes } from './text-file.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /** Reads and checks a JSONL file (UTF-8); a malformed line refuses the whole file, naming the line. */
 export function readJsonlFile(path: string): ImportedJsonl {
@@ -50,7 +51,7 @@ export function importJsonl(db: Database, ctx: ServiceContext, file: ImportedJso
   if (file.segments.length === 0) throw new MizanError('bad-input', 'the file has no segments to import');
   const at = ctx.now();
   const by = ctx.user();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const documentId = insertDocument(db, {
       title: options.title?.trim() || file.document.title,
       sourceLang: file.document.sourceLang,
@@ -108,7 +109,7 @@ export function importJsonl(db: Database, ctx: ServiceContext, file: ImportedJso
     const document = getDocument(db, documentId);
     if (!document) throw new MizanError('internal', 'the imported document vanished');
     return { document, segments: file.segments.length, annotations, links, comments, speakers, warnings: [...file.warnings, ...schemeWarnings(db, file)] };
-  })();
+  });
 }
 
 /** Inserts comments parents first (a reply may come before its parent in the file), re-pointing parent and annotation ids. */

@@ -6,6 +6,7 @@ import { getDocument, insertDocument } from '../store/documents.js';
 import { insertSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 import { projectRuleSet } from './segmentation-settings.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export interface ImportTextRequest {
   title: string;
@@ -24,7 +25,7 @@ export function importSourceText(db: Database, ctx: ServiceContext, req: ImportT
   }
   const at = ctx.now();
   const by = ctx.user();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const documentId = insertDocument(db, {
       title: req.title,
       sourceLang,
@@ -41,5 +42,5 @@ export function importSourceText(db: Database, ctx: ServiceContext, req: ImportT
     const doc = getDocument(db, documentId);
     if (!doc) throw new MizanError('internal', 'the imported document vanished');
     return doc;
-  })();
+  });
 }

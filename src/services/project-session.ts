@@ -3,8 +3,10 @@ import { basename } from 'node:path';
 import { MizanError } from '../core/errors.js';
 import type { ProjectInfo } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
+import { foldWriteAheadLog } from '../store/checkpoint.js';
 import { getMeta, setMeta } from '../store/meta.js';
 import { createProjectFile, openProjectFile, openReadSnapshot, removeProjectFile, schemaVersion, type OpenOptions, type ReadSnapshot } from '../store/open-database.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 /** The one open project of a window (or of a CLI run). */
 export class ProjectSession {
@@ -17,10 +19,10 @@ export class ProjectSession {
   create(path: string, title: string, fill?: (db: Database) => void): ProjectInfo {
     const db = createProjectFile(path, this.options);
     try {
-      db.transaction(() => {
+      writeTransaction(db, () => {
         setMeta(db, 'title', title);
         fill?.(db);
-      })();
+      });
     } catch (error) {
       db.close();
       removeProjectFile(path);
@@ -39,8 +41,7 @@ export class ProjectSession {
 
   close(): void {
     if (this.db) {
-      // Fold the WAL back so the .mizan file alone is the whole project (users copy and mail it).
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      foldWriteAheadLog(this.db);
       this.db.close();
     }
     this.db = null;

@@ -7,9 +7,9 @@ import { insertComment } from '../store/comments.js';
 import { filterSegmentPositions, findNextForReview, listSegmentsAtPositions } from '../store/review.js';
 import { countSegments, getSegmentAt, segmentIndex } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
-import { historyState, recordRangeEdit } from './edit-history.js';
+import { rangeEdit, runUndoable } from './edit-history.js';
 import { requireSegment } from './segment-service.js';
-import { stampOf, writeStatus } from './segment-writes.js';
+import { stampOf, writeSegment } from './segment-writes.js';
 
 export interface ReviewEditResult extends RangeChange {
   history: HistoryState;
@@ -33,9 +33,9 @@ export function nextForReview(db: Database, documentId: DocumentId, afterPositio
 export function rejectWithComment(db: Database, ctx: ServiceContext, segmentId: SegmentId, reason: string): ReviewEditResult {
   const body = reason.trim();
   if (body === '') throw new MizanError('bad-input', 'say why the segment is rejected: the translator needs the reason');
-  const change = recordRangeEdit(db, ctx.now, () => {
+  const { value, history } = runUndoable(db, () => {
     const s = requireSegment(db, segmentId);
-    return {
+    return rangeEdit(db, ctx.now, {
       label: 'Reject segment',
       documentId: s.documentId,
       from: s.position,
@@ -43,13 +43,12 @@ export function rejectWithComment(db: Database, ctx: ServiceContext, segmentId: 
       apply: () => {
         const stamp = stampOf(ctx);
         insertComment(db, { segmentId, parentId: null, author: stamp.author, body, at: stamp.at, resolvedAt: null, resolvedBy: null });
-        if (s.status !== 'rejected') writeStatus(db, stamp, s, 'rejected');
+        writeSegment(db, stamp, s, { status: 'rejected' });
         return 1;
       },
-    };
+    });
   });
-  if (!change) throw new MizanError('internal', 'the rejection was not recorded');
-  return { ...change, history: historyState(db) };
+  return { ...value, history };
 }
 
 /**
@@ -65,7 +64,7 @@ export function setStatusAt(db: Database, ctx: ServiceContext, documentId: Docum
     throw new MizanError('bad-input', `choose rows of the document (it has ${total}): ${positions.length ? positions.map((p) => p + 1).join(', ') : 'none chosen'}`);
   }
   const count = last - from + 1;
-  const change = recordRangeEdit(db, ctx.now, () => ({
+  const { value, history } = runUndoable(db, () => rangeEdit(db, ctx.now, {
     label: `Set ${wanted.length} segment${wanted.length === 1 ? '' : 's'} to ${STATUS_LABELS[status]}`,
     documentId,
     from,
@@ -76,11 +75,10 @@ export function setStatusAt(db: Database, ctx: ServiceContext, documentId: Docum
         const s = getSegmentAt(db, documentId, p);
         // Boilerplate stays out of the work; a segment already there needs no revision.
         if (!s || s.doNotTranslate || s.status === status) continue;
-        writeStatus(db, stamp, s, status);
+        writeSegment(db, stamp, s, { status });
       }
       return count;
     },
   }));
-  if (!change) throw new MizanError('internal', 'the status change was not recorded');
-  return { ...change, history: historyState(db) };
+  return { ...value, history };
 }

@@ -1,13 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
-import type { DocumentId, ReplacePreviewItem, SearchHit, SearchResult, SearchScope, Segment, SegmentId, TextRange } from '../core/model.js';
+import type { DocumentId, HistoryState, ReplacePreviewItem, SearchHit, SearchResult, SearchScope, Segment, SegmentId, TextRange } from '../core/model.js';
+import { REPLACE_SESSION_PREFIX } from '../core/review/revision-origin.js';
 import { findFoldedRanges, searchKey } from '../core/text/search-key.js';
-import { touchDocument } from '../store/documents.js';
 import { getMeta, setMeta } from '../store/meta.js';
-import { listRevisionsBySession, recordRevision } from '../store/revisions.js';
 import { findSegmentsByKey, iterateDocumentSegments, iterateDocumentTexts } from '../store/search.js';
-import { getSegment, updateSegmentStatus, updateSegmentTarget } from '../store/segments.js';
+import { getSegment } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
+import { runUndoable } from './edit-history.js';
+import { trackSegments } from './segment-undo.js';
+import { stampOf, writeSegment } from './segment-writes.js';
 
 export interface SearchRequest {
   documentId: DocumentId;
@@ -134,62 +136,37 @@ export function previewReplace(db: Database, req: ReplaceRequest): ReplacePrevie
   return items;
 }
 
-const BATCH_PREFIX = 'replace:';
-
-/** Replaces in every translation of the document in one transaction, as one undoable batch. */
-export function replaceAll(db: Database, ctx: ServiceContext, req: ReplaceRequest): { batch: string; changed: number } {
-  return db.transaction(() => {
-    const items = previewReplace(db, req);
-    const at = ctx.now();
-    const author = ctx.user();
-    const seq = Number(getMeta(db, 'replace_batch_seq') ?? '0') + 1;
-    setMeta(db, 'replace_batch_seq', String(seq));
-    const batch = `${BATCH_PREFIX}${seq}`;
-    for (const item of items) {
-      const segment = getSegment(db, item.segmentId);
-      if (!segment) continue;
-      updateSegmentTarget(db, item.segmentId, item.after, at, author);
-      recordRevision(db, { segmentId: item.segmentId, field: 'target', before: item.before, after: item.after, author, at, session: batch });
-      if (segment.status === 'new') {
-        updateSegmentStatus(db, item.segmentId, 'draft', at, author);
-        recordRevision(db, { segmentId: item.segmentId, field: 'status', before: 'new', after: 'draft', author, at, session: batch });
-      }
-    }
-    if (items.length) touchDocument(db, req.documentId, at);
-    return { batch, changed: items.length };
-  })();
+/** What Replace all did: how many translations changed, the rows to show, and the undo state. */
+export interface ReplaceAllResult {
+  changed: number;
+  history: HistoryState;
 }
 
 /**
- * Undoes a whole replace batch. A segment edited since keeps the later edit (it is counted as
- * skipped), so undo never destroys work done after the replace.
+ * Replaces in every translation of the document in one transaction, through the write path (each
+ * segment's English spans follow their text; a span whose words were replaced is flagged, never
+ * dropped; a new segment becomes a draft), as ONE step of the app-wide undo.
  */
-export function undoReplace(db: Database, ctx: ServiceContext, batch: string): { restored: number; skipped: number } {
-  if (!batch.startsWith(BATCH_PREFIX)) throw new MizanError('bad-input', `${batch} is not a replace batch`);
-  return db.transaction(() => {
-    const revisions = listRevisionsBySession(db, batch);
-    if (revisions.length === 0) throw new MizanError('not-found', 'that replace has no changes left to undo');
-    const at = ctx.now();
-    const author = ctx.user();
-    const undo = `undo-${batch}`;
-    let restored = 0;
-    let skipped = 0;
-    for (const rev of [...revisions].reverse()) {
-      const segment = getSegment(db, rev.segmentId);
-      if (!segment) continue;
-      const current = rev.field === 'target' ? segment.target : segment.status;
-      if (current !== rev.after) {
-        if (rev.field === 'target') skipped++;
-        continue;
-      }
-      if (rev.field === 'target') {
-        updateSegmentTarget(db, rev.segmentId, rev.before, at, author);
-        restored++;
-      } else {
-        updateSegmentStatus(db, rev.segmentId, rev.before as Segment['status'], at, author);
-      }
-      recordRevision(db, { segmentId: rev.segmentId, field: rev.field, before: rev.after, after: rev.before, author, at, session: undo });
-    }
-    return { restored, skipped };
-  })();
+export function replaceAll(db: Database, ctx: ServiceContext, req: ReplaceRequest): ReplaceAllResult {
+  const { value: changed, history } = runUndoable<number>(db, () => {
+    const items = previewReplace(db, req);
+    if (items.length === 0) return { unchanged: 0 };
+    return {
+      label: 'Replace all',
+      track: trackSegments(items.map((i) => i.segmentId), ctx),
+      apply: () => {
+        const stamp = stampOf(ctx);
+        const seq = Number(getMeta(db, 'replace_batch_seq') ?? '0') + 1;
+        setMeta(db, 'replace_batch_seq', String(seq));
+        // One session for the batch, so the history view shows these revisions as one Replace all.
+        const batch = `${REPLACE_SESSION_PREFIX}${seq}`;
+        for (const item of items) {
+          const segment = getSegment(db, item.segmentId);
+          if (segment) writeSegment(db, stamp, segment, { target: item.after }, batch);
+        }
+        return items.length;
+      },
+    };
+  });
+  return { changed, history };
 }

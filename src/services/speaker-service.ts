@@ -15,6 +15,7 @@ import {
 import { toPlacedAnnotation } from './annotation-service.js';
 import type { ServiceContext } from './context.js';
 import { requireSegment } from './segment-service.js';
+import { writeTransaction } from '../store/write-transaction.js';
 
 export function requireSpeaker(db: Database, id: SpeakerId): Speaker {
   const speaker = getSpeakerRow(db, id);
@@ -83,18 +84,18 @@ export interface NewSpeakerInput extends Partial<SpeakerFields> {
 
 /** Adds a registry entry. The same Arabic + English names twice is refused: use the entry there is. */
 export function createSpeaker(db: Database, ctx: ServiceContext, input: NewSpeakerInput): SpeakerSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { selection, ...given } = input;
     const base = selection ? draftSpeaker(db, selection) : EMPTY;
     const fields = cleanFields(given, base);
     const twin = findSpeakerByNames(db, fields.nameSource, fields.nameTarget);
     if (twin) throw new MizanError('bad-input', `"${fields.nameTarget || fields.nameSource}" is already in the registry (speaker ${twin.id})`);
     return summary(db, insertSpeaker(db, { ...fields, at: ctx.now() }));
-  })();
+  });
 }
 
 export function updateSpeaker(db: Database, ctx: ServiceContext, id: SpeakerId, patch: Partial<SpeakerFields>): SpeakerSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = requireSpeaker(db, id);
     const fields = cleanFields(patch, current);
     const twin = findSpeakerByNames(db, fields.nameSource, fields.nameTarget);
@@ -103,7 +104,7 @@ export function updateSpeaker(db: Database, ctx: ServiceContext, id: SpeakerId, 
     }
     updateSpeakerRow(db, id, fields, ctx.now());
     return summary(db, id);
-  })();
+  });
 }
 
 export interface MergeResult {
@@ -115,24 +116,24 @@ export interface MergeResult {
 /** Folds a duplicate into the entry to keep: its annotations move over, `keep`'s empty fields take its values. */
 export function mergeSpeakers(db: Database, ctx: ServiceContext, keep: SpeakerId, drop: SpeakerId): MergeResult {
   if (keep === drop) throw new MizanError('bad-input', 'a speaker cannot be merged into itself');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     requireSpeaker(db, keep);
     requireSpeaker(db, drop);
     const moved = mergeSpeakerRows(db, keep, drop, ctx.now());
     return { speaker: summary(db, keep), moved };
-  })();
+  });
 }
 
 /** Deletes an entry no annotation names; a speaker in use is merged into another instead. */
 export function deleteSpeaker(db: Database, id: SpeakerId): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     requireSpeaker(db, id);
     const used = summary(db, id).annotationCount;
     if (used > 0) {
       throw new MizanError('bad-input', `speaker ${id} is named by ${used} annotation${used === 1 ? '' : 's'}; merge it into another speaker or change those annotations first`);
     }
     deleteSpeakerRow(db, id);
-  })();
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AnnotationId, CommentId, DocumentId, SegmentId } from '../core/model.js';
 import type { Comment } from '../core/review/comments.js';
-import type { CommentRow } from './alignment.js';
+import type { CommentRow } from './range-edits.js';
 import { prepare } from './statements.js';
 
 export type { CommentRow };

@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'nod
 import { dirname } from 'node:path';
 import { MizanError } from '../core/errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** 'MZN1' — marks a SQLite file as a Mizan project (`PRAGMA application_id`). */
 export const MIZAN_APPLICATION_ID = 0x4d5a4e31;
@@ -46,10 +47,10 @@ export function migrate(db: Db, migrations = MIGRATIONS): number {
   }
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
   }
   return schemaVersion(db);
 }

@@ -54,8 +54,3 @@ export function getRevision(db: Database, id: RevisionId): Revision | undefined 
   const row = prepare<[number], RevisionRow>(db, 'SELECT * FROM revisions WHERE id = ?').get(id);
   return row ? toRevision(row) : undefined;
 }
-
-/** Every revision recorded under one session key (a replace batch), oldest first. */
-export function listRevisionsBySession(db: Database, session: string): Revision[] {
-  return prepare<[string], RevisionRow>(db, 'SELECT * FROM revisions WHERE session = ? ORDER BY id').all(session).map(toRevision);
-}

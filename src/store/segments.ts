@@ -78,27 +78,6 @@ export function findNextOpenSegment(db: Database, documentId: DocumentId, afterP
   return row ? toSegment(row) : undefined;
 }
 
-export function updateSegmentTarget(db: Database, id: SegmentId, target: string, at: number, by: string): void {
-  const row = prepare<[string, number, string, number], { source: string }>(db, `
-    UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING source`).get(target, at, by, id);
-  if (row) indexSegmentText(db, id, row.source, target);
-}
-
-/** A fix of the source text (a typo in the Arabic); keeps the search index in step like a target edit. */
-export function updateSegmentSource(db: Database, id: SegmentId, source: string, at: number, by: string): void {
-  const row = prepare<[string, number, string, number], { target: string }>(db, `
-    UPDATE segments SET source = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING target`).get(source, at, by, id);
-  if (row) indexSegmentText(db, id, source, row.target);
-}
-
-export function updateSegmentDoNotTranslate(db: Database, id: SegmentId, value: boolean, at: number, by: string): void {
-  prepare(db, 'UPDATE segments SET do_not_translate = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(value ? 1 : 0, at, by, id);
-}
-
-export function updateSegmentStatus(db: Database, id: SegmentId, status: SegmentStatus, at: number, by: string): void {
-  prepare(db, 'UPDATE segments SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, at, by, id);
-}
-
 /** Moves every segment at `fromPosition` or later by `delta` (keeps positions dense around an insert or removal). */
 export function shiftPositions(db: Database, documentId: DocumentId, fromPosition: number, delta: number): void {
   if (delta === 0) return;

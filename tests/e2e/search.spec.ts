@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import sample from '../../resources/sample/sample-project.json' with { type: 'json' };
 import { expect, test } from './fixtures';
 import { createSampleProject, readStoredSegments } from './project-files';
@@ -68,9 +69,57 @@ test('replace in the translation: preview, replace all, undo the whole replace �
   expect(replaced.filter((s) => s.target.includes('Russian foreign ministry'))).toHaveLength(affected);
   expect(replaced.filter((s) => s.target.includes('Russian Foreign Ministry'))).toHaveLength(0);
 
-  await panel.getByRole('button', { name: /Undo replace/ }).click();
-  await expect(page.locator('.message-info')).toContainText(`Undid the replace in ${affected} segments`);
-  expect(readStoredSegments(path).map((s) => s.target)).toEqual(before.map((s) => s.target));
+  // Replace all is one step of the app-wide Undo, like every other change.
+  const undo = page.getByRole('toolbar', { name: 'Alignment' }).getByRole('button', { name: 'Undo' });
+  await expect(undo).toHaveAttribute('title', /Undo Replace all/);
+  await undo.click();
+  await expect.poll(() => readStoredSegments(path).map((s) => s.target)).toEqual(before.map((s) => s.target));
+  await expect(page.locator('.segment-row .target-text', { hasText: 'Russian Foreign Ministry' }).first()).toBeVisible();
+});
+
+/** The English spans of one layer on the segment at a position, with the text they cover, as stored. */
+function storedSpans(path: string, position: number, layer: string): { covers: string; flagged: number }[] {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare(`
+      SELECT substr(s.target, a.start + 1, a."end" - a.start) AS covers, a.flagged FROM annotations a JOIN segments s ON s.id = a.segment_id
+      WHERE s.position = ? AND a.layer = ? AND a.side = 'target' ORDER BY a.id`).all(position, layer)) as { covers: string; flagged: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+test('issue 11: a cue on "said" stays on "said" through Replace all and its Undo; a span whose words are replaced is flagged, not dropped', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const { page } = await openApp({ projectPath: path });
+  // Segment 8 (position 7): "…by US State Department spokesman Mark Toner, in which he said…", its cue on "said".
+  expect(storedSpans(path, 7, 'cue')).toEqual([{ covers: 'said', flagged: 0 }]);
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  const panel = page.getByRole('complementary', { name: 'Search' });
+  await panel.getByLabel('Search in').selectOption('target');
+  await panel.getByLabel('Match case').check();
+  const replaceAll = async (query: string, replacement: string) => {
+    await panel.getByLabel('Search text').fill(query);
+    await panel.getByLabel('Replace with').fill(replacement);
+    await panel.getByRole('button', { name: 'Preview replace' }).click();
+    await panel.getByRole('region', { name: 'Replace preview' }).getByRole('button', { name: /^Replace all/ }).click();
+    await expect(page.locator('.message-info')).toContainText('Replaced in');
+  };
+
+  await replaceAll('US', 'United States');
+  await expect.poll(() => readStoredSegments(path)[7]!.target).toContain('by United States State Department spokesman');
+  expect(storedSpans(path, 7, 'cue')).toEqual([{ covers: 'said', flagged: 0 }]);
+
+  await page.getByRole('toolbar', { name: 'Alignment' }).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => readStoredSegments(path)[7]!.target).toContain('by US State Department spokesman');
+  expect(storedSpans(path, 7, 'cue')).toEqual([{ covers: 'said', flagged: 0 }]);
+
+  // Segment 6 (position 5): the speaker span covers "The Russian Foreign Ministry"; replacing most of its words flags it.
+  await replaceAll('The Russian Foreign Ministry', 'Moscow');
+  await expect.poll(() => readStoredSegments(path)[5]!.target).toMatch(/^Moscow said that/);
+  expect(storedSpans(path, 5, 'speaker')).toEqual([{ covers: 'Moscow', flagged: 1 }]);
+  expect(storedSpans(path, 5, 'cue')).toEqual([{ covers: 'said', flagged: 0 }]);
 });
 
 test('do-not-translate lines are marked from the active row and kept in the file', async ({ openApp, workDir }) => {

@@ -8,6 +8,7 @@ import { formatCount } from '../format.js';
 import { ENCODINGS, readPlainText } from '../plain-text.js';
 import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
+import { writeTransaction } from '../../store/write-transaction.js';
 
 // Loose BCP 47 shape: enough to catch "arabic" or "en_US" without a subtag registry.
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -71,12 +72,12 @@ export const importCommand: BuiltCommand = {
     const { doc, segments, lowConfidence } = await withProject(project, (session) => {
       const db = session.require();
       // Both steps or neither: a translation that fails to align leaves no half-imported document.
-      return db.transaction(() => {
+      return writeTransaction(db, () => {
         const imported = importSourceText(db, services, { title, sourceText, sourceName: basename(source), sourceLang, targetLang });
         if (targetText === null) return { doc: imported, segments: imported.segmentCount, lowConfidence: null };
         const aligned = importTranslation(db, services, imported.id, targetText);
         return { doc: imported, segments: aligned.total, lowConfidence: aligned.lowConfidence };
-      })();
+      });
     });
     const aligned = lowConfidence === null ? '' : `, aligned with ${basename(targetPath ?? '')} (${formatCount(lowConfidence, 'doubtful pair')})`;
     io.stdout.write(

@@ -10,7 +10,7 @@ import {
 } from '../../../src/services/alignment-edit-service.js';
 import { clearHistory, historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getAnnotationRow, getCommentRow, insertAnnotation, insertAnnotationLink } from '../../../src/store/alignment.js';
+import { getAnnotationRow, getCommentRow, insertAnnotation, insertAnnotationLink } from '../../../src/store/range-edits.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { listRevisions, recordRevision } from '../../../src/store/revisions.js';

@@ -9,7 +9,7 @@ import {
 import { setScheme } from '../../../src/services/annotation-scheme-service.js';
 import { clearHistory, historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getCommentRow, reanchorAnnotation } from '../../../src/store/alignment.js';
+import { getCommentRow, reanchorAnnotation } from '../../../src/store/range-edits.js';
 import { attachCommentToAnnotation, getAnnotation } from '../../../src/store/annotations.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';

@@ -9,7 +9,8 @@ import { clearHistory, historyState, redoLast, undoLast } from '../../../src/ser
 import { insertAnnotation } from '../../../src/store/annotations.js';
 import { readCommentRows } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { getSegment, updateSegmentTarget } from '../../../src/store/segments.js';
+import { updateSegmentTarget } from '../../../src/store/segment-updates.js';
+import { getSegment } from '../../../src/store/segments.js';
 import { T0, seedDocument, testContext } from '../helpers/store-fixtures.js';
 
 let db: Database;

@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
 import type { DocumentId, SegmentId } from '../../../src/core/model.js';
 import {
-  EditHistory, clearHistory, historyFor, historyState, rangeChange, recordRangeEdit, redoLast, undoLast, type HistoryEntry,
+  EditHistory, clearHistory, historyFor, historyState, rangeChange, rangeEdit, redoLast, runUndoable, undoLast, type HistoryEntry,
 } from '../../../src/services/edit-history.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { getSegment, updateSegmentStatus } from '../../../src/store/segments.js';
+import { updateSegmentStatus } from '../../../src/store/segment-updates.js';
+import { getSegment } from '../../../src/store/segments.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
 
 let db: Database;
@@ -103,10 +104,10 @@ describe('per-project history', () => {
     db = createMemoryProject();
   });
 
-  it('recordRangeEdit records only committed edits and nothing for a null plan', () => {
-    expect(recordRangeEdit(db, () => T0, () => null)).toBeNull();
+  it('runUndoable records only committed changes, and nothing for an unchanged plan', () => {
+    expect(runUndoable(db, () => ({ unchanged: 'same' }))).toEqual({ value: 'same', changed: false, history: historyState(db) });
     expect(() =>
-      recordRangeEdit(db, () => T0, () => ({
+      runUndoable(db, () => rangeEdit(db, () => T0, {
         label: 'fails', documentId: doc, from: 0, count: 1,
         apply: () => {
           updateSegmentStatus(db, ids[0]!, 'approved', T0, 'x');
@@ -117,16 +118,35 @@ describe('per-project history', () => {
     expect(getSegment(db, ids[0]!)!.status).toBe('new');
     expect(historyState(db).canUndo).toBe(false);
 
-    const change = recordRangeEdit(db, () => T0 + 5, () => ({
+    const { value: change, changed, history } = runUndoable(db, () => rangeEdit(db, () => T0 + 5, {
       label: 'approve', documentId: doc, from: 1, count: 1,
       apply: () => {
         updateSegmentStatus(db, ids[1]!, 'approved', T0 + 5, 'x');
         return 1;
       },
     }));
+    expect(changed).toBe(true);
+    expect(history).toMatchObject({ canUndo: true, undoLabel: 'approve' });
     expect(change).toMatchObject({ documentId: doc, from: 1, removed: 1, total: 3 });
-    expect(change!.segments.map((s) => s.status)).toEqual(['approved']);
+    expect(change.segments.map((s) => s.status)).toEqual(['approved']);
     expect(undoLast(db).change.segments.map((s) => s.status)).toEqual(['new']);
     expect(redoLast(db).change.segments.map((s) => s.status)).toEqual(['approved']);
+  });
+
+  it('a change whose tracker finds nothing changed is not recorded', () => {
+    const { changed, history } = runUndoable(db, () => ({ label: 'nothing', track: () => () => null, apply: () => 1 }));
+    expect(changed).toBe(false);
+    expect(history.canUndo).toBe(false);
+  });
+
+  it('an entry can absorb the next one (one editing session is one step), which also ends the redo chain', () => {
+    const history = new EditHistory();
+    const log: string[] = [];
+    const first = { ...statusEntry(ids[0]!, 'new', 'draft', log), absorb: (next: HistoryEntry) => next.label === 'status draft' };
+    history.record(first);
+    history.record(statusEntry(ids[0]!, 'new', 'draft', log));
+    expect(history.state()).toMatchObject({ canUndo: true, undoLabel: 'status draft' });
+    history.undo(db);
+    expect(history.state().canUndo).toBe(false);
   });
 });

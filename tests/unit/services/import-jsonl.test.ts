@@ -8,7 +8,7 @@ import { exportDocument } from '../../../src/services/export-service.js';
 import { importJsonl, readJsonlFile } from '../../../src/services/import-jsonl.js';
 import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { createSpeaker, listSpeakers } from '../../../src/services/speaker-service.js';
-import { reanchorAnnotation } from '../../../src/store/alignment.js';
+import { reanchorAnnotation } from '../../../src/store/range-edits.js';
 import { attachCommentToAnnotation } from '../../../src/store/annotations.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';

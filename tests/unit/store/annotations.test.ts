@@ -6,7 +6,7 @@ import {
   hasAnnotationLink, insertAnnotation, insertAnnotationLink, listAnnotationsForDocument, listAnnotationsForSegments, listSpeakerActivity,
   updateAnnotation,
 } from '../../../src/store/annotations.js';
-import * as alignment from '../../../src/store/alignment.js';
+import * as alignment from '../../../src/store/range-edits.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { insertSpeaker } from '../../../src/store/speakers.js';

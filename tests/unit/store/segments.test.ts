@@ -4,8 +4,8 @@ import { SEGMENT_STATUSES, isConfirmed, type DocumentId, type SegmentId, type Se
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import {
   countSegments, findNextOpenSegment, getSegment, insertSegment, listSegments, segmentIndex,
-  updateSegmentStatus, updateSegmentTarget,
 } from '../../../src/store/segments.js';
+import { updateSegmentStatus, updateSegmentTarget } from '../../../src/store/segment-updates.js';
 import { T0, seedDocument, type SegmentSeed } from '../helpers/store-fixtures.js';
 
 let db: Database;

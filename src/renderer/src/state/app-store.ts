@@ -1,4 +1,4 @@
-import type { DocumentId, Segment, SegmentFilter } from '../../../core/model';
+import type { DocumentId, HistoryState, Segment, SegmentFilter } from '../../../core/model';
 import { initialAppState, type ApiPort, type AppState, type ModalKind, type Timers } from './app-state';
 import { createChangesSlice } from './changes-slice';
 import { createStore, type Store } from './create-store';
@@ -75,8 +75,8 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
 
     // ---- grid
     selectDocument: (documentId: DocumentId) => guarded(() => grid.selectDocument(documentId)),
-    /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen. */
-    reloadSegments: () => runner.apply({ reload: true }),
+    /** Drops cached segments (after a bulk change such as replace-all) and reloads what is on screen; takes the change's undo state. */
+    reloadSegments: (history?: HistoryState) => runner.apply({ reload: true, ...(history ? { history } : {}) }),
     segmentById: grid.segmentById,
     segmentAt: grid.segmentAt,
     /**

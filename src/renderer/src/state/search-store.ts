@@ -14,8 +14,6 @@ export interface SearchState {
   result: SearchResult | null;
   selected: number;
   preview: ReplacePreview | null;
-  /** The last replace-all, which "Undo replace" reverts. */
-  lastBatch: { batch: string; changed: number } | null;
   busy: boolean;
 }
 
@@ -30,7 +28,6 @@ const initial: SearchState = {
   result: null,
   selected: 0,
   preview: null,
-  lastBatch: null,
   busy: false,
 };
 
@@ -106,23 +103,10 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
       }
       const done = await busy(() => api.call('search.replaceAll', { ...req, replacement: store.get().replacement }));
       if (!done) return;
-      store.set({ lastBatch: done, preview: null });
-      app.actions.notify(`Replaced in ${done.changed} segment${done.changed === 1 ? '' : 's'}.`);
-      await app.actions.reloadSegments();
-      await actions.run();
-    },
-
-    async undoReplace(): Promise<void> {
-      const last = store.get().lastBatch;
-      if (!last) return;
-      const undone = await busy(() => api.call('search.undoReplace', { batch: last.batch }));
-      if (!undone) return;
-      store.set({ lastBatch: null });
-      app.actions.notify(
-        `Undid the replace in ${undone.restored} segment${undone.restored === 1 ? '' : 's'}` +
-          (undone.skipped ? `; ${undone.skipped} edited since were left as they are.` : '.'),
-      );
-      await app.actions.reloadSegments();
+      store.set({ preview: null });
+      // One step of the app-wide Undo, like every other change.
+      app.actions.notify(`Replaced in ${done.changed} segment${done.changed === 1 ? '' : 's'} (Undo reverts it).`);
+      await app.actions.reloadSegments(done.history);
       await actions.run();
     },
   };

@@ -81,11 +81,6 @@ export function SearchPanel() {
             Preview replace
           </button>
         </div>
-        {state.lastBatch && (
-          <button type="button" className="link-button" onClick={() => void actions.undoReplace()}>
-            Undo replace ({state.lastBatch.changed} segments)
-          </button>
-        )}
       </form>
 
       {state.preview ? (

@@ -50,12 +50,11 @@ describe('planReplace', () => {
     });
   });
 
-  it('stays fast and bounded for 5,000 unmatched segments', () => {
+  // How long it takes is measured by scripts/bench-replace-plan.ts (figures, not a test).
+  it('stays bounded for 5,000 unmatched segments', () => {
     const olds = Array.from({ length: 5000 }, (_, i) => ({ source: `old ${i}` }));
     const news = Array.from({ length: 5000 }, (_, i) => ({ source: `new ${i}` }));
-    const started = performance.now();
     const plan = planReplace(olds, news);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(Math.max(...plan.candidates.map((c) => c.length))).toBeLessThanOrEqual(70);
     expect(plan.home[2500]).toBeGreaterThan(2400);
   });

@@ -4,7 +4,7 @@ import type { DocumentId, SegmentId } from '../../../src/core/model.js';
 import {
   countAttachments, deleteSegmentRow, getAnnotationRow, insertAnnotation, insertAnnotationLink, insertBead, listAnchors,
   readRange, reanchorAnnotation, restoreRange,
-} from '../../../src/store/alignment.js';
+} from '../../../src/store/range-edits.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { getSegment, getSegmentAt, shiftPositions } from '../../../src/store/segments.js';

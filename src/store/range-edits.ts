@@ -1,6 +1,7 @@
-// SQL for alignment editing: rewriting segments with their alignment fields, re-anchoring
-// annotations, re-pointing comments and revisions, and snapshots of a position range with every
-// row that hangs off it (for undo/redo, restored with the original ids).
+// SQL for edits that rewrite a range of segments (alignment edits and their undo): rewriting
+// segments with their alignment fields, re-anchoring annotations, re-pointing comments and
+// revisions, and snapshots of a position range with every row that hangs off it (for undo/redo,
+// restored with the original ids).
 import type { Database } from 'better-sqlite3';
 import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
 import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
