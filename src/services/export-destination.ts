@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } fro
 import { basename, dirname, join, resolve } from 'node:path';
 import { MizanError } from '../core/errors.js';
 import { TEMP_MARK } from '../store/atomic-write.js';
-import { fileError } from './file-errors.js';
+import { fileError } from '../core/file-errors.js';
 
 const PROJECT_COMPANIONS = ['', '-wal', '-shm', '-journal'];
 const SQLITE_MAGIC = 'SQLite format 3\u0000';

@@ -12,7 +12,7 @@ import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
 import { countSegments } from '../store/segments.js';
 import { copyFileAtomic, openAtomicFile, sweepStaleTemporaries, type AtomicFile } from '../store/atomic-write.js';
 import { checkExportDestination } from './export-destination.js';
-import { fileError } from './file-errors.js';
+import { fileError } from '../core/file-errors.js';
 
 export interface ExportRequest {
   documentId: DocumentId | null;

@@ -3,7 +3,7 @@
 // before a byte is read, and opening with O_NONBLOCK means even a FIFO with no writer cannot hang us.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MizanError } from '../core/errors.js';
-import { fileError } from './file-errors.js';
+import { fileError } from '../core/file-errors.js';
 
 // Windows has no O_NONBLOCK (and no FIFOs to block on).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);

@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, statSyn
 import { basename, dirname, join } from 'node:path';
 import { commitTemporary, removeWithCompanions, sweepStaleTemporaries, tempPathFor } from './atomic-write.js';
 import { MizanError } from '../core/errors.js';
+import { knownFileError } from '../core/file-errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 
 /** 'MZN1' — marks a SQLite file as a Mizan project (`PRAGMA application_id`). */
@@ -65,7 +66,7 @@ export function createProjectFile(path: string, options: OpenOptions = {}): Db {
     db = connect(path, options, false);
   } catch (error) {
     const code = existsSync(dirname(path)) ? 'io' : 'not-found';
-    throw new MizanError(code, `${path} cannot be created (${describe(error)})`, { cause: error });
+    throw knownFileError(error, path, 'write') ?? new MizanError(code, `${path} cannot be created (${describe(error)})`, { cause: error });
   }
   try {
     applyPragmas(db);
@@ -92,7 +93,8 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   try {
     db = connect(path, options, true);
   } catch (error) {
-    throw new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
+    // Locked, read-only, no permission: say so, rather than calling a sound project damaged.
+    throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
   }
   try {
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -121,7 +123,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   } catch (error) {
     db.close();
     if (error instanceof MizanError) throw error;
-    throw new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
+    throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
   }
 }
 

@@ -1,6 +1,7 @@
 // Turns what the operating system or SQLite says about a file into a sentence a user can act on:
 // what happened to which file, and what to do. Never "unexpected error" for an ordinary condition.
-import { MizanError, type ErrorCode } from '../core/errors.js';
+// Pure string work on the error's `code` (no Node import), so store, services and the CLI share it.
+import { MizanError, type ErrorCode } from './errors.js';
 
 export type FileAction = 'read' | 'write' | 'open';
 
@@ -62,12 +63,19 @@ function explain(code: string, path: string, action: FileAction): [ErrorCode, st
   }
 }
 
-/** A MizanError saying what happened to `path` and what to do; any other error keeps its own text. */
-export function fileError(error: unknown, path: string, action: FileAction): MizanError {
+/** The user message for an error with a known errno/SQLite code about `path`, or null. */
+export function knownFileError(error: unknown, path: string, action: FileAction): MizanError | null {
   if (error instanceof MizanError) return error;
   const code = errorCodeOf(error);
   const known = code ? explain(code.startsWith('SQLITE_IOERR') ? 'SQLITE_IOERR' : code, path, action) : null;
-  if (known) return new MizanError(known[0], known[1], { cause: error });
+  return known ? new MizanError(known[0], known[1], { cause: error }) : null;
+}
+
+/** A MizanError saying what happened to `path` and what to do; any other error keeps its own text. */
+export function fileError(error: unknown, path: string, action: FileAction): MizanError {
+  const known = knownFileError(error, path, action);
+  if (known) return known;
+  const code = errorCodeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   return new MizanError('io', `${path} could not be ${VERB[action]} (${code ?? detail}${code ? `: ${detail}` : ''})`, { cause: error });
 }
@@ -77,10 +85,6 @@ export function fileError(error: unknown, path: string, action: FileAction): Miz
  * becomes a user message, naming the file when Node gave one. Null when the error is a real bug.
  */
 export function userErrorFrom(error: unknown): MizanError | null {
-  if (error instanceof MizanError) return error;
-  const code = errorCodeOf(error);
-  if (!code) return null;
-  const path = typeof (error as { path?: unknown }).path === 'string' ? (error as { path: string }).path : 'the file';
-  const known = explain(code.startsWith('SQLITE_IOERR') ? 'SQLITE_IOERR' : code, path, 'open');
-  return known ? new MizanError(known[0], known[1], { cause: error }) : null;
+  const path = typeof (error as { path?: unknown } | null)?.path === 'string' ? (error as { path: string }).path : 'the file';
+  return knownFileError(error, path, 'open');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
-import { fileError, userErrorFrom } from '../../../src/services/file-errors.js';
+import { fileError, userErrorFrom } from '../../../src/core/file-errors.js';
 
 const sysError = (code: string, path?: string) => Object.assign(new Error(`${code}: something, open '${path ?? ''}'`), { code, ...(path ? { path } : {}) });
 
