@@ -6,8 +6,11 @@
 import { closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** What marks a temporary: `<target>.part-<pid>`; a later start removes it when that process is gone. */
-export const TEMP_MARK = '.part-';
+/**
+ * What marks a temporary: `<target>.mizan-tmp-<pid>`; a later start removes it when that process is
+ * gone. Distinct enough that sweeping a folder never touches another program's files.
+ */
+export const TEMP_MARK = '.mizan-tmp-';
 
 /** Files SQLite writes beside a database it builds (VACUUM INTO's target). */
 const SQLITE_COMPANIONS = ['-journal', '-wal', '-shm'];
@@ -138,11 +141,11 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-const TEMP_NAME = /^(.*)\.part-(\d+)(-journal|-wal|-shm)?$/;
+const TEMP_NAME = /^(.*)\.mizan-tmp-(\d+)(-journal|-wal|-shm)?$/;
 
 /**
  * Removes temporaries in `dir` left by processes that no longer run (killed, crashed, power cut):
- * `<name>.part-<pid>` and SQLite's companions of it. Only names starting with `prefix` when given.
+ * `<name>.mizan-tmp-<pid>` and SQLite's companions of it. Only names starting with `prefix` when given.
  * Returns the names removed. Never throws: a folder we cannot list or clean is left as it is.
  */
 export function sweepStaleTemporaries(dir: string, prefix = ''): string[] {

@@ -150,7 +150,8 @@ function writeBackup(db: Db, backupPath: string): void {
 function removeLeftovers(path: string): void {
   const folder = dirname(path);
   const name = basename(path);
-  sweepStaleTemporaries(folder, name);
+  // The whole folder: exports are often written beside the project, and the names are ours alone.
+  sweepStaleTemporaries(folder);
   let names: string[];
   try {
     names = readdirSync(folder);

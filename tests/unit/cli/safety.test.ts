@@ -27,7 +27,7 @@ describe('mizan never loses the project to an export', () => {
     expect(expectOneErrorLine(result.stderr)).toMatch(message);
     expect(hashFile(project)).toBe(before);
     expect((await runCli(['stats', project, '--json'])).code).toBe(0);
-    expect(readdirSync(tmp.dir).filter((f) => f.includes('.part-'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-'))).toEqual([]);
   });
 });
 
@@ -87,8 +87,8 @@ describe('control characters from file content never reach the terminal raw', ()
 describe('no stray temporaries after the next start', () => {
   it('a temporary of a killed export beside the project is removed when the project is next opened', async () => {
     const dead = execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString();
-    writeFileSync(tmp.path(`P.mizan.tmx.part-${dead}`), 'half');
+    writeFileSync(tmp.path(`P.mizan.tmx.mizan-tmp-${dead}`), 'half');
     expect((await runCli(['stats', project])).code).toBe(0);
-    expect(existsSync(tmp.path(`P.mizan.tmx.part-${dead}`))).toBe(false);
+    expect(existsSync(tmp.path(`P.mizan.tmx.mizan-tmp-${dead}`))).toBe(false);
   });
 });

@@ -71,21 +71,21 @@ describe('export destination checks', () => {
     await expect(exportTo(out)).rejects.toMatchObject({ code: expect.stringMatching(/bad-input|not-found/) as unknown, message: expect.stringMatching(message) as unknown });
     expect(projectHash()).toBe(before);
     expect(session.require().pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(readdirSync(tmp.dir).filter((f) => f.includes('.part-'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-'))).toEqual([]);
   });
 
   it('replaces an earlier export of the same name, and removes what a killed export left', async () => {
     writeFileSync(tmp.path('out.tmx'), 'old export');
-    writeFileSync(tmp.path('out.tmx.part-999999999'), 'half of a killed export');
+    writeFileSync(tmp.path('out.tmx.mizan-tmp-999999999'), 'half of a killed export');
     const result = await exportTo(tmp.path('out.tmx'));
     expect(result.bytes).toBeGreaterThan('old export'.length);
-    expect(readdirSync(tmp.dir).filter((f) => f.includes('.part-'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-'))).toEqual([]);
   });
 
   it('an HTML export whose fonts cannot be written fails without leaving the page behind', async () => {
     writeFileSync(tmp.path('fonts'), 'a file where the fonts folder would go');
     await expect(exportTo(tmp.path('page.html'), 'html')).rejects.toThrow(/needs a fonts folder there/);
     expect(existsSync(tmp.path('page.html'))).toBe(false);
-    expect(readdirSync(tmp.dir).filter((f) => f.includes('.part-'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-'))).toEqual([]);
   });
 });

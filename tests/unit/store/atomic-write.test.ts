@@ -48,18 +48,18 @@ describe('atomic writes', () => {
 
   it('sweeps temporaries of processes that are gone, never those of a live one or other files', () => {
     const dead = deadPid();
-    for (const name of [`a.tmx.part-${dead}`, `P.mizan.v1-5.bak.part-${dead}`, `P.mizan.v1-5.bak.part-${dead}-journal`, `a.tmx.part-${process.pid}`, 'a.tmx', 'notes.part-of-it']) {
+    for (const name of [`a.tmx.mizan-tmp-${dead}`, `P.mizan.v1-5.bak.mizan-tmp-${dead}`, `P.mizan.v1-5.bak.mizan-tmp-${dead}-journal`, `a.tmx.mizan-tmp-${process.pid}`, 'a.tmx', 'notes.part-of-it', `download.part-${dead}`]) {
       writeFileSync(tmp.path(name), 'x');
     }
-    expect(sweepStaleTemporaries(tmp.dir).sort()).toEqual([`P.mizan.v1-5.bak.part-${dead}`, `P.mizan.v1-5.bak.part-${dead}-journal`, `a.tmx.part-${dead}`]);
-    expect(readdirSync(tmp.dir).sort()).toEqual(['a.tmx', `a.tmx.part-${process.pid}`, 'notes.part-of-it']);
+    expect(sweepStaleTemporaries(tmp.dir).sort()).toEqual([`P.mizan.v1-5.bak.mizan-tmp-${dead}`, `P.mizan.v1-5.bak.mizan-tmp-${dead}-journal`, `a.tmx.mizan-tmp-${dead}`]);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['a.tmx', `a.tmx.mizan-tmp-${process.pid}`, `download.part-${dead}`, 'notes.part-of-it']);
   });
 
   it('sweeps only names with the given prefix', () => {
     const dead = deadPid();
-    writeFileSync(tmp.path(`a.tmx.part-${dead}`), 'x');
-    writeFileSync(tmp.path(`b.tmx.part-${dead}`), 'x');
-    expect(sweepStaleTemporaries(tmp.dir, 'b.tmx')).toEqual([`b.tmx.part-${dead}`]);
-    expect(readdirSync(tmp.dir)).toEqual([`a.tmx.part-${dead}`]);
+    writeFileSync(tmp.path(`a.tmx.mizan-tmp-${dead}`), 'x');
+    writeFileSync(tmp.path(`b.tmx.mizan-tmp-${dead}`), 'x');
+    expect(sweepStaleTemporaries(tmp.dir, 'b.tmx')).toEqual([`b.tmx.mizan-tmp-${dead}`]);
+    expect(readdirSync(tmp.dir)).toEqual([`a.tmx.mizan-tmp-${dead}`]);
   });
 });

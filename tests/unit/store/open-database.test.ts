@@ -225,9 +225,9 @@ describe('leftovers of an interrupted run beside a project', () => {
     createProjectFile(path).close();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     const files: Record<string, string> = {
-      [`p.mizan.v0-1.bak.part-${dead}`]: 'half a backup',
-      [`p.mizan.v0-1.bak.part-${dead}-journal`]: 'its journal',
-      [`p.mizan.export.tmx.part-${dead}`]: 'half an export',
+      [`p.mizan.v0-1.bak.mizan-tmp-${dead}`]: 'half a backup',
+      [`p.mizan.v0-1.bak.mizan-tmp-${dead}-journal`]: 'its journal',
+      [`p.mizan.export.tmx.mizan-tmp-${dead}`]: 'half an export',
       'p.mizan.v0-2.bak': '',
       'p.mizan.v0-3.bak': 'cut short',
       'p.mizan.v0-3.bak-journal': 'journal of the cut-short copy',
@@ -248,7 +248,7 @@ describe('leftovers of an interrupted run beside a project', () => {
     db.close();
     const opened = openProjectFile(path, { now: () => 7 });
     opened.db.close();
-    expect(readdirSync(tmp.dir).filter((f) => f.includes('.part-') || f.endsWith('-journal'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-') || f.endsWith('-journal'))).toEqual([]);
     expect(opened.backupPath).toBe(`${path}.v0-7.bak`);
     expect(statSync(opened.backupPath ?? '').size).toBeGreaterThan(0);
   });
