@@ -36,18 +36,20 @@ export function checkExportDestination(outPath: string, projectPath: string | nu
   if (existing && !existing.isFile()) throw new MizanError('bad-input', `${target} is not a regular file (a device, pipe or socket); export to a file`);
 
   if (projectPath !== null) {
-    const project = resolve(projectPath);
-    const projectFolder = realOrSelf(dirname(project));
-    const projectName = basename(project);
-    const sameFolder = foldCase(projectFolder) === foldCase(realFolder);
-    const companion = PROJECT_COMPANIONS.find((suffix) => foldCase(`${projectName}${suffix}`) === foldCase(name));
-    const isBackup = foldCase(name).startsWith(foldCase(projectName)) && foldCase(name).endsWith('.bak');
-    if (sameFolder && (companion !== undefined || isBackup)) throw refuseProjectFile(target, companion === undefined ? 'backup' : companion);
-    // The same file under another name (hard link, symlink, another case, a mounted alias).
-    if (existing) {
-      for (const suffix of PROJECT_COMPANIONS) {
-        const other = statOrNull(`${project}${suffix}`);
-        if (other && other.dev === existing.dev && other.ino === existing.ino) throw refuseProjectFile(target, suffix);
+    // The project as named and as it really is (opened through a link, SQLite's -wal sits by the real file).
+    const projects = [...new Set([resolve(projectPath), realOrSelf(resolve(projectPath))])];
+    for (const project of projects) {
+      const sameFolder = foldCase(realOrSelf(dirname(project))) === foldCase(realFolder);
+      const projectName = foldCase(basename(project));
+      const companion = PROJECT_COMPANIONS.find((suffix) => `${projectName}${suffix}` === foldCase(name));
+      const isBackup = foldCase(name).startsWith(projectName) && foldCase(name).endsWith('.bak');
+      if (sameFolder && (companion !== undefined || isBackup)) throw refuseProjectFile(target, companion === undefined ? 'backup' : companion);
+      // The same file under another name (hard link, symlink, another case, a mounted alias).
+      if (existing) {
+        for (const suffix of PROJECT_COMPANIONS) {
+          const other = statOrNull(`${project}${suffix}`);
+          if (other && other.dev === existing.dev && other.ino === existing.ino) throw refuseProjectFile(target, suffix);
+        }
       }
     }
   }

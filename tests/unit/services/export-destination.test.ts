@@ -74,6 +74,18 @@ describe('export destination checks', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-'))).toEqual([]);
   });
 
+  it('a project opened through a link: the real file and its WAL are refused too', async () => {
+    session.close();
+    mkdirSync(tmp.path('links'));
+    symlinkSync(project, tmp.path('links/Link.mizan'));
+    session.open(tmp.path('links/Link.mizan'));
+    const before = projectHash();
+    await expect(exportTo(project)).rejects.toThrow(/is the open project itself/);
+    await expect(exportTo(`${project}-wal`)).rejects.toThrow(/the open project's -wal file/);
+    await expect(exportTo(tmp.path('links/Link.mizan-shm'))).rejects.toThrow(/the open project's -shm file/);
+    expect(projectHash()).toBe(before);
+  });
+
   it('replaces an earlier export of the same name, and removes what a killed export left', async () => {
     writeFileSync(tmp.path('out.tmx'), 'old export');
     writeFileSync(tmp.path('out.tmx.mizan-tmp-999999999'), 'half of a killed export');
