@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { sweepStaleTemporaries, writeFileAtomic } from '../store/atomic-write.js';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Prefs, RecentProject } from '../api/contract.js';
@@ -29,6 +29,8 @@ export class PrefsStore {
   private readonly file: string;
   constructor(dir: string, private readonly defaultUser: string) {
     this.file = join(dir, 'mizan-prefs.json');
+    // At start: what a killed run left while saving preferences.
+    sweepStaleTemporaries(dir, 'mizan-prefs.json');
   }
 
   get(): Prefs {
