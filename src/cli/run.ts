@@ -1,15 +1,19 @@
 import { isMizanError, MizanError } from '../core/errors.js';
+import { userErrorFrom } from '../core/file-errors.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import type { Command } from './command.js';
 import type { CliIo } from './io.js';
 import { hasHelpFlag, parseCommandArgs } from './parse-args.js';
+import { printableOutput } from './printable.js';
 import { formatCommandHelp, formatGlobalHelp } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { resolveUser } from './user.js';
 import { readVersion } from './version.js';
 
 /** Runs one `mizan` invocation and returns its exit status: 0 ok, 1 bad input, 2 bad usage. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Names, titles and messages can come from a file's content: never raw control characters.
+  const io: CliIo = { ...rawIo, stdout: printableOutput(rawIo.stdout), stderr: printableOutput(rawIo.stderr) };
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -62,8 +66,10 @@ function reportError(error: unknown, io: CliIo): number {
     writeErrorLine(io, `${error.message} (see mizan ${error.command ? `${error.command} ` : ''}--help)`);
     return 2;
   }
-  if (isMizanError(error)) {
-    writeErrorLine(io, error.message);
+  // A file the system would not let us read or write is the user's to fix, not a bug: say what to do.
+  const userError = isMizanError(error) ? error : userErrorFrom(error);
+  if (userError) {
+    writeErrorLine(io, userError.message);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);

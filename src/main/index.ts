@@ -7,6 +7,7 @@ import type { Channel } from '../api/channels.js';
 import type { MenuCommand } from '../api/contract.js';
 import { createDispatch, type Dispatch } from '../services/dispatch.js';
 import { createHandlers } from '../services/handlers.js';
+import { createPathGrants } from '../services/path-grants.js';
 import { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
 import { createAppOrigin, resolveRendererSource } from './app-origin.js';
@@ -86,10 +87,14 @@ async function start(): Promise<void> {
 
   const prefs = new PrefsStore(userData, defaultUserName());
   const projects = new ProjectSession(openOptions);
+  // Main hands the page paths of its own too (the sample, a file from the command line): granted here.
+  const grants = createPathGrants();
+  grants.grant(samplePath(userData), 'project');
   const handlers = createHandlers({
     session: projects,
     prefs,
     now: Date.now,
+    grants,
     host: {
       ...createDialogPorts(() => win),
       closeReady: () => handshake?.closeReady(),
@@ -105,7 +110,7 @@ async function start(): Promise<void> {
   registerIpc({ dispatch, isTrustedSender: (event) => isMainFrameOf(win, event, origin.isAppPage) });
 
   const sendCommand = (command: MenuCommand, path?: string) =>
-    sendEvent(win, 'menu.command', path === undefined ? { command } : { command, path });
+    sendEvent(win, 'menu.command', path === undefined ? { command } : { command, path: grants.grant(path, 'project') });
   const openSample = () => {
     const path = samplePath(userData);
     try {

@@ -2,6 +2,7 @@ import { CHANNELS, type Channel } from '../api/channels.js';
 import { contract, type Handlers } from '../api/contract.js';
 import type { Result } from '../api/result.js';
 import { MizanError } from '../core/errors.js';
+import { userErrorFrom } from '../core/file-errors.js';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -26,6 +27,9 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof MizanError) return { ok: false, error: { code: error.code, message: error.message } };
+      // EACCES, a locked or read-only file…: the user's to fix, so say what happened and what to do.
+      const userError = userErrorFrom(error);
+      if (userError) return { ok: false, error: { code: userError.code, message: userError.message } };
       onInternalError(error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` } };
     }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MizanError } from '../core/errors.js';
 import { exporterFor } from '../core/formats/index.js';
@@ -10,6 +10,9 @@ import { getDocument, listDocuments } from '../store/documents.js';
 import { readScheme } from '../store/annotation-scheme.js';
 import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
 import { countSegments } from '../store/segments.js';
+import { copyFileAtomic, openAtomicFile, sweepStaleTemporaries, type AtomicFile } from '../store/atomic-write.js';
+import { checkExportDestination } from './export-destination.js';
+import { fileError } from '../core/file-errors.js';
 
 export interface ExportRequest {
   documentId: DocumentId | null;
@@ -98,29 +101,37 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
 
 /**
  * Streams a document to a file in a format. The file appears only when complete (written to a
- * temporary name, then renamed), so a failed or cancelled export never leaves half a file behind.
- * Pass a read snapshot (ProjectSession.snapshot) when edits may happen while it runs.
+ * temporary name, flushed, then renamed), so a failed, cancelled or killed export never leaves half
+ * a file behind; a destination that is the project or one of its files is refused before anything
+ * is written (export-destination.ts). Pass a read snapshot (ProjectSession.snapshot) when edits may
+ * happen while it runs.
  */
 export async function exportDocument(db: Database, req: ExportRequest): Promise<ExportResult> {
   const exporter = exporterFor(req.format);
+  const outPath = checkExportDestination(req.outPath, db.memory ? null : db.name);
   const doc = { ...resolveExportDocument(db, req.documentId), scheme: readScheme(db) };
-  const dir = dirname(req.outPath);
-  if (!existsSync(dir)) throw new MizanError('not-found', `the folder ${dir} does not exist`);
+  const dir = dirname(outPath);
   const speakers = new Map<number, ExportSpeaker>(
     listSpeakers(db).map((s) => [s.id, { id: s.id, nameSource: s.name_source, nameTarget: s.name_target, kind: s.kind, role: s.role, organisation: s.organisation }]),
   );
   const total = countSegments(db, doc.id as DocumentId);
-  const temp = `${req.outPath}.part-${process.pid}`;
-  const fd = openSync(temp, 'w');
+  // What an earlier, killed export to this name left behind.
+  sweepStaleTemporaries(dir, basename(outPath));
+  if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
+  let file: AtomicFile;
+  try {
+    file = openAtomicFile(outPath);
+  } catch (error) {
+    throw fileError(error, outPath, 'write');
+  }
   let buffer = '';
   let reported = 0;
   let report: ExportReport;
   try {
     const flush = () => {
-      if (buffer) writeSync(fd, buffer);
+      if (buffer) file.write(buffer);
       buffer = '';
     };
-    if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
     report = await exporter.export(
       doc,
       exportSegments(db, doc.id as DocumentId, (done) => {
@@ -135,21 +146,38 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
       { bom: req.bom ?? false, guardFormulas: req.guardFormulas ?? false, now: req.now, tool: req.tool },
     );
     flush();
-    closeSync(fd);
+    // Fonts before the page: if they cannot be written the export fails with no HTML file, rather
+    // than reporting a failure with the file already in place.
+    if (req.format === 'html') copyFonts(join(dir, 'fonts'));
   } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
+    file.abort();
+    throw fileError(error, outPath, 'write');
   }
-  renameSync(temp, req.outPath);
-  if (req.format === 'html') copyFonts(join(dir, 'fonts'));
+  try {
+    file.commit();
+  } catch (error) {
+    throw fileError(error, outPath, 'write');
+  }
   if (reported !== total) req.onProgress?.(total, total);
-  return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId: doc.id as DocumentId };
+  return { ...report, path: outPath, bytes: statSync(outPath).size, format: req.format, documentId: doc.id as DocumentId };
 }
 
 /** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */
 function copyFonts(into: string): void {
   if (!existsSync(FONTS_DIR)) return;
-  mkdirSync(into, { recursive: true });
-  for (const name of readdirSync(FONTS_DIR)) copyFileSync(join(FONTS_DIR, name), join(into, name));
+  try {
+    mkdirSync(into, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new MizanError('bad-input', `${into} is a file, but the HTML export needs a fonts folder there; move that file or export to another folder`);
+    throw fileError(error, into, 'write');
+  }
+  if (!statSync(into).isDirectory()) throw new MizanError('bad-input', `${into} is not a folder, but the HTML export needs a fonts folder there; move it or export to another folder`);
+  sweepStaleTemporaries(into);
+  for (const name of readdirSync(FONTS_DIR)) {
+    try {
+      copyFileAtomic(join(FONTS_DIR, name), join(into, name));
+    } catch (error) {
+      throw fileError(error, join(into, name), 'write');
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
@@ -36,6 +36,7 @@ import { previewTextFile } from './file-preview.js';
 import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
 import { readTextFile } from './text-file.js';
+import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
 export interface HostPorts {
@@ -56,6 +57,8 @@ export interface HandlerDeps {
   host: HostPorts;
   /** How a long export gives way between batches; the e2e harness slows it to test Cancel. */
   exportPause?: () => Promise<void>;
+  /** Paths the page may name (path-grants.ts); main passes its own to add files from the command line. */
+  grants?: PathGrants;
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -65,23 +68,32 @@ const APP_VERSION = '0.1.0';
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants() }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
   let runningExport: AbortController | null = null;
+  /** A path from the page is used only if main handed it out (a dialog, the recent list, the open project). */
+  const granted = (path: string, purpose: GrantPurpose): string => {
+    if (purpose === 'project' && (prefs.recent().some((r) => resolve(r.path) === resolve(path)) || (session.isOpen && resolve(session.info().path) === resolve(path)))) return path;
+    grants.require(path, purpose);
+    return path;
+  };
+  const granting = (purpose: GrantPurpose) => (path: string | null) => (path === null ? null : grants.grant(path, purpose));
   const remember = <T extends { path: string; title: string }>(info: T): T => {
     prefs.addRecent(info.path, info.title, now());
     return info;
   };
 
   return {
-    'project.new': ({ path, sample }) =>
-      remember(
+    'project.new': ({ path, sample }) => {
+      granted(path, 'project');
+      return remember(
         sample
           ? session.create(path, SAMPLE_TITLE, (d) => fillSampleProject(d, now()))
           : session.create(path, basename(path).replace(/\.mizan$/i, '')),
-      ),
-    'project.open': ({ path }) => remember(session.open(path)),
+      );
+    },
+    'project.open': ({ path }) => remember(session.open(granted(path, 'project'))),
     'project.close': () => {
       if (session.isOpen) clearHistory(db());
       session.close();
@@ -92,12 +104,12 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'document.list': () => listDocuments(db()),
     'document.importText': (req) => importSourceText(db(), ctx, req),
     'document.importFile': ({ path, title, encoding }) => {
-      const file = readTextFile(path, encoding ?? 'auto');
+      const file = readTextFile(granted(path, 'read'), encoding ?? 'auto');
       return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
     },
-    'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(path, mapping),
-    'document.importBilingual': ({ path, title, mapping }) => importBilingualPath(db(), ctx, path, title, mapping),
-    'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, path, encoding ?? 'auto'),
+    'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(granted(path, 'read'), mapping),
+    'document.importBilingual': ({ path, title, mapping }) => importBilingualPath(db(), ctx, granted(path, 'read'), title, mapping),
+    'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, granted(path, 'read'), encoding ?? 'auto'),
     'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
     'segmentation.reset': ({ lang }) => resetProjectRuleSet(db(), lang),
@@ -113,7 +125,7 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId as RevisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
     'alignment.importTranslation': ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId as DocumentId, readTextFile(path, encoding ?? 'auto').text),
+      importTranslation(db(), ctx, documentId as DocumentId, readTextFile(granted(path, 'read'), encoding ?? 'auto').text),
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId as SegmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId as SegmentId),
     'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId as SegmentId, side, offset, otherOffset ?? null),
@@ -172,12 +184,14 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'stats.get': ({ documentId }) => computeStats(db(), (documentId ?? null) as DocumentId | null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
-    'dialog.openProject': () => host.openProjectDialog(),
-    'dialog.newProject': () => host.newProjectDialog(),
-    'dialog.importText': () => host.importTextDialog(),
-    'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension),
+    // A path the user chose in main's own dialog is granted for what the dialog was for.
+    'dialog.openProject': () => host.openProjectDialog().then(granting('project')),
+    'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
+    'dialog.importText': () => host.importTextDialog().then(granting('read')),
+    'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
     'export.run': async ({ documentId, format, path, bom, guardFormulas }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
+      granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
       const abort = new AbortController();
       const snapshot = session.snapshot();

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { sweepStaleTemporaries, writeFileAtomic } from '../store/atomic-write.js';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Prefs, RecentProject } from '../api/contract.js';
@@ -28,6 +29,8 @@ export class PrefsStore {
   private readonly file: string;
   constructor(dir: string, private readonly defaultUser: string) {
     this.file = join(dir, 'mizan-prefs.json');
+    // At start: what a killed run left while saving preferences.
+    sweepStaleTemporaries(dir, 'mizan-prefs.json');
   }
 
   get(): Prefs {
@@ -72,8 +75,6 @@ export class PrefsStore {
 
   private write(data: PrefsFile): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data, null, 2));
-    renameSync(tmp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(data, null, 2));
   }
 }

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { commitTemporary, removeWithCompanions, sweepStaleTemporaries, tempPathFor } from './atomic-write.js';
 import { MizanError } from '../core/errors.js';
+import { knownFileError } from '../core/file-errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -65,7 +67,7 @@ export function createProjectFile(path: string, options: OpenOptions = {}): Db {
     db = connect(path, options, false);
   } catch (error) {
     const code = existsSync(dirname(path)) ? 'io' : 'not-found';
-    throw new MizanError(code, `${path} cannot be created (${describe(error)})`, { cause: error });
+    throw knownFileError(error, path, 'write') ?? new MizanError(code, `${path} cannot be created (${describe(error)})`, { cause: error });
   }
   try {
     applyPragmas(db);
@@ -87,11 +89,13 @@ export function removeProjectFile(path: string): void {
 /** Opens an existing project, checking it is ours, intact and not from a newer version. */
 export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
   assertLooksLikeSqlite(path);
+  removeLeftovers(path);
   let db: Db;
   try {
     db = connect(path, options, true);
   } catch (error) {
-    throw new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
+    // Locked, read-only, no permission: say so, rather than calling a sound project damaged.
+    throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
   }
   try {
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -113,15 +117,58 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     let backupPath: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
       backupPath = `${path}.v${version}-${(options.now ?? Date.now)()}.bak`;
-      // VACUUM INTO writes a consistent copy even with a live WAL, unlike copying the file.
-      db.prepare('VACUUM INTO ?').run(backupPath);
+      writeBackup(db, backupPath);
       migrate(db);
     }
     return { db, backupPath };
   } catch (error) {
     db.close();
     if (error instanceof MizanError) throw error;
-    throw new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
+    throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
+  }
+}
+
+/**
+ * The copy users are told to restore from is complete or absent: VACUUM INTO (a consistent copy even
+ * with a live WAL, unlike copying the file) writes a temporary, which is flushed and renamed.
+ */
+function writeBackup(db: Db, backupPath: string): void {
+  const temp = tempPathFor(backupPath);
+  removeWithCompanions(temp);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    commitTemporary(temp, backupPath);
+  } catch (error) {
+    removeWithCompanions(temp);
+    throw new MizanError('io', `could not write the backup ${backupPath} before upgrading (${describe(error)}); the project was not changed. Free some space or make the folder writable, then open it again`, { cause: error });
+  }
+}
+
+/**
+ * What an interrupted run left beside this project: temporaries of a killed process (backup copies,
+ * exports next to it) and empty backups an older version could leave behind. Never the project.
+ */
+function removeLeftovers(path: string): void {
+  const folder = dirname(path);
+  const name = basename(path);
+  // The whole folder: exports are often written beside the project, and the names are ours alone.
+  sweepStaleTemporaries(folder);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const present = new Set(names);
+  for (const other of names) {
+    if (!other.startsWith(`${name}.v`) || !other.endsWith('.bak')) continue;
+    const full = join(folder, other);
+    try {
+      // A journal beside a backup means its writing was cut short: the copy is not whole.
+      if (present.has(`${other}-journal`) || statSync(full).size === 0) removeWithCompanions(full);
+    } catch {
+      // Not ours to remove, or gone: leave it.
+    }
   }
 }
 

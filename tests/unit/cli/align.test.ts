@@ -33,7 +33,7 @@ describe('mizan align', () => {
   it('refuses a missing file with one line', async () => {
     const { code, stderr } = await runCli(['align', '--source-sents', tmp.path('nope'), '--target-sents', tmp.path('nope2')]);
     expect(code).toBe(1);
-    expect(expectOneErrorLine(stderr)).toMatch(/cannot be read/);
+    expect(expectOneErrorLine(stderr)).toMatch(/does not exist; check the path/);
   });
 });
 

@@ -31,7 +31,7 @@ describe('mizan export', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ format, units, skipped, document_id: 1 });
     expect(existsSync(out)).toBe(true);
-    expect(readdirSync(tmp.dir).some((f) => f.includes('.part-'))).toBe(false);
+    expect(readdirSync(tmp.dir).some((f) => f.includes('.mizan-tmp-'))).toBe(false);
   });
 
   it('the TXT export is the translation by paragraph, boilerplate left out', async () => {

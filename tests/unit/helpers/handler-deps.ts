@@ -1,6 +1,7 @@
 import { PrefsStore } from '../../../src/services/prefs-store.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
 import type { HandlerDeps, HostPorts } from '../../../src/services/handlers.js';
+import type { PathGrants } from '../../../src/services/path-grants.js';
 import { T0 } from './store-fixtures.js';
 
 export interface FakeHost extends HostPorts {
@@ -25,6 +26,8 @@ export function fakeHost(): FakeHost {
   return host;
 }
 
+const allowEveryPath: PathGrants = { grant: (path) => path, require: () => undefined };
+
 /** Real services on real files in `dir`; a clock that ticks one second per call. */
 export function handlerDeps(dir: string): HandlerDeps & { host: FakeHost } {
   let now = T0;
@@ -33,5 +36,8 @@ export function handlerDeps(dir: string): HandlerDeps & { host: FakeHost } {
     prefs: new PrefsStore(dir, 'test-user'),
     now: () => (now += 1000),
     host: fakeHost(),
+    // These tests are about the channels, not about where paths come from: every path is allowed.
+    // tests/unit/services/path-grants.test.ts checks the real grants.
+    grants: allowEveryPath,
   };
 }

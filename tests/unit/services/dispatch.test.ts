@@ -87,4 +87,22 @@ describe('createDispatch', () => {
     expect(await dispatch('segment.get', { segmentId: 1 })).toEqual({ ok: false, error: { code: 'internal', message } });
     expect(onInternalError).toHaveBeenCalledWith(thrown);
   });
+
+  it('a file the system refuses (EACCES, a locked database) is the user\'s to fix: a message, not "failed unexpectedly"', async () => {
+    const eacces = Object.assign(new Error("EACCES: permission denied, open '/home/u/a.txt'"), { code: 'EACCES', path: '/home/u/a.txt' });
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const { dispatch, onInternalError } = setup({
+      'project.current': () => {
+        throw eacces;
+      },
+      'stats.get': () => {
+        throw busy;
+      },
+    });
+    expect(await dispatch('project.current', undefined)).toEqual({
+      ok: false, error: { code: 'io', message: expect.stringMatching(/^\/home\/u\/a\.txt cannot be opened: permission denied; choose another file/) as unknown },
+    });
+    expect(await dispatch('stats.get', {})).toMatchObject({ ok: false, error: { code: 'io', message: expect.stringMatching(/locked by another program/) as unknown } });
+    expect(onInternalError).not.toHaveBeenCalled();
+  });
 });

@@ -45,7 +45,7 @@ describe('export service', () => {
     expect(statSync(out).size).toBe(result.bytes);
     expect(progress.at(-1)).toBe(SEGMENTS);
     expect(progress.length).toBeGreaterThan(10);
-    expect(readdirSync(tmp.dir).some((f) => f.includes('.part-'))).toBe(false);
+    expect(readdirSync(tmp.dir).some((f) => f.includes('.mizan-tmp-'))).toBe(false);
     if (format === 'html') expect(existsSync(tmp.path('fonts/noto-naskh-arabic-arabic-400-normal.woff2'))).toBe(true);
     if (format === 'txt') expect(readFileSync(out, 'utf8').split('\n\n').length).toBe(Math.ceil(SEGMENTS / 3));
   });

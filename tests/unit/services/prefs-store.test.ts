@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrefsStore } from '../../../src/services/prefs-store.js';
@@ -76,5 +77,16 @@ describe('PrefsStore', () => {
     writeFileSync(prefsFile(), content);
     expect(store().get()).toEqual(prefs);
     expect(store().recent()).toHaveLength(recentCount);
+  });
+});
+
+describe('PrefsStore writes', () => {
+  it('are atomic, and a temporary left by a killed run is removed at the next start', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    writeFileSync(tmp.path(`mizan-prefs.json.mizan-tmp-${dead}`), '{"half');
+    const prefs = new PrefsStore(tmp.dir, 'u');
+    prefs.set({ userName: 'Someone' });
+    expect(readdirSync(tmp.dir)).toEqual(['mizan-prefs.json']);
+    expect(new PrefsStore(tmp.dir, 'u').get().userName).toBe('Someone');
   });
 });

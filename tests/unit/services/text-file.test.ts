@@ -1,6 +1,8 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../../src/services/text-file.js';
+import { readUserFile } from '../../../src/services/user-file.js';
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -35,7 +37,7 @@ describe('readTextFile', () => {
 
   it.each<[string, (path: string) => void, string, RegExp]>([
     ['a folder', (p) => mkdirSync(p), 'bad-input', /is a folder, not a text file/],
-    ['a missing file', () => undefined, 'not-found', /cannot be read \(ENOENT\)/],
+    ['a missing file', () => undefined, 'not-found', /does not exist; check the path/],
     ['binary bytes', (p) => writeFileSync(p, bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), 'bad-input', /does not look like text/],
     ['a file over the size limit (sparse)', (p) => {
       writeFileSync(p, '');
@@ -45,5 +47,31 @@ describe('readTextFile', () => {
     const path = tmp.path('input.txt');
     make(path);
     expect(() => readTextFile(path)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) as unknown }));
+  });
+});
+
+describe('readUserFile: regular files only, read with a cap', () => {
+  let tmp: TempDir;
+  beforeEach(() => {
+    tmp = makeTempDir();
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('refuses /dev/zero (and a link to it) before reading a byte', () => {
+    expect(() => readTextFile('/dev/zero')).toThrow(/\/dev\/zero is not a regular file \(a device, pipe or socket\)/);
+    symlinkSync('/dev/zero', tmp.path('zero.txt'));
+    expect(() => readTextFile(tmp.path('zero.txt'))).toThrow(/is not a regular file/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', () => {
+    execFileSync('mkfifo', [tmp.path('pipe.txt')]);
+    // Without O_NONBLOCK the open itself would block forever and the test would never end.
+    expect(() => readTextFile(tmp.path('pipe.txt'))).toThrow(/pipe\.txt is not a regular file/);
+  });
+
+  it('reads at most the cap even when the size said less', () => {
+    writeFileSync(tmp.path('small.txt'), 'x'.repeat(100));
+    expect(readUserFile(tmp.path('small.txt'), 100).length).toBe(100);
+    expect(() => readUserFile(tmp.path('small.txt'), 99)).toThrow(/split it into files under/);
   });
 });

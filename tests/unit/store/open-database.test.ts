@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
@@ -215,5 +216,40 @@ describe('openProjectFile', () => {
       expect(existsSync(`${path}.v${LATEST_SCHEMA_VERSION}-2.bak`)).toBe(false);
       expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.bak'))).toEqual(['old.mizan.v0-1.bak']);
     });
+  });
+});
+
+describe('leftovers of an interrupted run beside a project', () => {
+  it('are removed on open: dead temporaries, empty or cut-short backups; complete backups and other files stay', () => {
+    const path = tmp.path('p.mizan');
+    createProjectFile(path).close();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const files: Record<string, string> = {
+      [`p.mizan.v0-1.bak.mizan-tmp-${dead}`]: 'half a backup',
+      [`p.mizan.v0-1.bak.mizan-tmp-${dead}-journal`]: 'its journal',
+      [`p.mizan.export.tmx.mizan-tmp-${dead}`]: 'half an export',
+      'p.mizan.v0-2.bak': '',
+      'p.mizan.v0-3.bak': 'cut short',
+      'p.mizan.v0-3.bak-journal': 'journal of the cut-short copy',
+      'p.mizan.v0-4.bak': 'a whole backup',
+      'q.mizan.v0-5.bak': '',
+      'notes.txt': 'mine',
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(tmp.path(name), content);
+    openProjectFile(path).db.close();
+    expect(readdirSync(tmp.dir).filter((f) => !f.startsWith('p.mizan-')).sort()).toEqual(['notes.txt', 'p.mizan', 'p.mizan.v0-4.bak', 'q.mizan.v0-5.bak']);
+  });
+
+  it('an upgrade backup is written whole under a temporary name, then renamed: no temporary remains', () => {
+    const path = tmp.path('old.mizan');
+    const db = new Database(path);
+    db.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    const opened = openProjectFile(path, { now: () => 7 });
+    opened.db.close();
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-') || f.endsWith('-journal'))).toEqual([]);
+    expect(opened.backupPath).toBe(`${path}.v0-7.bak`);
+    expect(statSync(opened.backupPath ?? '').size).toBeGreaterThan(0);
   });
 });
