@@ -1,3 +1,4 @@
+import { toDocumentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -109,7 +110,8 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   const speakers = new Map<number, ExportSpeaker>(
     listSpeakers(db).map((s) => [s.id, { id: s.id, nameSource: s.name_source, nameTarget: s.name_target, kind: s.kind, role: s.role, organisation: s.organisation }]),
   );
-  const total = countSegments(db, doc.id as DocumentId);
+  const documentId = toDocumentId(doc.id);
+  const total = countSegments(db, documentId);
   const temp = `${req.outPath}.part-${process.pid}`;
   const fd = openSync(temp, 'w');
   let buffer = '';
@@ -123,7 +125,7 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
     if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
     report = await exporter.export(
       doc,
-      exportSegments(db, doc.id as DocumentId, (done) => {
+      exportSegments(db, documentId, (done) => {
         reported = done;
         req.onProgress?.(done, total);
       }, req.pause ?? nextTurn, req.signal),
@@ -144,7 +146,7 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   renameSync(temp, req.outPath);
   if (req.format === 'html') copyFonts(join(dir, 'fonts'));
   if (reported !== total) req.onProgress?.(total, total);
-  return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId: doc.id as DocumentId };
+  return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId };
 }
 
 /** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */

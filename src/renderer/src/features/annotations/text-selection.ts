@@ -1,4 +1,5 @@
 import { widenToWord } from '../../../../core/annotation/display-runs';
+import { toSegmentId } from '../../../../core/ids';
 import type { SegmentId } from '../../../../core/model';
 import type { PendingSelection } from '../../state/annotation-store';
 import { activeEditor } from '../editor/active-editor';
@@ -65,7 +66,7 @@ export function domSelection(): PendingSelection | null {
   if (!tidy) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   return {
-    segmentId: Number(row.dataset.segmentId) as SegmentId, side, ...tidy, text: text.slice(tidy.start, tidy.end),
+    segmentId: toSegmentId(Number(row.dataset.segmentId)), side, ...tidy, text: text.slice(tidy.start, tidy.end),
     anchor: { x: rect.left + rect.width / 2, y: rect.bottom },
   };
 }
