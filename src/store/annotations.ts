@@ -257,6 +257,14 @@ export function countAnnotationUsage(db: Database): { layer: string; side: Annot
     SELECT layer, side, label, count(*) AS n FROM annotations GROUP BY layer, side, label ORDER BY layer, side, label`).all();
 }
 
+/** How many links of each kind join annotations of each pair of layers (the scheme service keeps rules that are in use). */
+export function countLinkUsage(db: Database): { from: string; to: string; kind: string; n: number }[] {
+  return prepare<[], { from: string; to: string; kind: string; n: number }>(db, `
+    SELECT f.layer AS "from", t.layer AS "to", l.kind AS kind, count(*) AS n
+    FROM annotation_links l JOIN annotations f ON f.id = l.from_id JOIN annotations t ON t.id = l.to_id
+    GROUP BY f.layer, t.layer, l.kind ORDER BY f.layer, t.layer, l.kind`).all();
+}
+
 /** Hangs a comment (inserted with insertComment) on an annotation of its segment. */
 export function attachCommentToAnnotation(db: Database, commentId: CommentId, annotationId: AnnotationId): void {
   prepare(db, 'UPDATE comments SET annotation_id = ? WHERE id = ?').run(annotationId, commentId);

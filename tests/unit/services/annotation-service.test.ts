@@ -146,7 +146,7 @@ describe('updateAnnotation', () => {
 
 describe('deleteAnnotation', () => {
   it('deletes it with its links and comments, reports the linked segment too; undo restores everything with the same ids', () => {
-    const ar = create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));
+    const ar = create(over(0, 'source', 'جون كيربي', { layer: 'stance', label: 'FAVOR' }));
     const elsewhere = create(over(1, 'target', 'Moscow', { layer: 'claim' }));
     linkAnnotations(db, ctx, ar, elsewhere, 'target');
     const comment = insertComment(db, { segmentId: ids[0]!, parentId: null, author: 'r', body: 'which Kirby?', at: T0, resolvedAt: null, resolvedBy: null });
@@ -155,7 +155,7 @@ describe('deleteAnnotation', () => {
     expect(result.annotation).toBeNull();
     expect(result.segments.map((s) => [s.segmentId, s.annotations.map((a) => [a.id, a.links])])).toEqual([[ids[0], []], [ids[1], [[elsewhere, []]]]]);
     expect(getCommentRow(db, comment)).toBeUndefined();
-    expect(undoLast(db).label).toBe('Delete speaker');
+    expect(undoLast(db).label).toBe('Delete stance');
     expect(requireAnnotation(db, ar).links).toEqual([{ fromId: ar, toId: elsewhere, kind: 'target' }]);
     expect(getCommentRow(db, comment)?.annotation_id).toBe(ar);
   });
@@ -199,6 +199,16 @@ describe('linkAnnotations / unlinkAnnotations', () => {
   ])('refuses %s', (_name, args, message) => {
     const [from, to, kind] = args();
     expect(() => linkAnnotations(db, ctx, from, to, kind as never)).toThrow(message);
+  });
+
+  it('refuses a link the project\'s scheme does not allow, naming what the layer allows; allows it once the scheme has the rule', () => {
+    expect(() => linkAnnotations(db, ctx, arName, cue, 'attribution')).toThrow(
+      expect.objectContaining({ code: 'bad-input', message: expect.stringMatching(/scheme does not allow attribution links from speaker to cue annotations \(speaker allows no links\); add the link to the speaker layer/) }),
+    );
+    expect(() => linkAnnotations(db, ctx, cue, arName, 'target')).toThrow(/cue allows attribution → speaker, attribution → content/);
+    const layers = DEFAULT_SCHEME.layers.map((l) => (l.name === 'speaker' ? { ...l, links: [{ to: 'cue', kind: 'attribution', title: 'Speaks through' }] } : l));
+    setScheme(db, { version: 1, layers });
+    expect(linkAnnotations(db, ctx, arName, cue, 'attribution').history.undoLabel).toBe('Link annotations');
   });
 
   it('refuses a link twice, and a translation link in reverse', () => {
