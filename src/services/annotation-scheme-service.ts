@@ -2,7 +2,7 @@
 // default. A change that would leave existing annotations without their layer, label, placement or
 // link rule is refused, naming what is in use: the scheme may grow freely, but nothing annotated is orphaned.
 import type { Database } from 'better-sqlite3';
-import { DEFAULT_SCHEME, findLayer, findLinkRule, isLinkKind, validateScheme, type AnnotationScheme } from '../core/annotation/scheme.js';
+import { DEFAULT_SCHEME, findLayer, findLinkRule, validateScheme, type AnnotationScheme } from '../core/annotation/scheme.js';
 import { MizanError } from '../core/errors.js';
 import { clearScheme, hasCustomScheme, readScheme, writeScheme } from '../store/annotation-scheme.js';
 import { countAnnotationUsage, countLinkUsage } from '../store/annotations.js';
@@ -36,7 +36,7 @@ function orphans(db: Database, scheme: AnnotationScheme): string[] {
   // Links between layers the scheme would no longer let link (translation links need no rule).
   for (const { from, to, kind, n } of countLinkUsage(db)) {
     if (kind === 'translation' || !findLayer(scheme, from) || !findLayer(scheme, to)) continue;
-    if (!isLinkKind(kind) || !findLinkRule(scheme, from, to, kind)) add(`the ${kind} link rule from "${from}" to "${to}"`, n, 'link');
+    if (!findLinkRule(scheme, from, to, kind)) add(`the ${kind} link rule from "${from}" to "${to}"`, n, 'link');
   }
   return [...missing].map(([what, { n, word }]) => `${what} (${plural(n, word)})`);
 }

@@ -153,7 +153,7 @@ export function findLayer(scheme: AnnotationScheme, name: string): LayerDefiniti
 }
 
 /** The rule that lets an annotation of layer `from` link to one of layer `to` with `kind`, if the scheme has one. */
-export function findLinkRule(scheme: AnnotationScheme, from: string, to: string, kind?: LinkKind): LinkRule | undefined {
+export function findLinkRule(scheme: AnnotationScheme, from: string, to: string, kind?: string): LinkRule | undefined {
   return findLayer(scheme, from)?.links.find((r) => r.to === to && (kind === undefined || r.kind === kind));
 }
 
