@@ -172,11 +172,6 @@ export function updateAnnotation(db: Database, ctx: ServiceContext, id: Annotati
   });
 }
 
-/** A person has looked at a flagged annotation (undoable); same as updateAnnotation(…, { flagged: false }). */
-export function clearAnnotationFlag(db: Database, ctx: ServiceContext, id: AnnotationId): AnnotationEditResult {
-  return updateAnnotation(db, ctx, id, { flagged: false });
-}
-
 /** Deletes an annotation with its links and the comments on it (undoable: undo brings all of them back). */
 export function deleteAnnotation(db: Database, ctx: ServiceContext, id: AnnotationId): AnnotationEditResult {
   return runAnnotationEdit(db, ctx, () => {

@@ -3,17 +3,12 @@
 // row that hangs off it (for undo/redo, restored with the original ids).
 import { toAnnotationId, toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
-import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
+import type { AnnotationId, AnnotationSide, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
 import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
 import type { SegmentRow } from './rows.js';
 import { indexSegmentText, removeFromSearchIndex } from './search.js';
 import { shiftPositions } from './segments.js';
 import { prepare } from './statements.js';
-
-// Annotation rows moved to annotations.ts; re-exported so alignment code and fixtures keep one import.
-export {
-  getAnnotationRow, insertAnnotation, insertAnnotationLink, type AnnotationLinkRow, type AnnotationRow, type NewAnnotation,
-} from './annotations.js';
 
 export interface CommentRow {
   id: number;
@@ -204,6 +199,3 @@ export function countAttachments(db: Database, id: SegmentId): number {
          + (SELECT count(*) FROM annotations WHERE segment_id = ?) AS n`).get(id, id, id)?.n ?? 0;
 }
 
-export function getCommentRow(db: Database, id: CommentId): CommentRow | undefined {
-  return prepare<[number], CommentRow>(db, 'SELECT * FROM comments WHERE id = ?').get(id);
-}

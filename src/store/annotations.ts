@@ -241,16 +241,6 @@ export function deleteAnnotationLink(db: Database, fromId: AnnotationId, toId: A
   return prepare(db, 'DELETE FROM annotation_links WHERE from_id = ? AND to_id = ? AND kind = ?').run(fromId, toId, kind).changes > 0;
 }
 
-/** A person has looked at a flagged annotation. */
-export function clearFlag(db: Database, id: AnnotationId, at: number): void {
-  prepare(db, 'UPDATE annotations SET flagged = 0, updated_at = ? WHERE id = ? AND flagged = 1').run(at, id);
-}
-
-/** Annotations per layer in the whole project (what a scheme change must not orphan). */
-export function countAnnotationsByLayer(db: Database): { layer: string; n: number }[] {
-  return prepare<[], { layer: string; n: number }>(db, 'SELECT layer, count(*) AS n FROM annotations GROUP BY layer ORDER BY layer').all();
-}
-
 /** Annotations per layer, side and label in the whole project (what a scheme change must still accept). */
 export function countAnnotationUsage(db: Database): { layer: string; side: AnnotationSide; label: string | null; n: number }[] {
   return prepare<[], { layer: string; side: AnnotationSide; label: string | null; n: number }>(db, `

@@ -70,20 +70,6 @@ export function listDocumentComments(db: Database, documentId: DocumentId): Plac
     .map(({ position, source, target, ...row }) => ({ comment: toComment(row), position, source, target }));
 }
 
-export function countOpenComments(db: Database, segmentId: SegmentId): number {
-  return (prepare<[number], { n: number }>(db, `
-    SELECT count(*) AS n FROM comments WHERE segment_id = ? AND parent_id IS NULL AND resolved_at IS NULL`).get(segmentId)?.n ?? 0);
-}
-
-/** Open (unresolved) threads per segment, for many segments in one query; segments without any are absent. */
-export function countOpenCommentsFor(db: Database, segmentIds: readonly SegmentId[]): Map<SegmentId, number> {
-  const rows = prepare<[string], { segment_id: number; n: number }>(db, `
-    SELECT segment_id, count(*) AS n FROM comments
-    WHERE segment_id IN (SELECT value FROM json_each(?)) AND parent_id IS NULL AND resolved_at IS NULL
-    GROUP BY segment_id`).all(JSON.stringify(segmentIds));
-  return new Map(rows.map((r) => [toSegmentId(r.segment_id), r.n]));
-}
-
 export function updateCommentBody(db: Database, id: CommentId, body: string, at: number): void {
   prepare(db, 'UPDATE comments SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
 }

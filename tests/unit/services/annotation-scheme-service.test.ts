@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEME, type AnnotationScheme, type LayerDefinition } from '../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME, type AnnotationScheme, type LayerDefinition } from '../../../src/core/annotation/scheme.js';
 import type { SegmentId } from '../../../src/core/model.js';
 import { getScheme, resetScheme, setScheme } from '../../../src/services/annotation-scheme-service.js';
 import { toAnnotationId } from '../../../src/core/ids.js';

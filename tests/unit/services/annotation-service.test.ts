@@ -1,17 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEME } from '../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME } from '../../../src/core/annotation/scheme.js';
 import type { AnnotationId, DocumentId, SegmentId, SpeakerId } from '../../../src/core/model.js';
 import {
-  clearAnnotationFlag, createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, requireAnnotation, suggestCounterparts,
+  createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, requireAnnotation, suggestCounterparts,
   unlinkAnnotations, updateAnnotation, type AnnotationDraft,
 } from '../../../src/services/annotation-service.js';
 import { setScheme } from '../../../src/services/annotation-scheme-service.js';
 import { clearHistory, historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getCommentRow, reanchorAnnotation } from '../../../src/store/alignment.js';
+import { reanchorAnnotation } from '../../../src/store/alignment.js';
 import { attachCommentToAnnotation, getAnnotation } from '../../../src/store/annotations.js';
-import { insertComment } from '../../../src/store/comments.js';
+import { getComment, insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { insertSpeaker } from '../../../src/store/speakers.js';
 import { T0, seedDocument, testContext } from '../helpers/store-fixtures.js';
@@ -107,7 +107,7 @@ describe('updateAnnotation', () => {
   it('moving a flagged span clears its flag; clearing it alone is its own undo step', () => {
     const id = create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby }));
     reanchorAnnotation(db, id, ids[0]!, 19, 29, true, T0);
-    expect(clearAnnotationFlag(db, ctx, id).history.undoLabel).toBe('Clear speaker flag');
+    expect(updateAnnotation(db, ctx, id, { flagged: false }).history.undoLabel).toBe('Clear speaker flag');
     expect(requireAnnotation(db, id).flagged).toBe(false);
     reanchorAnnotation(db, id, ids[0]!, 19, 29, true, T0);
     expect(updateAnnotation(db, ctx, id, { start: 24 }).annotation).toMatchObject({ start: 24, end: 29, flagged: false });
@@ -154,10 +154,10 @@ describe('deleteAnnotation', () => {
     const result = deleteAnnotation(db, ctx, ar);
     expect(result.annotation).toBeNull();
     expect(result.segments.map((s) => [s.segmentId, s.annotations.map((a) => [a.id, a.links])])).toEqual([[ids[0], []], [ids[1], [[elsewhere, []]]]]);
-    expect(getCommentRow(db, comment)).toBeUndefined();
+    expect(getComment(db, comment)).toBeUndefined();
     expect(undoLast(db).label).toBe('Delete stance');
     expect(requireAnnotation(db, ar).links).toEqual([{ fromId: ar, toId: elsewhere, kind: 'target' }]);
-    expect(getCommentRow(db, comment)?.annotation_id).toBe(ar);
+    expect(getComment(db, comment)?.annotationId).toBe(ar);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEME, findLinkRule } from '../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME, findLinkRule } from '../../../src/core/annotation/scheme.js';
 import { SEGMENT_STATUSES, SPEAKER_KINDS } from '../../../src/core/model.js';
 import {
   SAMPLE_TITLE, fillSampleProject, locateQuote, placeSampleAnnotations, type SampleAnnotation,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMON_ATTRIBUTES, DEFAULT_SCHEME, LINK_KINDS, attributesOf, findLayer, findLinkRule, offeredLinks, validateAnnotationInput, validateScheme,
   type AnnotationInput, type AnnotationScheme,
-} from '../../../../src/core/annotation/index.js';
+} from '../../../../src/core/annotation/scheme.js';
 
 const clone = (): AnnotationScheme => JSON.parse(JSON.stringify(DEFAULT_SCHEME)) as AnnotationScheme;
 

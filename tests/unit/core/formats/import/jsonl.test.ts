@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exporterFor } from '../../../../../src/core/formats/index.js';
 import { parseJsonl } from '../../../../../src/core/formats/import/jsonl.js';
-import { DEFAULT_SCHEME, type AnnotationScheme } from '../../../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME, type AnnotationScheme } from '../../../../../src/core/annotation/scheme.js';
 import type { ExportSpeaker } from '../../../../../src/core/formats/types.js';
 import { DOC, NOW, SEGMENTS } from '../export/fixture.js';
 
