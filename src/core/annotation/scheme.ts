@@ -1,5 +1,6 @@
 // The annotation scheme as data: which layers exist, where they go (a span, the whole segment or
-// either), whether they name a speaker, their labels and attributes, colours and shortcut keys.
+// either), whether they name a speaker, their labels and attributes, colours, shortcut keys, and
+// which layer's annotations may link to which (LinkRule).
 // A project stores its own copy (editable); DEFAULT_SCHEME is DESIGN.md's attribution / stance /
 // claim scheme. Validation is by hand (core has no schema library) so messages can name the layer
 // and field a person has to fix.
