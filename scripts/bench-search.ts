@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DocumentId } from '../src/core/model';
+import { toDocumentId } from '../src/core/ids';
 import { searchSegments } from '../src/services/search-service';
 import { ProjectSession } from '../src/services/project-session';
 import { insertDocument } from '../src/store/documents';
@@ -38,7 +38,7 @@ try {
   });
   console.log(`built ${total} segments with the search index in ${((performance.now() - built) / 1000).toFixed(1)} s`);
   const db = session.require();
-  const documentId = 1 as DocumentId;
+  const documentId = toDocumentId(1);
   const queries: [string, Parameters<typeof searchSegments>[1]][] = [
     ['folded Arabic word (امريكيه)', { documentId, query: 'امريكيه', scope: 'source', regex: false, matchCase: false, limit: 200 }],
     ['Arabic-Indic digits (٢٠١٨)', { documentId, query: '٢٠١٨', scope: 'both', regex: false, matchCase: false, limit: 200 }],

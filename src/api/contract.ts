@@ -26,12 +26,22 @@ import type {
 import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
 import { THREAD_STATES } from '../core/review/comments.js';
+import {
+  toAnnotationId, toCommentId, toDocumentId, toRevisionId, toSegmentId, toSpeakerId,
+} from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
 const as = <T>() => undefined as unknown as T;
 
-const id = z.number().int().positive();
+/** An id arrives as a plain number and leaves the parse as its branded type, so handlers pass it straight on. */
+const idOf = <I>(make: (value: number) => I) => z.number().int().positive().transform((value) => make(value));
+const documentId = idOf(toDocumentId);
+const segmentId = idOf(toSegmentId);
+const speakerId = idOf(toSpeakerId);
+const annotationId = idOf(toAnnotationId);
+const commentId = idOf(toCommentId);
+const revisionId = idOf(toRevisionId);
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
 const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
@@ -54,8 +64,8 @@ const speakerFields = z.object({
   organisation: z.string().max(500),
   note: z.string().max(10_000),
 });
-const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: id.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
-const linkInput = z.object({ fromId: id, toId: id, kind: z.enum(LINK_KINDS) });
+const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: speakerId.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
+const linkInput = z.object({ fromId: annotationId, toId: annotationId, kind: z.enum(LINK_KINDS) });
 const threadFilter = z.object({ state: z.enum(THREAD_STATES), author: z.string().max(200).optional() });
 /** Blank bodies are refused by the service, which says so; the schema only bounds the size. */
 const commentBody = z.string().max(20_000);
@@ -69,7 +79,7 @@ const columnMapping = z.object({
   delimiter: z.enum(['\t', ',', ';']),
 });
 const searchInput = z.object({
-  documentId: id,
+  documentId,
   query: z.string().max(10_000),
   regex: z.boolean().default(false),
   matchCase: z.boolean().default(false),
@@ -188,27 +198,27 @@ export const contract = {
   'segmentation.reset': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
   'segmentation.try': { input: z.object({ ruleSet, text: z.string().max(1_000_000) }), output: as<SentenceSpan[]>() },
   'segment.list': {
-    input: z.object({ documentId: id, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
+    input: z.object({ documentId, offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
     output: as<SegmentPage>(),
   },
-  'segment.get': { input: z.object({ segmentId: id }), output: as<Segment>() },
+  'segment.get': { input: z.object({ segmentId }), output: as<Segment>() },
   'segment.updateTarget': {
-    input: z.object({ segmentId: id, target: z.string().max(1_000_000), session: z.string().max(100).optional() }),
+    input: z.object({ segmentId, target: z.string().max(1_000_000), session: z.string().max(100).optional() }),
     output: as<Segment>(),
   },
   'segment.setStatus': {
-    input: z.object({ segmentId: id, status: z.enum(SEGMENT_STATUSES) }),
+    input: z.object({ segmentId, status: z.enum(SEGMENT_STATUSES) }),
     output: as<Segment>(),
   },
   'segment.nextOpen': {
-    input: z.object({ documentId: id, afterPosition: z.number().int() }),
+    input: z.object({ documentId, afterPosition: z.number().int() }),
     output: as<NextOpen | null>(),
   },
-  'segment.revisions': { input: z.object({ segmentId: id }), output: as<Revision[]>() },
+  'segment.revisions': { input: z.object({ segmentId }), output: as<Revision[]>() },
   /** Positions of the segments a grid filter keeps, in order. */
   'review.filter': {
     input: z.object({
-      documentId: id,
+      documentId,
       filter: z.object({
         statuses: z.array(z.enum(SEGMENT_STATUSES)).optional(), hideApproved: z.boolean().optional(), openComments: z.boolean().optional(),
         changedSince: z.number().int().min(0).optional(), lowConfidence: z.boolean().optional(),
@@ -216,39 +226,39 @@ export const contract = {
     }),
     output: as<number[]>(),
   },
-  'review.segmentsAt': { input: z.object({ documentId: id, positions: z.array(z.number().int().min(0)).max(1000) }), output: as<Segment[]>() },
-  'review.nextForReview': { input: z.object({ documentId: id, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
+  'review.segmentsAt': { input: z.object({ documentId, positions: z.array(z.number().int().min(0)).max(1000) }), output: as<Segment[]>() },
+  'review.nextForReview': { input: z.object({ documentId, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
   /** Rejects with the reason as a new comment thread: one step, one undo. */
-  'review.reject': { input: z.object({ segmentId: id, reason: z.string().max(20_000) }), output: as<RangeChange & { history: HistoryState }>() },
+  'review.reject': { input: z.object({ segmentId, reason: z.string().max(20_000) }), output: as<RangeChange & { history: HistoryState }>() },
   'review.setStatusAt': {
-    input: z.object({ documentId: id, positions: z.array(z.number().int().min(0)).min(1).max(100_000), status: z.enum(SEGMENT_STATUSES) }),
+    input: z.object({ documentId, positions: z.array(z.number().int().min(0)).min(1).max(100_000), status: z.enum(SEGMENT_STATUSES) }),
     output: as<RangeChange & { history: HistoryState }>(),
   },
   /** Fixes the Arabic (a typo): a revision of field 'source', spans re-anchored, undoable. */
-  'segment.updateSource': { input: z.object({ segmentId: id, source: z.string().max(1_000_000) }), output: as<AlignmentEditResult>() },
+  'segment.updateSource': { input: z.object({ segmentId, source: z.string().max(1_000_000) }), output: as<AlignmentEditResult>() },
   /** Makes a revision's old or new text the segment's current text again, as a new revision (undoable). */
-  'segment.restoreRevision': { input: z.object({ revisionId: id, which: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
-  'segment.setDoNotTranslate': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<Segment>() },
+  'segment.restoreRevision': { input: z.object({ revisionId, which: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
+  'segment.setDoNotTranslate': { input: z.object({ segmentId, value: z.boolean() }), output: as<Segment>() },
   'alignment.importTranslation': {
-    input: z.object({ documentId: id, path, encoding: encoding.optional() }),
+    input: z.object({ documentId, path, encoding: encoding.optional() }),
     output: as<AlignedImport>(),
   },
-  'alignment.mergeNext': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
-  'alignment.mergePrevious': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
+  'alignment.mergeNext': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
+  'alignment.mergePrevious': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
   'alignment.split': {
-    input: z.object({ segmentId: id, side: z.enum(TEXT_SIDES), offset: z.number().int().min(0), otherOffset: z.number().int().min(0).nullable().optional() }),
+    input: z.object({ segmentId, side: z.enum(TEXT_SIDES), offset: z.number().int().min(0), otherOffset: z.number().int().min(0).nullable().optional() }),
     output: as<AlignmentEditResult>(),
   },
-  'alignment.moveFirstTargetToPrevious': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
-  'alignment.moveLastTargetToNext': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
-  'alignment.insert': { input: z.object({ segmentId: id, where: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
-  'alignment.deleteEmpty': { input: z.object({ segmentId: id }), output: as<AlignmentEditResult>() },
-  'alignment.setConfirmed': { input: z.object({ segmentId: id, value: z.boolean() }), output: as<AlignmentEditResult>() },
+  'alignment.moveFirstTargetToPrevious': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
+  'alignment.moveLastTargetToNext': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
+  'alignment.insert': { input: z.object({ segmentId, where: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
+  'alignment.deleteEmpty': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
+  'alignment.setConfirmed': { input: z.object({ segmentId, value: z.boolean() }), output: as<AlignmentEditResult>() },
   'alignment.realign': {
-    input: z.object({ documentId: id, from: z.number().int().min(0), to: z.number().int().min(0) }),
+    input: z.object({ documentId, from: z.number().int().min(0), to: z.number().int().min(0) }),
     output: as<AlignedImport>(),
   },
-  'alignment.nextLowConfidence': { input: z.object({ documentId: id, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
+  'alignment.nextLowConfidence': { input: z.object({ documentId, afterPosition: z.number().int() }), output: as<NextOpen | null>() },
   'history.undo': { input: none, output: as<HistoryOutcome>() },
   'history.redo': { input: none, output: as<HistoryOutcome>() },
   'history.state': { input: none, output: as<HistoryState>() },
@@ -263,46 +273,46 @@ export const contract = {
   /** The scheme is checked in the service (core/annotation validateScheme), which names what to fix. */
   'annotation.setScheme': { input: z.object({ scheme: z.unknown() }), output: as<SchemeState>() },
   'annotation.resetScheme': { input: none, output: as<SchemeState>() },
-  'annotation.forSegments': { input: z.object({ segmentIds: z.array(id).max(5000) }), output: as<SegmentAnnotations[]>() },
-  'annotation.listDocument': { input: z.object({ documentId: id, filter: annotationFilter.optional() }), output: as<PlacedAnnotation[]>() },
+  'annotation.forSegments': { input: z.object({ segmentIds: z.array(segmentId).max(5000) }), output: as<SegmentAnnotations[]>() },
+  'annotation.listDocument': { input: z.object({ documentId, filter: annotationFilter.optional() }), output: as<PlacedAnnotation[]>() },
   'annotation.create': {
     input: z.object({
-      segmentId: id, layer: z.string().min(1).max(100), side: z.enum(ANNOTATION_SIDES), start: offset.nullable(), end: offset.nullable(),
-      label: z.string().max(200).nullable().optional(), speakerId: id.nullable().optional(), attrs: attrs.optional(),
+      segmentId, layer: z.string().min(1).max(100), side: z.enum(ANNOTATION_SIDES), start: offset.nullable(), end: offset.nullable(),
+      label: z.string().max(200).nullable().optional(), speakerId: speakerId.nullable().optional(), attrs: attrs.optional(),
     }),
     output: as<AnnotationEditResult>(),
   },
   'annotation.update': {
     input: z.object({
-      id,
+      id: annotationId,
       patch: z.object({
         layer: z.string().min(1).max(100).optional(), start: offset.nullable().optional(), end: offset.nullable().optional(),
-        label: z.string().max(200).nullable().optional(), speakerId: id.nullable().optional(), attrs: attrs.optional(), flagged: z.literal(false).optional(),
+        label: z.string().max(200).nullable().optional(), speakerId: speakerId.nullable().optional(), attrs: attrs.optional(), flagged: z.literal(false).optional(),
       }),
     }),
     output: as<AnnotationEditResult>(),
   },
-  'annotation.delete': { input: z.object({ id }), output: as<AnnotationEditResult>() },
+  'annotation.delete': { input: z.object({ id: annotationId }), output: as<AnnotationEditResult>() },
   'annotation.link': { input: linkInput, output: as<AnnotationEditResult>() },
   'annotation.unlink': { input: linkInput, output: as<AnnotationEditResult>() },
-  'annotation.suggestCounterparts': { input: z.object({ annotationId: id }), output: as<CounterpartSuggestionItem[]>() },
+  'annotation.suggestCounterparts': { input: z.object({ annotationId }), output: as<CounterpartSuggestionItem[]>() },
   'speaker.list': { input: none, output: as<SpeakerSummary[]>() },
   'speaker.create': { input: speakerFields, output: as<SpeakerSummary>() },
-  'speaker.update': { input: z.object({ id, patch: speakerFields.partial() }), output: as<SpeakerSummary>() },
+  'speaker.update': { input: z.object({ id: speakerId, patch: speakerFields.partial() }), output: as<SpeakerSummary>() },
   /** Every annotation of `drop` moves to `keep`; empty fields of `keep` are filled from `drop`. */
-  'speaker.merge': { input: z.object({ keep: id, drop: id }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
-  'speaker.delete': { input: z.object({ id }), output: as<{ deleted: true }>() },
-  'speaker.activity': { input: z.object({ speakerId: id, documentId: id.optional() }), output: as<SpeakerActivityItem[]>() },
-  'comment.list': { input: z.object({ segmentId: id }), output: as<CommentThread[]>() },
-  'comment.listDocument': { input: z.object({ documentId: id, filter: threadFilter.optional() }), output: as<DocumentThreads>() },
-  'comment.add': { input: z.object({ segmentId: id, body: commentBody, annotationId: id.nullable().optional() }), output: as<CommentEditResult>() },
-  'comment.reply': { input: z.object({ parentId: id, body: commentBody }), output: as<CommentEditResult>() },
+  'speaker.merge': { input: z.object({ keep: speakerId, drop: speakerId }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
+  'speaker.delete': { input: z.object({ id: speakerId }), output: as<{ deleted: true }>() },
+  'speaker.activity': { input: z.object({ speakerId, documentId: documentId.optional() }), output: as<SpeakerActivityItem[]>() },
+  'comment.list': { input: z.object({ segmentId }), output: as<CommentThread[]>() },
+  'comment.listDocument': { input: z.object({ documentId, filter: threadFilter.optional() }), output: as<DocumentThreads>() },
+  'comment.add': { input: z.object({ segmentId, body: commentBody, annotationId: annotationId.nullable().optional() }), output: as<CommentEditResult>() },
+  'comment.reply': { input: z.object({ parentId: commentId, body: commentBody }), output: as<CommentEditResult>() },
   /** Only the author may edit or delete a comment; anyone may resolve or reopen a thread. */
-  'comment.edit': { input: z.object({ id, body: commentBody }), output: as<CommentEditResult>() },
-  'comment.delete': { input: z.object({ id }), output: as<CommentEditResult>() },
-  'comment.resolve': { input: z.object({ id }), output: as<CommentEditResult>() },
-  'comment.reopen': { input: z.object({ id }), output: as<CommentEditResult>() },
-  'stats.get': { input: z.object({ documentId: id.optional() }), output: as<ProjectStats>() },
+  'comment.edit': { input: z.object({ id: commentId, body: commentBody }), output: as<CommentEditResult>() },
+  'comment.delete': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
+  'comment.resolve': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
+  'comment.reopen': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
+  'stats.get': { input: z.object({ documentId: documentId.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {
     input: z.object({
@@ -317,7 +327,7 @@ export const contract = {
   'dialog.importText': { input: none, output: as<string | null>() },
   'dialog.exportFile': { input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }), output: as<string | null>() },
   'export.run': {
-    input: z.object({ documentId: id, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional() }),
+    input: z.object({ documentId, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional() }),
     output: as<ExportOutcome>(),
   },
   /** Stops the running export between two segments; it then fails with code 'cancelled'. */

@@ -1,15 +1,8 @@
 // Domain types shared by every layer. Plain JSON-compatible data only:
 // these values cross IPC, the test bridge and the CLI unchanged.
 
-declare const brand: unique symbol;
-export type Brand<T, B extends string> = T & { readonly [brand]: B };
-
-export type DocumentId = Brand<number, 'DocumentId'>;
-export type SegmentId = Brand<number, 'SegmentId'>;
-export type SpeakerId = Brand<number, 'SpeakerId'>;
-export type AnnotationId = Brand<number, 'AnnotationId'>;
-export type CommentId = Brand<number, 'CommentId'>;
-export type RevisionId = Brand<number, 'RevisionId'>;
+export type { AnnotationId, Brand, CommentId, DocumentId, RevisionId, SegmentId, SpeakerId } from './ids.js';
+import type { DocumentId, RevisionId, SegmentId } from './ids.js';
 
 /** Milliseconds since the Unix epoch; payloads never carry Date objects. */
 export type Millis = number;

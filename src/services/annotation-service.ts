@@ -3,7 +3,7 @@
 // transaction, checked against the project's scheme, and recorded for undo as a snapshot of the
 // segment it changed (edit-history.ts); it returns the annotations of every segment it touched.
 import type { Database } from 'better-sqlite3';
-import { findLayer, isLinkKind, validateAnnotationInput, LINK_KINDS, type LinkKind } from '../core/annotation/scheme.js';
+import { findLayer, findLinkRule, isLinkKind, validateAnnotationInput, LINK_KINDS, type AnnotationScheme, type LinkKind } from '../core/annotation/scheme.js';
 import { suggestCounterparts as suggestInText, type SpeakerNames } from '../core/annotation/suggest.js';
 import type {
   Annotation, AnnotationEditResult, AnnotationFilter, AttributeValue, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations,
@@ -172,11 +172,6 @@ export function updateAnnotation(db: Database, ctx: ServiceContext, id: Annotati
   });
 }
 
-/** A person has looked at a flagged annotation (undoable); same as updateAnnotation(…, { flagged: false }). */
-export function clearAnnotationFlag(db: Database, ctx: ServiceContext, id: AnnotationId): AnnotationEditResult {
-  return updateAnnotation(db, ctx, id, { flagged: false });
-}
-
 /** Deletes an annotation with its links and the comments on it (undoable: undo brings all of them back). */
 export function deleteAnnotation(db: Database, ctx: ServiceContext, id: AnnotationId): AnnotationEditResult {
   return runAnnotationEdit(db, ctx, () => {
@@ -207,10 +202,22 @@ function checkLink(db: Database, fromId: AnnotationId, toId: AnnotationId, kind:
   return { from, to, kind };
 }
 
+/** The project's scheme lists which layer may link to which, and how (LayerDefinition.links). */
+function refuseUnlessSchemeAllows(scheme: AnnotationScheme, from: string, to: string, kind: LinkKind): void {
+  if (findLinkRule(scheme, from, to, kind)) return;
+  const allowed = findLayer(scheme, from)?.links.map((r) => `${r.kind} → ${r.to}`) ?? [];
+  throw new MizanError(
+    'bad-input',
+    `this project's annotation scheme does not allow ${kind} links from ${from} to ${to} annotations ` +
+      `(${allowed.length ? `${from} allows ${allowed.join(', ')}` : `${from} allows no links`}); add the link to the ${from} layer in the annotation scheme to allow it`,
+  );
+}
+
 /**
  * Links two annotations of one document (undoable): 'translation' joins an Arabic span to its English
- * counterpart (same layer, one on each side; either direction counts once), 'attribution' a cue to its
- * speaker span or content span, 'target' a stance to what it is about.
+ * counterpart (same layer, one on each side; either direction counts once); the other kinds join the
+ * layers the project's scheme lets link (by default 'attribution' a cue to its speaker span or content
+ * span, 'target' a stance to what it is about).
  */
 export function linkAnnotations(db: Database, ctx: ServiceContext, fromId: AnnotationId, toId: AnnotationId, kind: LinkKind): AnnotationEditResult {
   return runAnnotationEdit(db, ctx, () => {
@@ -224,6 +231,8 @@ export function linkAnnotations(db: Database, ctx: ServiceContext, fromId: Annot
         throw new MizanError('bad-input', 'a translation link joins an Arabic (source) span to an English (target) span');
       }
       if (from.layer !== to.layer) throw new MizanError('bad-input', `a translation link joins two annotations of one layer (this is ${from.layer} → ${to.layer})`);
+    } else {
+      refuseUnlessSchemeAllows(readScheme(db), from.layer, to.layer, kind);
     }
     if (hasAnnotationLink(db, fromId, toId, kind) || (kind === 'translation' && hasAnnotationLink(db, toId, fromId, kind))) {
       throw new MizanError('bad-input', `these annotations already have a ${kind} link`);

@@ -7,6 +7,7 @@
 // A thread start with replies from someone else is refused, not blanked: deleting it would delete
 // their words, and a "deleted" placeholder would need a column the schema does not have. Resolve
 // the thread instead, or edit your comment.
+import { toCommentId, toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { AnnotationId, CommentId, DocumentId, HistoryState, Segment, SegmentId } from '../core/model.js';
@@ -112,13 +113,13 @@ function commentEntry(label: string, ids: readonly CommentId[], before: CommentR
     const keep = new Set(wanted.map((r) => r.id));
     const had = new Set(expected.map((r) => r.id));
     const removing = expected.filter((r) => !keep.has(r.id));
-    if (repliesOutside(db, removing.map((r) => r.id as CommentId)).length > 0) {
+    if (repliesOutside(db, removing.map((r) => toCommentId(r.id))).length > 0) {
       throw new MizanError('bad-input', `cannot ${direction} "${label}": the thread has replies added since`);
     }
-    const segmentId = (wanted[0] ?? expected[0])?.segment_id as SegmentId | undefined;
-    const segment = segmentId === undefined ? undefined : getSegment(db, segmentId);
+    const first = wanted[0] ?? expected[0];
+    const segment = first === undefined ? undefined : getSegment(db, toSegmentId(first.segment_id));
     if (!segment) throw new MizanError('bad-input', `cannot ${direction} "${label}": its segment was removed since`);
-    for (const r of [...removing].sort((x, y) => Number(x.parent_id === null) - Number(y.parent_id === null))) deleteCommentRow(db, r.id as CommentId);
+    for (const r of [...removing].sort((x, y) => Number(x.parent_id === null) - Number(y.parent_id === null))) deleteCommentRow(db, toCommentId(r.id));
     for (const r of [...wanted].sort((x, y) => Number(y.parent_id === null) - Number(x.parent_id === null))) {
       if (had.has(r.id)) overwriteCommentRow(db, r);
       else insertCommentRow(db, r);

@@ -1,3 +1,4 @@
+import { toDocumentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -114,7 +115,8 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   const speakers = new Map<number, ExportSpeaker>(
     listSpeakers(db).map((s) => [s.id, { id: s.id, nameSource: s.name_source, nameTarget: s.name_target, kind: s.kind, role: s.role, organisation: s.organisation }]),
   );
-  const total = countSegments(db, doc.id as DocumentId);
+  const documentId = toDocumentId(doc.id);
+  const total = countSegments(db, documentId);
   // What an earlier, killed export to this name left behind.
   sweepStaleTemporaries(dir, basename(outPath));
   if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
@@ -134,7 +136,7 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
     };
     report = await exporter.export(
       doc,
-      exportSegments(db, doc.id as DocumentId, (done) => {
+      exportSegments(db, documentId, (done) => {
         reported = done;
         req.onProgress?.(done, total);
       }, req.pause ?? nextTurn, req.signal),
@@ -159,7 +161,7 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
     throw fileError(error, outPath, 'write');
   }
   if (reported !== total) req.onProgress?.(total, total);
-  return { ...report, path: outPath, bytes: statSync(outPath).size, format: req.format, documentId: doc.id as DocumentId };
+  return { ...report, path: outPath, bytes: statSync(outPath).size, format: req.format, documentId };
 }
 
 /** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */

@@ -2,8 +2,6 @@ import { basename, resolve } from 'node:path';
 import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
-import type { AnnotationFilter } from '../core/annotation/types.js';
-import type { AnnotationId, CommentId, DocumentId, RevisionId, SegmentId, SpeakerId } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
 import {
@@ -114,74 +112,72 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
     'segmentation.reset': ({ lang }) => resetProjectRuleSet(db(), lang),
     'segmentation.try': ({ ruleSet, text }) => trySegmentation(ruleSet, text),
-    'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId as DocumentId, offset, limit),
-    'segment.get': ({ segmentId }) => requireSegment(db(), segmentId as SegmentId),
+    'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId, offset, limit),
+    'segment.get': ({ segmentId }) => requireSegment(db(), segmentId),
     'segment.updateTarget': ({ segmentId, target, session: editSession }) =>
-      updateTarget(db(), ctx, segmentId as SegmentId, target, editSession ?? null),
-    'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId as SegmentId, status),
-    'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
-    'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),
-    'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId as SegmentId, source),
-    'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId as RevisionId, which),
-    'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
+      updateTarget(db(), ctx, segmentId, target, editSession ?? null),
+    'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId, status),
+    'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId, afterPosition),
+    'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId),
+    'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),
+    'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId, which),
+    'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId, value),
     'alignment.importTranslation': ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId as DocumentId, readTextFile(granted(path, 'read'), encoding ?? 'auto').text),
-    'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId as SegmentId),
-    'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId as SegmentId),
-    'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId as SegmentId, side, offset, otherOffset ?? null),
-    'alignment.moveFirstTargetToPrevious': ({ segmentId }) => moveFirstTargetSentenceToPrevious(db(), ctx, segmentId as SegmentId),
-    'alignment.moveLastTargetToNext': ({ segmentId }) => moveLastTargetSentenceToNext(db(), ctx, segmentId as SegmentId),
-    'alignment.insert': ({ segmentId, where }) => insertEmptySegmentBeside(db(), ctx, segmentId as SegmentId, where),
-    'alignment.deleteEmpty': ({ segmentId }) => deleteEmptySegment(db(), ctx, segmentId as SegmentId),
-    'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId as SegmentId, value),
-    'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId as DocumentId, from, to),
-    'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId as DocumentId, afterPosition),
-    'review.filter': ({ documentId, filter }) => filterPositions(db(), documentId as DocumentId, filter),
-    'review.segmentsAt': ({ documentId, positions }) => segmentsAtPositions(db(), documentId as DocumentId, positions),
-    'review.nextForReview': ({ documentId, afterPosition }) => nextForReview(db(), documentId as DocumentId, afterPosition),
-    'review.reject': ({ segmentId, reason }) => rejectWithComment(db(), ctx, segmentId as SegmentId, reason),
-    'review.setStatusAt': ({ documentId, positions, status }) => setStatusAt(db(), ctx, documentId as DocumentId, positions, status),
+      importTranslation(db(), ctx, documentId, readTextFile(granted(path, 'read'), encoding ?? 'auto').text),
+    'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId),
+    'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId),
+    'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId, side, offset, otherOffset ?? null),
+    'alignment.moveFirstTargetToPrevious': ({ segmentId }) => moveFirstTargetSentenceToPrevious(db(), ctx, segmentId),
+    'alignment.moveLastTargetToNext': ({ segmentId }) => moveLastTargetSentenceToNext(db(), ctx, segmentId),
+    'alignment.insert': ({ segmentId, where }) => insertEmptySegmentBeside(db(), ctx, segmentId, where),
+    'alignment.deleteEmpty': ({ segmentId }) => deleteEmptySegment(db(), ctx, segmentId),
+    'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId, value),
+    'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId, from, to),
+    'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId, afterPosition),
+    'review.filter': ({ documentId, filter }) => filterPositions(db(), documentId, filter),
+    'review.segmentsAt': ({ documentId, positions }) => segmentsAtPositions(db(), documentId, positions),
+    'review.nextForReview': ({ documentId, afterPosition }) => nextForReview(db(), documentId, afterPosition),
+    'review.reject': ({ segmentId, reason }) => rejectWithComment(db(), ctx, segmentId, reason),
+    'review.setStatusAt': ({ documentId, positions, status }) => setStatusAt(db(), ctx, documentId, positions, status),
     'annotation.scheme': () => getScheme(db()),
     'annotation.setScheme': ({ scheme }) => setScheme(db(), scheme),
     'annotation.resetScheme': () => resetScheme(db()),
-    'annotation.forSegments': ({ segmentIds }) => listSegmentAnnotations(db(), segmentIds as SegmentId[]),
-    'annotation.listDocument': ({ documentId, filter }) => listDocumentAnnotations(db(), documentId as DocumentId, (filter ?? {}) as AnnotationFilter),
-    'annotation.create': ({ segmentId, speakerId, ...rest }) =>
-      createAnnotation(db(), ctx, { ...rest, segmentId: segmentId as SegmentId, ...(speakerId === undefined ? {} : { speakerId: speakerId as SpeakerId | null }) }),
-    'annotation.update': ({ id, patch: { speakerId, ...patch } }) =>
-      updateAnnotation(db(), ctx, id as AnnotationId, { ...patch, ...(speakerId === undefined ? {} : { speakerId: speakerId as SpeakerId | null }) }),
-    'annotation.delete': ({ id }) => deleteAnnotation(db(), ctx, id as AnnotationId),
-    'annotation.link': ({ fromId, toId, kind }) => linkAnnotations(db(), ctx, fromId as AnnotationId, toId as AnnotationId, kind),
-    'annotation.unlink': ({ fromId, toId, kind }) => unlinkAnnotations(db(), ctx, fromId as AnnotationId, toId as AnnotationId, kind),
-    'annotation.suggestCounterparts': ({ annotationId }) => suggestCounterparts(db(), annotationId as AnnotationId),
+    'annotation.forSegments': ({ segmentIds }) => listSegmentAnnotations(db(), segmentIds),
+    'annotation.listDocument': ({ documentId, filter }) => listDocumentAnnotations(db(), documentId, filter ?? {}),
+    'annotation.create': (req) => createAnnotation(db(), ctx, req),
+    'annotation.update': ({ id, patch }) => updateAnnotation(db(), ctx, id, patch),
+    'annotation.delete': ({ id }) => deleteAnnotation(db(), ctx, id),
+    'annotation.link': ({ fromId, toId, kind }) => linkAnnotations(db(), ctx, fromId, toId, kind),
+    'annotation.unlink': ({ fromId, toId, kind }) => unlinkAnnotations(db(), ctx, fromId, toId, kind),
+    'annotation.suggestCounterparts': ({ annotationId }) => suggestCounterparts(db(), annotationId),
     'speaker.list': () => listSpeakers(db()),
     'speaker.create': (fields) => createSpeaker(db(), ctx, fields),
-    'speaker.update': ({ id, patch }) => updateSpeaker(db(), ctx, id as SpeakerId, patch),
-    'speaker.merge': ({ keep, drop }) => mergeSpeakers(db(), ctx, keep as SpeakerId, drop as SpeakerId),
+    'speaker.update': ({ id, patch }) => updateSpeaker(db(), ctx, id, patch),
+    'speaker.merge': ({ keep, drop }) => mergeSpeakers(db(), ctx, keep, drop),
     'speaker.delete': ({ id }) => {
-      deleteSpeaker(db(), id as SpeakerId);
+      deleteSpeaker(db(), id);
       return { deleted: true as const };
     },
-    'speaker.activity': ({ speakerId, documentId }) => speakerActivity(db(), speakerId as SpeakerId, (documentId ?? null) as DocumentId | null),
-    'comment.list': ({ segmentId }) => listThreads(db(), segmentId as SegmentId),
+    'speaker.activity': ({ speakerId, documentId }) => speakerActivity(db(), speakerId, documentId ?? null),
+    'comment.list': ({ segmentId }) => listThreads(db(), segmentId),
     'comment.listDocument': ({ documentId, filter }) =>
-      listDocumentThreads(db(), documentId as DocumentId, filter ? { state: filter.state, ...(filter.author === undefined ? {} : { author: filter.author }) } : { state: 'all' }),
-    'comment.add': ({ segmentId, body, annotationId }) => addComment(db(), ctx, segmentId as SegmentId, body, (annotationId ?? null) as AnnotationId | null),
-    'comment.reply': ({ parentId, body }) => replyToComment(db(), ctx, parentId as CommentId, body),
-    'comment.edit': ({ id, body }) => editComment(db(), ctx, id as CommentId, body),
-    'comment.delete': ({ id }) => deleteComment(db(), ctx, id as CommentId),
-    'comment.resolve': ({ id }) => resolveThread(db(), ctx, id as CommentId),
-    'comment.reopen': ({ id }) => reopenThread(db(), ctx, id as CommentId),
+      listDocumentThreads(db(), documentId, filter ? { state: filter.state, ...(filter.author === undefined ? {} : { author: filter.author }) } : { state: 'all' }),
+    'comment.add': ({ segmentId, body, annotationId }) => addComment(db(), ctx, segmentId, body, annotationId ?? null),
+    'comment.reply': ({ parentId, body }) => replyToComment(db(), ctx, parentId, body),
+    'comment.edit': ({ id, body }) => editComment(db(), ctx, id, body),
+    'comment.delete': ({ id }) => deleteComment(db(), ctx, id),
+    'comment.resolve': ({ id }) => resolveThread(db(), ctx, id),
+    'comment.reopen': ({ id }) => reopenThread(db(), ctx, id),
     'history.undo': () => undoLast(db()),
     'history.redo': () => redoLast(db()),
     'history.state': () => historyState(db()),
-    'search.run': ({ limit, documentId, ...rest }) => searchSegments(db(), { ...rest, documentId: documentId as DocumentId, limit: limit ?? 200 }),
-    'search.replacePreview': ({ documentId, ...rest }) => {
-      const items = previewReplace(db(), { ...rest, documentId: documentId as DocumentId });
+    'search.run': ({ limit, ...rest }) => searchSegments(db(), { ...rest, limit: limit ?? 200 }),
+    'search.replacePreview': (req) => {
+      const items = previewReplace(db(), req);
       return { total: items.length, items: items.slice(0, PREVIEW_LIMIT) };
     },
-    'search.replaceAll': ({ documentId, ...rest }) => replaceAll(db(), ctx, { ...rest, documentId: documentId as DocumentId }),
-    'stats.get': ({ documentId }) => computeStats(db(), (documentId ?? null) as DocumentId | null),
+    'search.replaceAll': (req) => replaceAll(db(), ctx, req),
+    'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
     // A path the user chose in main's own dialog is granted for what the dialog was for.
@@ -198,7 +194,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       runningExport = abort;
       try {
         return await exportDocument(snapshot.db, {
-          documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
+          documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
           now: now(), tool: { name: 'Mizan', version: APP_VERSION }, signal: abort.signal,
           onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
           ...(exportPause ? { pause: exportPause } : {}),

@@ -3,7 +3,7 @@
 // Arabic and English names, else added; links and comment threads are re-pointed to the new ids.
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
-import { findLayer } from '../core/annotation/scheme.js';
+import { findLayer, findLinkRule } from '../core/annotation/scheme.js';
 import { MizanError } from '../core/errors.js';
 import { parseJsonl, type ImportedJsonl } from '../core/formats/import/jsonl.js';
 import type { AnnotationId, CommentId, DocumentInfo, SegmentId, SpeakerId } from '../core/model.js';
@@ -138,7 +138,7 @@ function importComments(db: Database, file: ImportedJsonl, segmentIds: ReadonlyM
   return commentIds.size;
 }
 
-/** Layers and labels the project's scheme does not have: imported as they are, but worth a word. */
+/** Layers, labels and link rules the project's scheme does not have: imported as they are, but worth a word. */
 function schemeWarnings(db: Database, file: ImportedJsonl): string[] {
   const scheme = readScheme(db);
   const unknown = new Map<string, number>();
@@ -149,5 +149,20 @@ function schemeWarnings(db: Database, file: ImportedJsonl): string[] {
       if (what) unknown.set(what, (unknown.get(what) ?? 0) + 1);
     }
   }
-  return [...unknown].map(([what, n]) => `${plural(n, 'annotation')} use ${what}, which this project's annotation scheme does not have; add it to the scheme to edit them`);
+  const layerOf = new Map(file.segments.flatMap((s) => s.annotations.map((a) => [a.id, a.layer] as const)));
+  const unruled = new Map<string, number>();
+  for (const s of file.segments) {
+    for (const a of s.annotations) {
+      for (const l of a.links) {
+        const to = layerOf.get(l.to);
+        if (l.kind === 'translation' || to === undefined || !findLayer(scheme, a.layer) || !findLayer(scheme, to) || findLinkRule(scheme, a.layer, to, l.kind)) continue;
+        const what = `${l.kind} links from ${a.layer} to ${to}`;
+        unruled.set(what, (unruled.get(what) ?? 0) + 1);
+      }
+    }
+  }
+  return [
+    ...[...unknown].map(([what, n]) => `${plural(n, 'annotation')} use ${what}, which this project's annotation scheme does not have; add it to the scheme to edit them`),
+    ...[...unruled].map(([what, n]) => `${plural(n, 'link')} ${n === 1 ? 'is' : 'are'} ${what}, which this project's annotation scheme does not allow; they were imported, but add the link rule to the scheme to make more`),
+  ];
 }

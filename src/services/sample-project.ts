@@ -131,19 +131,21 @@ function insertSampleAnnotations(db: Database, segmentIds: readonly SegmentId[],
   }
   const placed = placeSampleAnnotations(sample.segments, sample.annotations as SampleAnnotation[]);
   const ids = new Map<string, AnnotationId>();
+  const inserted: { a: (typeof placed)[number]; from: AnnotationId }[] = [];
   for (const a of placed) {
     const segmentId = segmentIds[a.segment];
     if (segmentId === undefined) throw new Error(`sample annotation "${a.key}": there is no segment ${a.segment}`);
     const speakerId = a.speaker === undefined ? null : speakerIds.get(a.speaker);
     if (speakerId === undefined) throw new Error(`sample annotation "${a.key}": there is no sample speaker "${a.speaker}"`);
-    ids.set(a.key, insertAnnotation(db, {
+    const from = insertAnnotation(db, {
       segmentId, layer: a.layer, side: a.side, start: a.start, end: a.end, speakerId,
       label: a.label ?? null, attrs: a.attrs ?? {}, author: SAMPLE_AUTHOR, at,
-    }));
+    });
+    ids.set(a.key, from);
+    inserted.push({ a, from });
   }
   // Links go in once every annotation exists: they may point forward.
-  for (const a of placed) {
-    const from = ids.get(a.key) as AnnotationId;
+  for (const { a, from } of inserted) {
     for (const link of a.links ?? []) {
       const to = ids.get(link.to);
       if (to === undefined) throw new Error(`sample annotation "${a.key}" links to "${link.to}", which does not exist`);

@@ -1,5 +1,6 @@
 // SQL for annotations and the links between them. Offsets are UTF-16 code units into the stored
 // text, end exclusive; the text a span covers is sliced by the services, not here.
+import { toAnnotationId, toDocumentId, toSegmentId, toSpeakerId, nullableId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { LinkKind } from '../core/annotation/scheme.js';
 import type { ActivityVia, Annotation, AnnotationFilter, AnnotationLink, AttributeValue } from '../core/annotation/types.js';
@@ -49,7 +50,7 @@ export function insertAnnotation(db: Database, a: NewAnnotation): AnnotationId {
     segmentId: a.segmentId, layer: a.layer, side: a.side, start: a.start, end: a.end, speakerId: a.speakerId ?? null,
     label: a.label ?? null, attrs: JSON.stringify(a.attrs ?? {}), flagged: a.flagged ? 1 : 0, author: a.author, at: a.at,
   });
-  return Number(info.lastInsertRowid) as AnnotationId;
+  return toAnnotationId(info.lastInsertRowid);
 }
 
 /** `kind` is one of LINK_KINDS; the services check it (the store keeps whatever a file held). */
@@ -62,18 +63,18 @@ export function getAnnotationRow(db: Database, id: AnnotationId): AnnotationRow 
 }
 
 function toLink(row: AnnotationLinkRow): AnnotationLink {
-  return { fromId: row.from_id as AnnotationId, toId: row.to_id as AnnotationId, kind: row.kind as LinkKind };
+  return { fromId: toAnnotationId(row.from_id), toId: toAnnotationId(row.to_id), kind: row.kind as LinkKind };
 }
 
 export function toAnnotation(row: AnnotationRow, links: readonly AnnotationLinkRow[]): Annotation {
   return {
-    id: row.id as AnnotationId,
-    segmentId: row.segment_id as SegmentId,
+    id: toAnnotationId(row.id),
+    segmentId: toSegmentId(row.segment_id),
     layer: row.layer,
     side: row.side,
     start: row.start,
     end: row.end,
-    speakerId: row.speaker_id as SpeakerId | null,
+    speakerId: nullableId(row.speaker_id, toSpeakerId),
     label: row.label,
     attrs: JSON.parse(row.attrs_json) as Record<string, AttributeValue>,
     flagged: row.flagged === 1,
@@ -139,7 +140,7 @@ const SIDE_TEXT = `CASE a.side WHEN 'source' THEN s.source WHEN 'target' THEN s.
 
 function placed(db: Database, rows: readonly PlacedRow[]): PlacedAnnotationRow[] {
   const annotations = withLinks(db, rows);
-  return rows.map((r, k) => ({ annotation: annotations[k]!, documentId: r.document_id as DocumentId, position: r.position, sideText: r.side_text }));
+  return rows.map((r, k) => ({ annotation: annotations[k]!, documentId: toDocumentId(r.document_id), position: r.position, sideText: r.side_text }));
 }
 
 /** A document's annotations in reading order, optionally only one layer, speaker, label or flag state. */
@@ -240,20 +241,18 @@ export function deleteAnnotationLink(db: Database, fromId: AnnotationId, toId: A
   return prepare(db, 'DELETE FROM annotation_links WHERE from_id = ? AND to_id = ? AND kind = ?').run(fromId, toId, kind).changes > 0;
 }
 
-/** A person has looked at a flagged annotation. */
-export function clearFlag(db: Database, id: AnnotationId, at: number): void {
-  prepare(db, 'UPDATE annotations SET flagged = 0, updated_at = ? WHERE id = ? AND flagged = 1').run(at, id);
-}
-
-/** Annotations per layer in the whole project (what a scheme change must not orphan). */
-export function countAnnotationsByLayer(db: Database): { layer: string; n: number }[] {
-  return prepare<[], { layer: string; n: number }>(db, 'SELECT layer, count(*) AS n FROM annotations GROUP BY layer ORDER BY layer').all();
-}
-
 /** Annotations per layer, side and label in the whole project (what a scheme change must still accept). */
 export function countAnnotationUsage(db: Database): { layer: string; side: AnnotationSide; label: string | null; n: number }[] {
   return prepare<[], { layer: string; side: AnnotationSide; label: string | null; n: number }>(db, `
     SELECT layer, side, label, count(*) AS n FROM annotations GROUP BY layer, side, label ORDER BY layer, side, label`).all();
+}
+
+/** How many links of each kind join annotations of each pair of layers (the scheme service keeps rules that are in use). */
+export function countLinkUsage(db: Database): { from: string; to: string; kind: string; n: number }[] {
+  return prepare<[], { from: string; to: string; kind: string; n: number }>(db, `
+    SELECT f.layer AS "from", t.layer AS "to", l.kind AS kind, count(*) AS n
+    FROM annotation_links l JOIN annotations f ON f.id = l.from_id JOIN annotations t ON t.id = l.to_id
+    GROUP BY f.layer, t.layer, l.kind ORDER BY f.layer, t.layer, l.kind`).all();
 }
 
 /** Hangs a comment (inserted with insertComment) on an annotation of its segment. */

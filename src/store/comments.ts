@@ -1,3 +1,4 @@
+import { toAnnotationId, toCommentId, toSegmentId, nullableId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { AnnotationId, CommentId, DocumentId, SegmentId } from '../core/model.js';
 import type { Comment } from '../core/review/comments.js';
@@ -22,15 +23,15 @@ export function insertComment(db: Database, c: NewComment): CommentId {
   const info = prepare(db, `
     INSERT INTO comments (segment_id, annotation_id, parent_id, author, body, created_at, updated_at, resolved_at, resolved_by)
     VALUES (@segmentId, @annotationId, @parentId, @author, @body, @at, @at, @resolvedAt, @resolvedBy)`).run({ ...c, annotationId: c.annotationId ?? null });
-  return Number(info.lastInsertRowid) as CommentId;
+  return toCommentId(info.lastInsertRowid);
 }
 
 export function toComment(r: CommentRow): Comment {
   return {
-    id: r.id as CommentId,
-    segmentId: r.segment_id as SegmentId,
-    annotationId: r.annotation_id as AnnotationId | null,
-    parentId: r.parent_id as CommentId | null,
+    id: toCommentId(r.id),
+    segmentId: toSegmentId(r.segment_id),
+    annotationId: nullableId(r.annotation_id, toAnnotationId),
+    parentId: nullableId(r.parent_id, toCommentId),
     author: r.author,
     body: r.body,
     createdAt: r.created_at,
@@ -69,20 +70,6 @@ export function listDocumentComments(db: Database, documentId: DocumentId): Plac
     .map(({ position, source, target, ...row }) => ({ comment: toComment(row), position, source, target }));
 }
 
-export function countOpenComments(db: Database, segmentId: SegmentId): number {
-  return (prepare<[number], { n: number }>(db, `
-    SELECT count(*) AS n FROM comments WHERE segment_id = ? AND parent_id IS NULL AND resolved_at IS NULL`).get(segmentId)?.n ?? 0);
-}
-
-/** Open (unresolved) threads per segment, for many segments in one query; segments without any are absent. */
-export function countOpenCommentsFor(db: Database, segmentIds: readonly SegmentId[]): Map<SegmentId, number> {
-  const rows = prepare<[string], { segment_id: number; n: number }>(db, `
-    SELECT segment_id, count(*) AS n FROM comments
-    WHERE segment_id IN (SELECT value FROM json_each(?)) AND parent_id IS NULL AND resolved_at IS NULL
-    GROUP BY segment_id`).all(JSON.stringify(segmentIds));
-  return new Map(rows.map((r) => [r.segment_id as SegmentId, r.n]));
-}
-
 export function updateCommentBody(db: Database, id: CommentId, body: string, at: number): void {
   prepare(db, 'UPDATE comments SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
 }
@@ -110,7 +97,7 @@ export function repliesOutside(db: Database, ids: readonly CommentId[]): Comment
   return prepare<[string, string], { id: number }>(db, `
     SELECT id FROM comments WHERE parent_id IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`)
     .all(list, list)
-    .map((r) => r.id as CommentId);
+    .map((r) => toCommentId(r.id));
 }
 
 /** Inserts a comment row with its original id (throws if the id is taken: the caller's transaction rolls back). */

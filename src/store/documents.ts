@@ -1,3 +1,4 @@
+import { toDocumentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, DocumentInfo } from '../core/model.js';
 import { toDocument, type DocumentRow } from './rows.js';
@@ -19,7 +20,7 @@ export function insertDocument(db: Database, doc: NewDocument): DocumentId {
   const info = prepare(db, `
     INSERT INTO documents (title, source_lang, target_lang, source_name, created_at, updated_at)
     VALUES (@title, @sourceLang, @targetLang, @sourceName, @at, @at)`).run(doc);
-  return Number(info.lastInsertRowid) as DocumentId;
+  return toDocumentId(info.lastInsertRowid);
 }
 
 export function listDocuments(db: Database): DocumentInfo[] {

@@ -14,8 +14,3 @@ export function findNextLowConfidenceSegment(db: Database, documentId: DocumentI
   return row ? toSegment(row) : undefined;
 }
 
-export function countLowConfidenceSegments(db: Database, documentId: DocumentId, threshold: number): number {
-  return prepare<[number, number], { n: number }>(db, `
-    SELECT count(*) AS n FROM segments
-    WHERE document_id = ? AND align_confirmed = 0 AND align_score IS NOT NULL AND align_score < ?`).get(documentId, threshold)?.n ?? 0;
-}

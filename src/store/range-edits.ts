@@ -2,18 +2,14 @@
 // segments with their alignment fields, re-anchoring annotations, re-pointing comments and
 // revisions, and snapshots of a position range with every row that hangs off it (for undo/redo,
 // restored with the original ids).
+import { toAnnotationId, toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
-import type { AnnotationId, AnnotationSide, CommentId, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
+import type { AnnotationId, AnnotationSide, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
 import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
 import type { SegmentRow } from './rows.js';
 import { indexSegmentText, removeFromSearchIndex } from './search.js';
 import { shiftPositions } from './segments.js';
 import { prepare } from './statements.js';
-
-// Annotation rows moved to annotations.ts; re-exported so alignment code and fixtures keep one import.
-export {
-  getAnnotationRow, insertAnnotation, insertAnnotationLink, type AnnotationLinkRow, type AnnotationRow, type NewAnnotation,
-} from './annotations.js';
 
 export interface CommentRow {
   id: number;
@@ -82,7 +78,7 @@ export function readRange(db: Database, documentId: DocumentId, from: number, co
  */
 export function restoreRange(db: Database, documentId: DocumentId, from: number, currentCount: number, snapshot: RangeSnapshot, replaced?: RangeSnapshot): void {
   const current = readRange(db, documentId, from, currentCount);
-  for (const s of current.segments) deleteSegmentRow(db, s.id as SegmentId);
+  for (const s of current.segments) deleteSegmentRow(db, toSegmentId(s.id));
   // Comments elsewhere that pointed at the deleted annotations went with them; the snapshot has them.
   shiftPositions(db, documentId, from + currentCount, snapshot.segments.length - currentCount);
   const insertSegmentRow = prepare(db, `
@@ -90,7 +86,7 @@ export function restoreRange(db: Database, documentId: DocumentId, from: number,
     VALUES (@id, @document_id, @position, @paragraph, @source, @target, @status, @align_confirmed, @align_score, @do_not_translate, @updated_at, @updated_by)`);
   snapshot.segments.forEach((s, k) => {
     insertSegmentRow.run({ ...s, document_id: documentId, position: from + k });
-    indexSegmentText(db, s.id as SegmentId, s.source, s.target);
+    indexSegmentText(db, toSegmentId(s.id), s.source, s.target);
   });
   const insertAnnotationRow = prepare(db, `
     INSERT INTO annotations (id, segment_id, layer, side, start, "end", speaker_id, label, attrs_json, flagged, author, created_at, updated_at)
@@ -136,7 +132,7 @@ export function insertBead(db: Database, documentId: DocumentId, position: numbe
     documentId, position, paragraph: bead.paragraph, source: bead.source, target: bead.target, status: bead.status,
     confirmed: bead.alignConfirmed ? 1 : 0, alignScore: bead.alignScore, dnt: bead.doNotTranslate ? 1 : 0, at, by,
   });
-  const id = Number(info.lastInsertRowid) as SegmentId;
+  const id = toSegmentId(info.lastInsertRowid);
   indexSegmentText(db, id, bead.source, bead.target);
   return id;
 }
@@ -176,7 +172,7 @@ export function listAnchors(db: Database, segmentId: SegmentId): Anchor[] {
   return prepare<[number], { id: number; side: AnnotationSide; start: number | null; end: number | null; flagged: number }>(db, `
     SELECT id, side, start, "end", flagged FROM annotations WHERE segment_id = ? ORDER BY id`)
     .all(segmentId)
-    .map((r) => ({ id: r.id as AnnotationId, side: r.side, start: r.start, end: r.end, flagged: r.flagged === 1 }));
+    .map((r) => ({ id: toAnnotationId(r.id), side: r.side, start: r.start, end: r.end, flagged: r.flagged === 1 }));
 }
 
 /**
@@ -204,6 +200,3 @@ export function countAttachments(db: Database, id: SegmentId): number {
          + (SELECT count(*) FROM annotations WHERE segment_id = ?) AS n`).get(id, id, id)?.n ?? 0;
 }
 
-export function getCommentRow(db: Database, id: CommentId): CommentRow | undefined {
-  return prepare<[number], CommentRow>(db, 'SELECT * FROM comments WHERE id = ?').get(id);
-}

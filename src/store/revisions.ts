@@ -1,3 +1,4 @@
+import { toRevisionId, toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { Revision, RevisionField, RevisionId, SegmentId } from '../core/model.js';
 import { prepare } from './statements.js';
@@ -14,7 +15,7 @@ interface RevisionRow {
 }
 
 function toRevision(r: RevisionRow): Revision {
-  return { id: r.id as RevisionId, segmentId: r.segment_id as SegmentId, field: r.field, before: r.before, after: r.after, author: r.author, at: r.at, session: r.session };
+  return { id: toRevisionId(r.id), segmentId: toSegmentId(r.segment_id), field: r.field, before: r.before, after: r.after, author: r.author, at: r.at, session: r.session };
 }
 
 export interface NewRevision {
@@ -37,13 +38,13 @@ export function recordRevision(db: Database, rev: NewRevision): RevisionId {
       SELECT * FROM revisions WHERE segment_id = ? AND field = ? ORDER BY id DESC LIMIT 1`).get(rev.segmentId, rev.field);
     if (last && last.session === rev.session && last.author === rev.author) {
       prepare(db, 'UPDATE revisions SET after = ?, at = ? WHERE id = ?').run(rev.after, rev.at, last.id);
-      return last.id as RevisionId;
+      return toRevisionId(last.id);
     }
   }
   const info = prepare(db, `
     INSERT INTO revisions (segment_id, field, before, after, author, at, session)
     VALUES (@segmentId, @field, @before, @after, @author, @at, @session)`).run(rev);
-  return Number(info.lastInsertRowid) as RevisionId;
+  return toRevisionId(info.lastInsertRowid);
 }
 
 export function listRevisions(db: Database, segmentId: SegmentId): Revision[] {

@@ -1,4 +1,5 @@
-import type { DocumentId, DocumentInfo, Segment, SegmentId, SegmentStatus } from '../core/model.js';
+import { toDocumentId, toSegmentId } from '../core/ids.js';
+import type { DocumentInfo, Segment, SegmentStatus } from '../core/model.js';
 
 export interface DocumentRow {
   id: number;
@@ -38,7 +39,7 @@ export function openCommentsColumn(alias = 'segments'): string {
 
 export function toDocument(row: DocumentRow): DocumentInfo {
   return {
-    id: row.id as DocumentId,
+    id: toDocumentId(row.id),
     title: row.title,
     sourceLang: row.source_lang,
     targetLang: row.target_lang,
@@ -51,8 +52,8 @@ export function toDocument(row: DocumentRow): DocumentInfo {
 
 export function toSegment(row: SegmentRow): Segment {
   return {
-    id: row.id as SegmentId,
-    documentId: row.document_id as DocumentId,
+    id: toSegmentId(row.id),
+    documentId: toDocumentId(row.document_id),
     position: row.position,
     paragraph: row.paragraph,
     source: row.source,

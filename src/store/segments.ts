@@ -1,3 +1,4 @@
+import { toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
 import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
@@ -31,7 +32,7 @@ export function insertSegment(db: Database, seg: NewSegment): SegmentId {
     ...seg,
     dnt: seg.doNotTranslate ? 1 : 0,
   });
-  const id = Number(info.lastInsertRowid) as SegmentId;
+  const id = toSegmentId(info.lastInsertRowid);
   indexSegmentText(db, id, seg.source, seg.target);
   return id;
 }

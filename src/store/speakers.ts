@@ -1,5 +1,6 @@
 // SQL for the speaker registry: one row per person, organisation or source a project's
 // annotations attribute text to, with its Arabic and English names.
+import { toSpeakerId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { Speaker, SpeakerFields, SpeakerSummary } from '../core/annotation/types.js';
 import type { SpeakerId, SpeakerKind } from '../core/model.js';
@@ -19,7 +20,7 @@ export interface SpeakerRow {
 
 export function toSpeaker(row: SpeakerRow): Speaker {
   return {
-    id: row.id as SpeakerId,
+    id: toSpeakerId(row.id),
     nameSource: row.name_source,
     nameTarget: row.name_target,
     kind: row.kind,
@@ -41,7 +42,7 @@ export function insertSpeaker(db: Database, s: NewSpeaker): SpeakerId {
     VALUES (@nameSource, @nameTarget, @kind, @role, @organisation, @note, @at, @at)`).run({
     nameSource: s.nameSource, nameTarget: s.nameTarget, kind: s.kind, role: s.role, organisation: s.organisation, note: s.note, at: s.at,
   });
-  return Number(info.lastInsertRowid) as SpeakerId;
+  return toSpeakerId(info.lastInsertRowid);
 }
 
 /** Writes the fields present in `patch`. */

@@ -6,7 +6,10 @@ import type { SegmentId } from '../../src/core/model';
 import { importSourceText } from '../../src/services/import-text';
 import { ProjectSession } from '../../src/services/project-session';
 import { updateTarget } from '../../src/services/segment-service';
+import { insertAnnotation } from '../../src/store/annotations';
+import { listDocuments } from '../../src/store/documents';
 import { listSegments } from '../../src/store/segments';
+import { insertSpeaker } from '../../src/store/speakers';
 import { expect, test } from './fixtures';
 
 // Two segments; the first has diacritics (fatha, damma, shadda), so offsets are not letter counts.
@@ -229,4 +232,27 @@ test('overlapping spans stay selectable: each click on the same words chooses th
   await overlap.click();
   await expect.poll(() => allContain(ids.at(-2)!)).toBe(true);
   expect(await allContain(ids.at(-1)!)).toBe(false);
+});
+
+test('the cue form offers the links of the project\'s scheme: "Said by (speaker)" links the new cue to the chosen speaker span', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const session = new ProjectSession();
+  session.open(path);
+  const db = session.require();
+  const first = listSegments(db, listDocuments(db)[0]!.id, 0, 1)[0]!;
+  const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: 'John Kirby', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  const start = first.source.indexOf('جون كيربي');
+  const speakerSpan = insertAnnotation(db, { segmentId: first.id, layer: 'speaker', side: 'source', start, end: start + 'جون كيربي'.length, speakerId: kirby, author: 'test', at: 0 });
+  session.close();
+
+  const { page } = await openApp({ projectPath: path });
+  await selectInRow(page, 0, 'source', 'قالَ');
+  await page.getByRole('menu', { name: 'Annotate as' }).getByRole('menuitem', { name: /Reporting cue/ }).click();
+  const form = page.getByRole('dialog', { name: 'New reporting cue' });
+  await form.getByLabel('Said by (speaker)').selectOption({ label: 'جون كيربي' });
+  await form.getByRole('button', { name: 'Annotate' }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(() => readAnnotations(path).links).toEqual([
+    { from_id: readAnnotations(path).annotations.find((a) => a.layer === 'cue')?.id, to_id: speakerSpan, kind: 'attribution' },
+  ]);
 });

@@ -34,9 +34,9 @@ function annotationsOf(path: string, speakerId: number): number[] {
   return withDb(path, (db) => (db.prepare('SELECT id FROM annotations WHERE speaker_id = ? ORDER BY id').all(speakerId) as { id: number }[]).map((r) => r.id));
 }
 
-function storedLayer(path: string, name: string): { title: string } | undefined {
+function storedLayer(path: string, name: string): { title: string; links?: { to: string; kind: string }[] } | undefined {
   const row = withDb(path, (db) => db.prepare('SELECT definition FROM annotation_layers WHERE name = ?').get(name) as { definition: string } | undefined);
-  return row ? (JSON.parse(row.definition) as { title: string }) : undefined;
+  return row ? (JSON.parse(row.definition) as { title: string; links?: { to: string; kind: string }[] }) : undefined;
 }
 
 test('the registry lists Kirby with both names; his edited role is saved and shown again', async ({ openApp, workDir }) => {
@@ -232,6 +232,8 @@ test('the scheme dialog saves a renamed layer, and shows the service’s message
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Scheme saved.');
   await expect.poll(() => storedLayer(path, 'claim')?.title).toBe('Checkable claim');
+  // Which layer may link to which is part of each layer's settings, stored with the scheme.
+  expect(storedLayer(path, 'cue')?.links?.map((r) => `${r.kind} → ${r.to}`)).toEqual(['attribution → speaker', 'attribution → content']);
 
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -241,6 +243,10 @@ test('the scheme dialog saves a renamed layer, and shows the service’s message
   // Removing a layer that annotations use is refused by the service, which names it.
   await dialog.getByRole('region', { name: 'Layer claim' }).getByRole('button', { name: 'Remove layer' }).click();
   await expect(dialog.getByRole('region', { name: 'Layer claim' })).toHaveCount(0);
+  // Its link rules go with it: the stance keeps only its rule to content.
+  const stanceJson = dialog.getByRole('region', { name: 'Layer stance' }).getByLabel('Other settings (JSON)');
+  await expect(stanceJson).toHaveValue(/"to": "content"/);
+  await expect(stanceJson).not.toHaveValue(/"to": "claim"/);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('alert')).toContainText('claim');
   await expect(dialog.getByRole('alert')).toContainText('orphan');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
-import type { DocumentId } from '../../core/model.js';
+import { isIdValue, nullableId, toDocumentId } from '../../core/ids.js';
 import { exportDocument } from '../../services/export-service.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
@@ -29,17 +29,18 @@ export const exportCommand: BuiltCommand = {
     const project = args.arg('PROJECT');
     const format = args.required('format') as ExportFormat;
     const rawDocument = args.string('document');
-    const documentId = rawDocument === undefined ? null : Number(rawDocument);
-    if (documentId !== null && (!Number.isInteger(documentId) || documentId <= 0)) {
+    const documentNumber = rawDocument === undefined ? null : Number(rawDocument);
+    if (documentNumber !== null && !isIdValue(documentNumber)) {
       throw new UsageError(`--document must be a document id such as 1 (got ${rawDocument})`, 'export');
     }
+    const documentId = nullableId(documentNumber, toDocumentId);
     const out = resolve(args.required('out'));
     const progress = io.stderrIsTTY
       ? (done: number, total: number) => io.stderr.write(`\rexporting ${done}/${total} segments…`)
       : undefined;
     const result = await withProject(project, (session) =>
       exportDocument(session.require(), {
-        documentId: documentId as DocumentId | null,
+        documentId,
         format,
         outPath: out,
         bom: args.flag('bom'),

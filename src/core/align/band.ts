@@ -60,7 +60,3 @@ export function buildBand(n: number, m: number, anchors: readonly GuidePoint[], 
   return { n, m, lo, hi, offset, cells: offset[n + 1]! };
 }
 
-/** The band covering the whole n × m grid (small inputs, or the last resort of the widening loop). */
-export function fullBand(n: number, m: number): Band {
-  return buildBand(n, m, [], m + n + 1, m + n + 1);
-}

@@ -1,5 +1,6 @@
 // The annotation scheme as data: which layers exist, where they go (a span, the whole segment or
-// either), whether they name a speaker, their labels and attributes, colours and shortcut keys.
+// either), whether they name a speaker, their labels and attributes, colours, shortcut keys, and
+// which layer's annotations may link to which (LinkRule).
 // A project stores its own copy (editable); DEFAULT_SCHEME is DESIGN.md's attribution / stance /
 // claim scheme. Validation is by hand (core has no schema library) so messages can name the layer
 // and field a person has to fix.
@@ -47,6 +48,22 @@ export interface LayerDefinition {
   colour: { light: string; dark: string };
   /** One letter: the shortcut that applies this layer to the selection. */
   key: string;
+  /** The links an annotation of this layer may start (see LinkRule); translation links need none. */
+  links: LinkRule[];
+}
+
+/**
+ * One kind of link an annotation of a layer may start: to an annotation of layer `to`, of kind
+ * `kind`. Translation links are not listed: they always join two spans of one layer, one in each
+ * language, whatever the layer.
+ */
+export interface LinkRule {
+  to: string;
+  kind: RuleLinkKind;
+  /** How the annotation form of this layer asks for the link ("Said by"). */
+  title: string;
+  /** How the form of layer `to` asks for it ("Introduced by"); without it only this layer's form offers the link. */
+  reverseTitle?: string;
 }
 
 export interface AnnotationScheme {
@@ -69,6 +86,10 @@ export const COMMON_ATTRIBUTES: readonly AttributeDefinition[] = Object.freeze([
 export const LINK_KINDS = ['translation', 'attribution', 'target'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
+/** The kinds a scheme's link rules allow (translation links are structural, see LinkRule). */
+export const RULE_LINK_KINDS = ['attribution', 'target'] as const satisfies readonly LinkKind[];
+export type RuleLinkKind = (typeof RULE_LINK_KINDS)[number];
+
 export function isLinkKind(value: unknown): value is LinkKind {
   return typeof value === 'string' && (LINK_KINDS as readonly string[]).includes(value);
 }
@@ -84,30 +105,38 @@ export const DEFAULT_SCHEME: AnnotationScheme = deepFreeze({
   layers: [
     {
       name: 'speaker', title: 'Speaker', placement: 'span', speaker: 'required', labels: [], labelRequired: false, attributes: [],
-      colour: { light: '#cfe2ff', dark: '#1d3f73' }, key: 's',
+      colour: { light: '#cfe2ff', dark: '#1d3f73' }, key: 's', links: [],
     },
     {
       name: 'cue', title: 'Reporting cue', placement: 'span', speaker: 'none',
       labels: labels('say', 'assert', 'claim-allege', 'deny', 'describe', 'warn', 'call-for', 'announce'), labelRequired: false,
       attributes: [{ name: 'commitment', title: 'Commitment', type: 'enum', values: ['neutral', 'endorsing', 'distancing'] }],
       colour: { light: '#ffe2b8', dark: '#6b4206' }, key: 'v',
+      links: [
+        { to: 'speaker', kind: 'attribution', title: 'Said by' },
+        { to: 'content', kind: 'attribution', title: 'Introduces', reverseTitle: 'Introduced by' },
+      ],
     },
     {
       name: 'content', title: 'Reported content', placement: 'span', speaker: 'none',
       labels: labels('direct', 'indirect', 'mixed'), labelRequired: false, attributes: [],
-      colour: { light: '#d3f0cf', dark: '#24522a' }, key: 'q',
+      colour: { light: '#d3f0cf', dark: '#24522a' }, key: 'q', links: [],
     },
     {
       name: 'stance', title: 'Stance', placement: 'both', speaker: 'optional',
       labels: labels('FAVOR', 'AGAINST', 'NONE'), labelRequired: true,
       attributes: [{ name: 'target', title: 'Target', type: 'text' }],
       colour: { light: '#f0d4f5', dark: '#5c2866' }, key: 't',
+      links: [
+        { to: 'content', kind: 'target', title: 'About' },
+        { to: 'claim', kind: 'target', title: 'About' },
+      ],
     },
     {
       name: 'claim', title: 'Claim', placement: 'both', speaker: 'none',
       labels: labels('factual-verifiable', 'opinion', 'prediction', 'call-to-action'), labelRequired: false,
       attributes: [{ name: 'check_worthy', title: 'Check-worthy', type: 'boolean' }],
-      colour: { light: '#ffd5d1', dark: '#6e2620' }, key: 'c',
+      colour: { light: '#ffd5d1', dark: '#6e2620' }, key: 'c', links: [],
     },
   ],
 });
@@ -122,6 +151,35 @@ function deepFreeze<T>(value: T): T {
 
 export function findLayer(scheme: AnnotationScheme, name: string): LayerDefinition | undefined {
   return scheme.layers.find((l) => l.name === name);
+}
+
+/** The rule that lets an annotation of layer `from` link to one of layer `to` with `kind`, if the scheme has one. */
+export function findLinkRule(scheme: AnnotationScheme, from: string, to: string, kind?: string): LinkRule | undefined {
+  return findLayer(scheme, from)?.links.find((r) => r.to === to && (kind === undefined || r.kind === kind));
+}
+
+/** A link the annotation form offers for a new annotation of a layer, in either direction. */
+export interface OfferedLink {
+  rule: LinkRule;
+  /** 'this': the new annotation starts the link; 'other': the chosen annotation of `layer` does. */
+  from: 'this' | 'other';
+  /** The layer of the annotation to choose. */
+  layer: string;
+  /** What the form shows: "Said by (speaker)". */
+  title: string;
+}
+
+/** The links the form of layer `name` offers: its own rules, then other layers' rules that have a reverse title. */
+export function offeredLinks(scheme: AnnotationScheme, name: string): OfferedLink[] {
+  const titleOf = (layer: string) => (findLayer(scheme, layer)?.title ?? layer).toLowerCase();
+  const own = findLayer(scheme, name)?.links ?? [];
+  const outgoing = own.map((rule): OfferedLink => ({ rule, from: 'this', layer: rule.to, title: `${rule.title} (${titleOf(rule.to)})` }));
+  const incoming = scheme.layers.flatMap((l) =>
+    l.links
+      .filter((rule) => rule.to === name && rule.reverseTitle !== undefined)
+      .map((rule): OfferedLink => ({ rule, from: 'other', layer: l.name, title: `${rule.reverseTitle} (${titleOf(l.name)})` })),
+  );
+  return [...outgoing, ...incoming];
 }
 
 /** A layer's own attributes followed by the common ones. */
@@ -186,7 +244,27 @@ function checkAttribute(value: unknown, where: string): AttributeDefinition {
   return attribute;
 }
 
-function checkLayer(value: unknown, index: number): LayerDefinition {
+/** A rule as written; whether `to` names a layer is checked once every layer is known. */
+function checkLinkRule(value: unknown, where: string): LinkRule {
+  if (!isRecord(value)) throw bad(`${where} must be an object {to, kind, title}`);
+  const to = text(value.to, `${where}.to`);
+  const at = `${where} (to "${to}")`;
+  if (value.kind === 'translation') throw bad(`${at}.kind: translation links need no rule (they join two spans of one layer, one in each language)`);
+  const rule: LinkRule = { to, kind: oneOf(value.kind, RULE_LINK_KINDS, `${at}.kind`), title: text(value.title, `${at}.title`) };
+  if (value.reverseTitle !== undefined) rule.reverseTitle = text(value.reverseTitle, `${at}.reverseTitle`);
+  return rule;
+}
+
+/**
+ * A layer stored before schemes had link rules (or written without `links`) gets the default
+ * scheme's rules for the layer of its name, keeping those whose target layer exists: projects and
+ * files from before keep today's behaviour. `links: []` means no links.
+ */
+function defaultLinks(name: string, layerNames: ReadonlySet<string>): LinkRule[] {
+  return (findLayer(DEFAULT_SCHEME, name)?.links ?? []).filter((r) => layerNames.has(r.to)).map((r) => ({ ...r }));
+}
+
+function checkLayer(value: unknown, index: number): Omit<LayerDefinition, 'links'> & { links: LinkRule[] | null } {
   const where0 = `layer ${index + 1}`;
   if (!isRecord(value)) throw bad(`${where0} must be an object`);
   const name = text(value.name, `${where0}.name`);
@@ -220,6 +298,7 @@ function checkLayer(value: unknown, index: number): LayerDefinition {
     attributes,
     colour,
     key,
+    links: value.links === undefined ? null : list(value.links, `${where}.links`).map((r, k) => checkLinkRule(r, `${where}.links[${k}]`)),
   };
 }
 
@@ -227,8 +306,19 @@ function checkLayer(value: unknown, index: number): LayerDefinition {
 export function validateScheme(value: unknown): AnnotationScheme {
   if (!isRecord(value)) throw bad('must be an object {version, layers}');
   if (value.version !== 1) throw bad(`version ${JSON.stringify(value.version)} is not supported (this Mizan reads version 1)`);
-  const layers = list(value.layers, 'layers').map(checkLayer);
-  if (layers.length === 0) throw bad('has no layers');
+  const checked = list(value.layers, 'layers').map(checkLayer);
+  if (checked.length === 0) throw bad('has no layers');
+  const names = new Set(checked.map((l) => l.name));
+  const layers = checked.map((l): LayerDefinition => {
+    const links = l.links ?? defaultLinks(l.name, names);
+    for (const rule of links) {
+      if (!names.has(rule.to)) throw bad(`layer "${l.name}" has a link rule to "${rule.to}", which is not a layer of the scheme; remove the rule or add the layer`);
+    }
+    const pairs = links.map((r) => `${r.to} ${r.kind}`);
+    const twice = pairs.find((p, k) => pairs.indexOf(p) !== k);
+    if (twice !== undefined) throw bad(`layer "${l.name}" has the link rule ${twice.replace(' ', ' (')}) twice`);
+    return { ...l, links };
+  });
   const seen = new Map<string, string>();
   for (const layer of layers) {
     if (seen.has(`name:${layer.name}`)) throw bad(`two layers are named "${layer.name}"`);

@@ -10,8 +10,8 @@ import {
 } from '../../../src/services/alignment-edit-service.js';
 import { clearHistory, historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getAnnotationRow, getCommentRow, insertAnnotation, insertAnnotationLink } from '../../../src/store/range-edits.js';
-import { insertComment } from '../../../src/store/comments.js';
+import { getAnnotationRow, insertAnnotation, insertAnnotationLink } from '../../../src/store/annotations.js';
+import { getComment, insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { listRevisions, recordRevision } from '../../../src/store/revisions.js';
 import { findSegmentsByKey } from '../../../src/store/search.js';
@@ -147,7 +147,7 @@ describe('merge', () => {
     expect(where(segSpan)).toMatchObject({ segmentId: id(0), text: null });
     expect(where(firstSpan)).toMatchObject({ segmentId: id(0), text: 'Kirby', flagged: false });
     expect(db.prepare('SELECT count(*) AS n FROM annotation_links').get()).toEqual({ n: 1 });
-    expect(getCommentRow(db, c)?.segment_id).toBe(id(0));
+    expect(getComment(db, c)?.segmentId).toBe(id(0));
     const revs = listRevisions(db, id(0));
     expect(revs.map((r) => r.field)).toEqual(['target', 'source', 'target']);
     expect(revs[2]).toMatchObject({ before: 'Kirby said the meeting matters.', after: merged.target, author: 'editor' });
@@ -221,7 +221,7 @@ describe('split', () => {
     expect(where(crossing)).toEqual({ segmentId: id(1), side: 'source', text: 'مهم.', flagged: true });
     expect(where(english)).toMatchObject({ segmentId: id(1), text: 'delegation', flagged: false });
     expect(where(segLevel).segmentId).toBe(id(1));
-    expect(getCommentRow(db, c)?.segment_id).toBe(id(1));
+    expect(getComment(db, c)?.segmentId).toBe(id(1));
     expect(found('وأضاف')).toEqual([created]);
     checkInvariants();
   });
@@ -364,7 +364,7 @@ describe('insert and delete empty segments, confirm', () => {
     const result = deleteEmptySegment(db, ctx, inserted);
     expectSplice(result, 0, 2, 1);
     expect(result.focusId).toBe(id(0));
-    expect(getCommentRow(db, c)?.segment_id).toBe(id(0));
+    expect(getComment(db, c)?.segmentId).toBe(id(0));
     expect(where(span)).toMatchObject({ segmentId: id(0), flagged: true });
     checkInvariants();
   });
@@ -428,7 +428,7 @@ describe('replaceRange', () => {
     expect(result.segments.map((s) => [s.status, s.alignScore, s.paragraph])).toEqual([['draft', 0.9, 0], ['draft', 0.4, 0], ['new', null, 1]]);
     expect(result.history.undoLabel).toBe('Import translation');
     expect(where(span)).toEqual({ segmentId: id(1), side: 'source', text: 'كيربي', flagged: false });
-    expect(getCommentRow(db, c)?.segment_id).toBe(id(2));
+    expect(getComment(db, c)?.segmentId).toBe(id(2));
     expect(found('something')).toEqual([id(2)]);
     checkInvariants();
   });
@@ -451,8 +451,8 @@ describe('replaceRange', () => {
     expect(where(kirby)).toEqual({ segmentId: merged, side: 'source', text: 'كيربي', flagged: false });
     expect(where(added)).toEqual({ segmentId: merged, side: 'source', text: 'شيئا', flagged: false });
     expect(where(details)).toEqual({ segmentId: part2, side: 'source', text: 'تفاصيل', flagged: false });
-    expect(getCommentRow(db, c1)?.segment_id).toBe(merged);
-    expect(getCommentRow(db, c2)?.segment_id).toBe(merged);
+    expect(getComment(db, c1)?.segmentId).toBe(merged);
+    expect(getComment(db, c2)?.segmentId).toBe(merged);
     expect(listRevisions(db, merged)).toHaveLength(1);
     expect(getSegment(db, part1)!.status).toBe('draft');
     checkInvariants();
@@ -481,7 +481,7 @@ describe('replaceRange', () => {
     const c = comment(id(2));
     const removed = replaceRange(db, ctx, doc, 1, 3, []);
     expectSplice(removed, 0, 4, 1);
-    expect(getCommentRow(db, c)?.segment_id).toBe(id(0));
+    expect(getComment(db, c)?.segmentId).toBe(id(0));
     const inserted = replaceRange(db, ctx, doc, 1, 0, [{ source: 'جديد.', target: 'New.', paragraph: 0, alignScore: null }]);
     expectSplice(inserted, 1, 0, 1);
     expect(texts()).toEqual([['قبل.', 'Before.'], ['جديد.', 'New.'], ['بعد.', 'After.']]);

@@ -1,17 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEME } from '../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME } from '../../../src/core/annotation/scheme.js';
 import type { AnnotationId, DocumentId, SegmentId, SpeakerId } from '../../../src/core/model.js';
 import {
-  clearAnnotationFlag, createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, requireAnnotation, suggestCounterparts,
+  createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, requireAnnotation, suggestCounterparts,
   unlinkAnnotations, updateAnnotation, type AnnotationDraft,
 } from '../../../src/services/annotation-service.js';
 import { setScheme } from '../../../src/services/annotation-scheme-service.js';
 import { clearHistory, historyState, redoLast, undoLast } from '../../../src/services/edit-history.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getCommentRow, reanchorAnnotation } from '../../../src/store/range-edits.js';
+import { reanchorAnnotation } from '../../../src/store/range-edits.js';
 import { attachCommentToAnnotation, getAnnotation } from '../../../src/store/annotations.js';
-import { insertComment } from '../../../src/store/comments.js';
+import { getComment, insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { insertSpeaker } from '../../../src/store/speakers.js';
 import { T0, seedDocument, testContext } from '../helpers/store-fixtures.js';
@@ -107,7 +107,7 @@ describe('updateAnnotation', () => {
   it('moving a flagged span clears its flag; clearing it alone is its own undo step', () => {
     const id = create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby }));
     reanchorAnnotation(db, id, ids[0]!, 19, 29, true, T0);
-    expect(clearAnnotationFlag(db, ctx, id).history.undoLabel).toBe('Clear speaker flag');
+    expect(updateAnnotation(db, ctx, id, { flagged: false }).history.undoLabel).toBe('Clear speaker flag');
     expect(requireAnnotation(db, id).flagged).toBe(false);
     reanchorAnnotation(db, id, ids[0]!, 19, 29, true, T0);
     expect(updateAnnotation(db, ctx, id, { start: 24 }).annotation).toMatchObject({ start: 24, end: 29, flagged: false });
@@ -146,7 +146,7 @@ describe('updateAnnotation', () => {
 
 describe('deleteAnnotation', () => {
   it('deletes it with its links and comments, reports the linked segment too; undo restores everything with the same ids', () => {
-    const ar = create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));
+    const ar = create(over(0, 'source', 'جون كيربي', { layer: 'stance', label: 'FAVOR' }));
     const elsewhere = create(over(1, 'target', 'Moscow', { layer: 'claim' }));
     linkAnnotations(db, ctx, ar, elsewhere, 'target');
     const comment = insertComment(db, { segmentId: ids[0]!, parentId: null, author: 'r', body: 'which Kirby?', at: T0, resolvedAt: null, resolvedBy: null });
@@ -154,10 +154,10 @@ describe('deleteAnnotation', () => {
     const result = deleteAnnotation(db, ctx, ar);
     expect(result.annotation).toBeNull();
     expect(result.segments.map((s) => [s.segmentId, s.annotations.map((a) => [a.id, a.links])])).toEqual([[ids[0], []], [ids[1], [[elsewhere, []]]]]);
-    expect(getCommentRow(db, comment)).toBeUndefined();
-    expect(undoLast(db).label).toBe('Delete speaker');
+    expect(getComment(db, comment)).toBeUndefined();
+    expect(undoLast(db).label).toBe('Delete stance');
     expect(requireAnnotation(db, ar).links).toEqual([{ fromId: ar, toId: elsewhere, kind: 'target' }]);
-    expect(getCommentRow(db, comment)?.annotation_id).toBe(ar);
+    expect(getComment(db, comment)?.annotationId).toBe(ar);
   });
 });
 
@@ -199,6 +199,16 @@ describe('linkAnnotations / unlinkAnnotations', () => {
   ])('refuses %s', (_name, args, message) => {
     const [from, to, kind] = args();
     expect(() => linkAnnotations(db, ctx, from, to, kind as never)).toThrow(message);
+  });
+
+  it('refuses a link the project\'s scheme does not allow, naming what the layer allows; allows it once the scheme has the rule', () => {
+    expect(() => linkAnnotations(db, ctx, arName, cue, 'attribution')).toThrow(
+      expect.objectContaining({ code: 'bad-input', message: expect.stringMatching(/scheme does not allow attribution links from speaker to cue annotations \(speaker allows no links\); add the link to the speaker layer/) }),
+    );
+    expect(() => linkAnnotations(db, ctx, cue, arName, 'target')).toThrow(/cue allows attribution → speaker, attribution → content/);
+    const layers = DEFAULT_SCHEME.layers.map((l) => (l.name === 'speaker' ? { ...l, links: [{ to: 'cue', kind: 'attribution', title: 'Speaks through' }] } : l));
+    setScheme(db, { version: 1, layers });
+    expect(linkAnnotations(db, ctx, arName, cue, 'attribution').history.undoLabel).toBe('Link annotations');
   });
 
   it('refuses a link twice, and a translation link in reverse', () => {

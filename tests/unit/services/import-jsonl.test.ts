@@ -196,13 +196,14 @@ describe('importJsonl', () => {
     ]);
   });
 
-  it('warns about layers and labels the project\'s scheme does not have', () => {
+  it('warns about layers, labels and link rules the project\'s scheme does not have', () => {
     const line = JSON.stringify({
       document: { id: 1, title: 'T', source_lang: 'ar', target_lang: 'en' }, segment: { id: 1, position: 0, paragraph: 0, status: 'new' },
       source: 'نص', target: '',
       annotations: [
         { id: 1, layer: 'emotion', side: 'segment', start: null, end: null, text: null, label: 'anger', speaker: null, attrs: {}, links: [] },
         { id: 2, layer: 'stance', side: 'segment', start: null, end: null, text: null, label: 'NEUTRAL', speaker: null, attrs: {}, links: [] },
+        { id: 3, layer: 'claim', side: 'segment', start: null, end: null, text: null, label: null, speaker: null, attrs: {}, links: [{ id: 2, kind: 'target' }] },
       ],
       comments: [],
     });
@@ -211,6 +212,7 @@ describe('importJsonl', () => {
     expect(importJsonl(target, ctx, readJsonlFile(path)).warnings).toEqual([
       '1 annotation use layer "emotion", which this project\'s annotation scheme does not have; add it to the scheme to edit them',
       '1 annotation use label "NEUTRAL" of layer "stance", which this project\'s annotation scheme does not have; add it to the scheme to edit them',
+      '1 link is target links from claim to stance, which this project\'s annotation scheme does not allow; they were imported, but add the link rule to the scheme to make more',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SCHEME, findLinkRule } from '../../../src/core/annotation/scheme.js';
 import { SEGMENT_STATUSES, SPEAKER_KINDS } from '../../../src/core/model.js';
 import {
   SAMPLE_TITLE, fillSampleProject, locateQuote, placeSampleAnnotations, type SampleAnnotation,
@@ -214,6 +215,11 @@ describe('sample-project.json annotations', () => {
       expect(l.to, `${l.from.key} → ${l.toKey}`).toBeDefined();
       expect(fits(l.from, l.to!), `${l.from.key} → ${l.toKey}`).toBe(true);
     }
+  });
+
+  it('keeps to the default scheme\'s link rules', () => {
+    const outside = links.filter((l) => l.kind !== 'translation' && !findLinkRule(DEFAULT_SCHEME, l.from.layer, l.to?.layer ?? '', l.kind));
+    expect(outside.map((l) => `${l.from.key} → ${l.toKey} (${l.kind})`)).toEqual([]);
   });
 
   it('uses only the three link kinds, each link once', () => {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEME, type AnnotationScheme } from '../../../src/core/annotation/index.js';
+import { DEFAULT_SCHEME, type AnnotationScheme } from '../../../src/core/annotation/scheme.js';
 import { clearScheme, hasCustomScheme, readScheme, writeScheme } from '../../../src/store/annotation-scheme.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 

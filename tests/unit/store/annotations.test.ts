@@ -2,12 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationId, DocumentId, SegmentId, SpeakerId } from '../../../src/core/model.js';
 import {
-  attachCommentToAnnotation, clearFlag, countAnnotationUsage, countAnnotationsByLayer, deleteAnnotation, deleteAnnotationLink, getAnnotation,
+  attachCommentToAnnotation, countAnnotationUsage, deleteAnnotation, deleteAnnotationLink, getAnnotation,
   hasAnnotationLink, insertAnnotation, insertAnnotationLink, listAnnotationsForDocument, listAnnotationsForSegments, listSpeakerActivity,
   updateAnnotation,
 } from '../../../src/store/annotations.js';
-import * as alignment from '../../../src/store/range-edits.js';
-import { insertComment } from '../../../src/store/comments.js';
+import { reanchorAnnotation } from '../../../src/store/range-edits.js';
+import { getComment, insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { insertSpeaker } from '../../../src/store/speakers.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
@@ -35,11 +35,6 @@ function span(segment: number, layer: string, side: 'source' | 'target', start: 
 }
 
 describe('annotations store', () => {
-  it('alignment.ts still exports the moved insert functions', () => {
-    expect(alignment.insertAnnotation).toBe(insertAnnotation);
-    expect(alignment.insertAnnotationLink).toBe(insertAnnotationLink);
-  });
-
   it('reads an annotation with its attributes and every link touching it', () => {
     const speaker = span(0, 'speaker', 'source', 4, 9, { speakerId: kirby });
     const cue = insertAnnotation(db, { segmentId: ids[0]!, layer: 'cue', side: 'source', start: 0, end: 3, label: 'say', attrs: { commitment: 'neutral', confidence: 0.8 }, author: 'ana', at: T0 });
@@ -71,7 +66,7 @@ describe('annotations store', () => {
   ])('lists a document\'s annotations in reading order with position and side text: %s', (_name, filter, expected) => {
     span(0, 'speaker', 'source', 4, 9, { speakerId: kirby });
     span(0, 'cue', 'source', 0, 3, { label: 'say' });
-    alignment.reanchorAnnotation(db, span(0, 'speaker', 'target', 0, 5, { speakerId: kirby }), ids[0]!, 0, 5, true, T0);
+    reanchorAnnotation(db, span(0, 'speaker', 'target', 0, 5, { speakerId: kirby }), ids[0]!, 0, 5, true, T0);
     span(1, 'speaker', 'source', 5, 9, { speakerId: toner });
     const rows = listAnnotationsForDocument(db, doc, filter);
     expect(rows.map((r) => `${r.annotation.layer}:${r.sideText!.slice(r.annotation.start!, r.annotation.end!)}`)).toEqual(expected);
@@ -118,10 +113,10 @@ describe('annotations store', () => {
     insertAnnotationLink(db, a, b, 'translation');
     const c = insertComment(db, { segmentId: ids[0]!, parentId: null, author: 'r', body: 'is this Kirby?', at: T0, resolvedAt: null, resolvedBy: null });
     attachCommentToAnnotation(db, c, a);
-    expect(alignment.getCommentRow(db, c)?.annotation_id).toBe(a);
+    expect(getComment(db, c)?.annotationId).toBe(a);
     deleteAnnotation(db, a);
     expect(getAnnotation(db, b)?.links).toEqual([]);
-    expect(alignment.getCommentRow(db, c)).toBeUndefined();
+    expect(getComment(db, c)).toBeUndefined();
   });
 
   it('links: exists, delete reports whether there was one', () => {
@@ -133,19 +128,10 @@ describe('annotations store', () => {
     expect(deleteAnnotationLink(db, a, b, 'translation')).toBe(false);
   });
 
-  it('clearFlag lowers a flag and leaves unflagged rows alone', () => {
-    const a = insertAnnotation(db, { segmentId: ids[0]!, layer: 'claim', side: 'segment', start: null, end: null, flagged: true, author: 'a', at: T0 });
-    const b = insertAnnotation(db, { segmentId: ids[0]!, layer: 'claim', side: 'segment', start: null, end: null, author: 'a', at: T0 });
-    clearFlag(db, a, T0 + 1);
-    clearFlag(db, b, T0 + 1);
-    expect([getAnnotation(db, a)?.flagged, getAnnotation(db, a)?.updatedAt, getAnnotation(db, b)?.updatedAt]).toEqual([false, T0 + 1, T0]);
-  });
-
-  it('counts annotations by layer, and by layer, side and label', () => {
+  it('counts annotations by layer, side and label', () => {
     span(0, 'cue', 'source', 0, 3, { label: 'say' });
     span(1, 'cue', 'source', 0, 4, { label: 'say' });
     span(1, 'speaker', 'target', 0, 5, { speakerId: toner });
-    expect(countAnnotationsByLayer(db)).toEqual([{ layer: 'cue', n: 2 }, { layer: 'speaker', n: 1 }]);
     expect(countAnnotationUsage(db)).toEqual([
       { layer: 'cue', side: 'source', label: 'say', n: 2 },
       { layer: 'speaker', side: 'target', label: null, n: 1 },

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommentId, DocumentId, SegmentId } from '../../../src/core/model.js';
 import {
-  countOpenComments, countOpenCommentsFor, deleteComment, getComment, insertComment, insertCommentRow, listDocumentComments, listSegmentComments,
+  deleteComment, getComment, insertComment, insertCommentRow, listDocumentComments, listSegmentComments,
   overwriteCommentRow, readCommentRows, repliesOutside, setCommentResolved, updateCommentBody,
 } from '../../../src/store/comments.js';
 import { insertAnnotation } from '../../../src/store/annotations.js';
@@ -25,24 +25,15 @@ const add = (parentId: CommentId | null, resolved: boolean, on: SegmentId = segm
   insertComment(db, { segmentId: on, parentId, author, body: 'b', at, resolvedAt: resolved ? at + 1 : null, resolvedBy: resolved ? author : null });
 
 describe('comments', () => {
-  it('countOpenComments counts unresolved thread starts, not replies', () => {
-    expect(countOpenComments(db, segment)).toBe(0);
+  it('a segment counts its unresolved thread starts as open comments, not replies', () => {
+    expect(getSegment(db, segment)?.openComments).toBe(0);
     const open = add(null, false);
     add(open, false);
     add(open, false);
     const done = add(null, true);
     add(done, false);
     add(null, false);
-    expect(countOpenComments(db, segment)).toBe(2);
-  });
-
-  it('countOpenCommentsFor counts many segments in one query and leaves out segments without open threads', () => {
-    add(null, false, ids[0]);
-    add(add(null, false, ids[0]), false, ids[0]);
-    add(null, true, ids[1]);
-    add(null, false, ids[2]);
-    expect(countOpenCommentsFor(db, ids)).toEqual(new Map([[ids[0], 2], [ids[2], 1]]));
-    expect(countOpenCommentsFor(db, [])).toEqual(new Map());
+    expect(getSegment(db, segment)?.openComments).toBe(2);
   });
 
   it('deleting a thread start deletes its replies', () => {

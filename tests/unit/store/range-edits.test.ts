@@ -2,9 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentId, SegmentId } from '../../../src/core/model.js';
 import {
-  countAttachments, deleteSegmentRow, getAnnotationRow, insertAnnotation, insertAnnotationLink, insertBead, listAnchors,
-  readRange, reanchorAnnotation, restoreRange,
+  countAttachments, deleteSegmentRow, insertBead, listAnchors, readRange, reanchorAnnotation, restoreRange,
 } from '../../../src/store/range-edits.js';
+import { getAnnotationRow, insertAnnotation, insertAnnotationLink } from '../../../src/store/annotations.js';
 import { insertComment } from '../../../src/store/comments.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { getSegment, getSegmentAt, shiftPositions } from '../../../src/store/segments.js';

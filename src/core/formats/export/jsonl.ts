@@ -3,7 +3,7 @@
 //    "segment": {id, position, paragraph, status},
 //    "source", "target", "do_not_translate",
 //    "offsets": "utf16-code-units, end-exclusive, NFC",
-//    "annotation_scheme": {version, layers: [...]}   (first line only: layers, labels, attributes, colours)
+//    "annotation_scheme": {version, layers: [...]}   (first line only: layers, labels, attributes, colours, link rules)
 //    "annotations": [{id, layer, side, start, end, text, label,
 //                     speaker: {id, name_source, name_target, kind, role, organisation} | null,
 //                     attrs, links, link_kinds, author, flagged, created_at}],

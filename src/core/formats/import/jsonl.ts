@@ -11,9 +11,11 @@
 //
 // Link kinds: an exported `links` list holds annotation ids. A parallel `link_kinds` list (or links
 // written as {"id", "kind"} objects) gives each link's kind; without it the kind is inferred from the
-// pair — an Arabic and an English span of one layer are a translation, a link from a stance is its
-// target, anything else is an attribution (the default scheme's conventions).
-import { LINK_KINDS, type LinkKind } from '../../annotation/scheme.js';
+// pair and the link rules of the file's `annotation_scheme` (first line; Mizan's default scheme when
+// the file has none) — see inferKind.
+import {
+  DEFAULT_SCHEME, LINK_KINDS, findLayer, findLinkRule, validateScheme, type AnnotationScheme, type LinkKind,
+} from '../../annotation/scheme.js';
 import { ANNOTATION_SIDES, SEGMENT_STATUSES, SPEAKER_KINDS, type AnnotationSide, type SegmentStatus, type SpeakerKind } from '../../model.js';
 import { JSONL_OFFSETS } from '../export/jsonl.js';
 import { refuse, stripBom } from './common.js';
@@ -84,6 +86,8 @@ export interface JsonlSegment {
 
 export interface ImportedJsonl {
   document: JsonlDocument;
+  /** The scheme the file says its annotations follow (`annotation_scheme`), if it has a readable one. */
+  scheme: AnnotationScheme | null;
   /** In document order (by position). */
   segments: JsonlSegment[];
   speakers: JsonlSpeaker[];
@@ -301,12 +305,30 @@ function readDocument(r: LineReader, v: unknown): JsonlDocument {
 const sameDocument = (a: JsonlDocument, b: JsonlDocument): boolean =>
   a.id === b.id && a.title === b.title && a.sourceLang === b.sourceLang && a.targetLang === b.targetLang;
 
-/** The kind of a link the file gave without one (see the top of this file). */
-function inferKind(from: JsonlAnnotation, to: JsonlAnnotation): LinkKind {
+/**
+ * The kind of a link the file gave without one: an Arabic and an English span of one layer are a
+ * translation; else the scheme's rule from the one layer to the other; else the one kind the from
+ * layer's rules use (a link from a stance is its target); else a rule the other way; else attribution.
+ */
+function inferKind(scheme: AnnotationScheme, from: JsonlAnnotation, to: JsonlAnnotation): LinkKind {
   const sides = new Set([from.side, to.side]);
   if (from.layer === to.layer && sides.has('source') && sides.has('target')) return 'translation';
-  if (from.layer === 'stance') return 'target';
-  return 'attribution';
+  const rule = findLinkRule(scheme, from.layer, to.layer);
+  if (rule) return rule.kind;
+  const kinds = [...new Set(findLayer(scheme, from.layer)?.links.map((r) => r.kind))];
+  if (kinds.length === 1) return kinds[0]!;
+  return findLinkRule(scheme, to.layer, from.layer)?.kind ?? 'attribution';
+}
+
+/** The file's own scheme, when its first line has one that reads; a broken one is a warning, not a refusal (nothing is lost). */
+function readFileScheme(value: unknown, warnings: string[]): AnnotationScheme | null {
+  if (value === undefined || value === null) return null;
+  try {
+    return validateScheme(value);
+  } catch (error) {
+    warnings.push(`the file's annotation_scheme could not be read (${error instanceof Error ? error.message : String(error)}); link kinds the file does not give were inferred with Mizan's default scheme`);
+    return null;
+  }
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -316,6 +338,7 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
   const lines = stripBom(text).split('\n');
   let document: JsonlDocument | null = null;
   let firstLine = 0;
+  let schemeValue: unknown;
   const parsed: Parsed[] = [];
   const speakers = new Map<number, { speaker: JsonlSpeaker; line: number }>();
   const segmentLines = new Map<number, number>();
@@ -338,6 +361,7 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
     if (document === null) {
       document = doc;
       firstLine = r.line;
+      schemeValue = o.annotation_scheme;
     } else if (!sameDocument(document, doc)) {
       throw r.fail(`belongs to another document than line ${firstLine} (${quote(doc.title)}, not ${quote(document.title)}); import one document per file`);
     }
@@ -359,6 +383,8 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
   }
   if (document === null) throw refuse(name, null, 'the file has no lines to import');
 
+  const warnings: string[] = [];
+  const scheme = readFileScheme(schemeValue, warnings);
   const byId = new Map(parsed.flatMap((p) => p.segment.annotations.map((a) => [a.id, a] as const)));
   let droppedLinks = 0;
   let guessedKinds = 0;
@@ -371,7 +397,7 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
           continue;
         }
         if (link.kind === null) guessedKinds++;
-        a.links.push({ to: link.to, kind: link.kind ?? inferKind(a, to) });
+        a.links.push({ to: link.to, kind: link.kind ?? inferKind(scheme ?? DEFAULT_SCHEME, a, to) });
       }
     }
   }
@@ -388,12 +414,12 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
       }
     }
   }
-  const warnings: string[] = [];
   if (droppedLinks > 0) warnings.push(`${plural(droppedLinks, 'link')} pointed at annotations that are not in the file and ${droppedLinks === 1 ? 'was' : 'were'} left out`);
   if (droppedRefs > 0) warnings.push(`${plural(droppedRefs, 'comment reference')} to comments or annotations not in the file ${droppedRefs === 1 ? 'was' : 'were'} dropped (the comments are kept)`);
   if (guessedKinds > 0) warnings.push(`${plural(guessedKinds, 'link')} had no kind in the file; translation, target or attribution was inferred from the annotations`);
   return {
     document,
+    scheme,
     segments: parsed.map((p) => p.segment).sort((a, b) => a.position - b.position),
     speakers: [...speakers.values()].map((s) => s.speaker),
     warnings,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapSpansThroughEdit } from '../../../../src/core/annotation/index.js';
+import { mapSpansThroughEdit } from '../../../../src/core/annotation/reanchor.js';
 
 /** A span over the first occurrence of `text` in `within` (at or after `from`). */
 function spanOf(within: string, text: string, from = 0): { start: number; end: number } {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMMON_ATTRIBUTES, DEFAULT_SCHEME, LINK_KINDS, attributesOf, findLayer, validateAnnotationInput, validateScheme,
+  COMMON_ATTRIBUTES, DEFAULT_SCHEME, LINK_KINDS, attributesOf, findLayer, findLinkRule, offeredLinks, validateAnnotationInput, validateScheme,
   type AnnotationInput, type AnnotationScheme,
-} from '../../../../src/core/annotation/index.js';
+} from '../../../../src/core/annotation/scheme.js';
 
 const clone = (): AnnotationScheme => JSON.parse(JSON.stringify(DEFAULT_SCHEME)) as AnnotationScheme;
 
@@ -68,6 +68,12 @@ describe('validateScheme', () => {
     ['an enum without values', (s) => (s.layers[1]!.attributes[0]!.values = [], s), /layer "cue"\.attributes\[0\] \("commitment"\) is an enum without values/],
     ['an unknown attribute type', (s) => (Object.assign(s.layers[4]!.attributes[0]!, { type: 'date' }), s), /\("check_worthy"\)\.type must be one of enum, boolean, number, text/],
     ['bounds on a text attribute', (s) => (s.layers[3]!.attributes[0]!.min = 0, s), /\("target"\)\.min is only for number attributes/],
+    ['a link rule to a layer that does not exist', (s) => (s.layers[1]!.links[0]!.to = 'source', s), /layer "cue" has a link rule to "source", which is not a layer of the scheme/],
+    ['a link rule of an unknown kind', (s) => (Object.assign(s.layers[1]!.links[0]!, { kind: 'quotes' }), s), /layer "cue"\.links\[0\] \(to "speaker"\)\.kind must be one of attribution, target/],
+    ['a rule for translation links', (s) => (Object.assign(s.layers[1]!.links[0]!, { kind: 'translation' }), s), /translation links need no rule/],
+    ['a link rule without a title', (s) => (s.layers[3]!.links[0]!.title = '', s), /layer "stance"\.links\[0\] \(to "content"\)\.title must be a non-empty text/],
+    ['the same link rule twice', (s) => (s.layers[3]!.links.push({ to: 'claim', kind: 'target', title: 'Again' }), s), /layer "stance" has the link rule claim \(target\) twice/],
+    ['links that are not a list', (s) => (Object.assign(s.layers[0]!, { links: 'cue' }), s), /layer "speaker"\.links must be a list/],
     ['a layer redefining a common attribute', (s) => (s.layers[0]!.attributes.push({ name: 'note', title: 'Note', type: 'text' }), s), /layer "speaker" has the attribute "note" twice/],
   ];
   it.each(broken)('refuses %s, naming the layer and field', (_name, breakIt, message) => {
@@ -84,7 +90,7 @@ describe('validateScheme', () => {
     const s = clone() as AnnotationScheme & { layers: (AnnotationScheme['layers'][number] & { extra?: number })[] };
     s.layers.push({
       name: 'emotion', title: 'Emotion', placement: 'segment', speaker: 'optional', labels: [{ value: 'anger', title: 'Anger' }], labelRequired: true,
-      attributes: [{ name: 'intensity', title: 'Intensity', type: 'number', min: 1, max: 5 }], colour: { light: '#eeeeee', dark: '#333333' }, key: 'e', extra: 1,
+      attributes: [{ name: 'intensity', title: 'Intensity', type: 'number', min: 1, max: 5 }], colour: { light: '#eeeeee', dark: '#333333' }, key: 'e', links: [], extra: 1,
     });
     const valid = validateScheme(s);
     expect(valid.layers.at(-1)).not.toHaveProperty('extra');
@@ -129,5 +135,54 @@ describe('validateAnnotationInput', () => {
   it.each(wrong)('refuses %s with a clear message', (_name, change, message) => {
     expect(() => validateAnnotationInput(DEFAULT_SCHEME, { ...base, ...change }, 10)).toThrow(message);
     expect(() => validateAnnotationInput(DEFAULT_SCHEME, { ...base, ...change }, 10)).toThrow(expect.objectContaining({ code: 'bad-input' }));
+  });
+});
+
+describe('link rules in the scheme', () => {
+  const rules = (scheme: AnnotationScheme) => Object.fromEntries(scheme.layers.map((l) => [l.name, l.links.map((r) => `${r.kind}→${r.to}`)]));
+
+  it('the default scheme allows today\'s links: cue → speaker and content (attribution), stance → content and claim (target)', () => {
+    expect(rules(DEFAULT_SCHEME)).toEqual({
+      speaker: [], cue: ['attribution→speaker', 'attribution→content'], content: [], stance: ['target→content', 'target→claim'], claim: [],
+    });
+  });
+
+  it('a stored layer without `links` (a project from before) gets the default rules whose target layer exists', () => {
+    const old = clone();
+    for (const layer of old.layers) delete (layer as Partial<typeof layer>).links;
+    expect(rules(validateScheme(old))).toEqual(rules(DEFAULT_SCHEME));
+    const withoutClaim = { version: 1, layers: old.layers.filter((l) => l.name !== 'claim') };
+    expect(rules(validateScheme(withoutClaim)).stance).toEqual(['target→content']);
+  });
+
+  it('an explicit empty list means no links, and a custom layer may have its own rules', () => {
+    const s = clone();
+    s.layers[1]!.links = [];
+    s.layers[0]!.links = [{ to: 'cue', kind: 'attribution', title: 'Speaks with', reverseTitle: 'Spoken by' }];
+    expect(rules(validateScheme(s))).toMatchObject({ speaker: ['attribution→cue'], cue: [] });
+  });
+
+  it.each([
+    ['cue', 'speaker', 'attribution', true],
+    ['cue', 'content', 'attribution', true],
+    ['cue', 'content', 'target', false],
+    ['content', 'cue', 'attribution', false],
+    ['stance', 'claim', 'target', true],
+    ['claim', 'stance', 'target', false],
+  ] as const)('findLinkRule: %s → %s (%s) is %s', (from, to, kind, allowed) => {
+    expect(findLinkRule(DEFAULT_SCHEME, from, to, kind) !== undefined).toBe(allowed);
+  });
+
+  it.each([
+    ['cue', ['Said by (speaker)', 'Introduces (reported content)']],
+    ['content', ['Introduced by (reporting cue)']],
+    ['stance', ['About (reported content)', 'About (claim)']],
+    ['speaker', []],
+  ] as const)('the %s form offers %j', (layer, titles) => {
+    expect(offeredLinks(DEFAULT_SCHEME, layer).map((o) => o.title)).toEqual(titles);
+  });
+
+  it('an offered reverse link starts at the other annotation', () => {
+    expect(offeredLinks(DEFAULT_SCHEME, 'content')[0]).toMatchObject({ from: 'other', layer: 'cue', rule: { kind: 'attribution', to: 'content' } });
   });
 });

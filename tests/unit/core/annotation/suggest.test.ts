@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestCounterparts, type SpeakerNames } from '../../../../src/core/annotation/index.js';
+import { suggestCounterparts, type SpeakerNames } from '../../../../src/core/annotation/suggest.js';
 
 const REGISTRY: SpeakerNames[] = [
   { nameSource: 'جون كيربي', nameTarget: 'John Kirby' },

@@ -1,18 +1,11 @@
 import { useMemo, useState } from 'react';
-import { attributesOf, type AttributeDefinition, type LinkKind } from '../../../../core/annotation/scheme';
+import { attributesOf, offeredLinks, type AttributeDefinition } from '../../../../core/annotation/scheme';
 import type { Annotation, AttributeValue } from '../../../../core/annotation/types';
 import { SPEAKER_KINDS, SPEAKER_KIND_LABELS, type SpeakerKind } from '../../../../core/model';
 import { useAnnotationState, useAnnotationStore, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
 
 const NEW_SPEAKER = 'new';
-
-/** Which other spans of the segment a new annotation of a layer is usually linked to, and how. */
-const LINK_TO: Record<string, { layer: string; kind: LinkKind; from: 'this' | 'other'; title: string }[]> = {
-  cue: [{ layer: 'speaker', kind: 'attribution', from: 'this', title: 'Said by (speaker span)' }],
-  content: [{ layer: 'cue', kind: 'attribution', from: 'other', title: 'Introduced by (cue)' }],
-  stance: [{ layer: 'content', kind: 'target', from: 'this', title: 'About (target span)' }, { layer: 'claim', kind: 'target', from: 'this', title: 'About (target claim)' }],
-};
 
 function spanText(text: string, a: Annotation): string {
   return a.start === null || a.end === null ? '(whole segment)' : text.slice(a.start, a.end);
@@ -57,7 +50,8 @@ export function AnnotationForm() {
   const [busy, setBusy] = useState(false);
 
   if (!form || !layer || !scheme) return null;
-  const linkRules = editing ? [] : (LINK_TO[layer.name] ?? []);
+  // Which other annotations of the segment a new one may be linked to, and how: the scheme's link rules.
+  const linkRules = editing ? [] : offeredLinks(scheme, layer.name);
   const quote = editing ? spanText(sideText(editing.side), editing) : (selection?.text ?? 'The whole segment');
 
   const setAttr = (def: AttributeDefinition, raw: string | boolean) => {
@@ -91,10 +85,10 @@ export function AnnotationForm() {
       // A new Arabic span with no English partner yet: offer where it probably is.
       else if (selection.side === 'source' && sideText('target') !== '') await annotations.actions.suggest(made.id, true);
       for (const rule of linkRules) {
-        const other = links[`${rule.layer}:${rule.kind}`];
+        const other = links[`${rule.from}:${rule.layer}:${rule.rule.kind}`];
         if (!other) continue;
-        if (rule.from === 'this') await annotations.actions.link(made.id, Number(other), rule.kind);
-        else await annotations.actions.link(Number(other), made.id, rule.kind);
+        if (rule.from === 'this') await annotations.actions.link(made.id, Number(other), rule.rule.kind);
+        else await annotations.actions.link(Number(other), made.id, rule.rule.kind);
       }
     } finally {
       setBusy(false);
@@ -184,7 +178,7 @@ export function AnnotationForm() {
       {linkRules.map((rule) => {
         const choices = siblings.filter((a) => a.layer === rule.layer && (side === 'segment' || a.side === side));
         if (choices.length === 0) return null;
-        const key = `${rule.layer}:${rule.kind}`;
+        const key = `${rule.from}:${rule.layer}:${rule.rule.kind}`;
         return (
           <label key={key}>
             {rule.title}

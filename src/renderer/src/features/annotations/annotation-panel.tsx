@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerDefinition } from '../../../../core/annotation/scheme';
 import type { Annotation, AnnotationFilter, PlacedAnnotation, SpeakerSummary } from '../../../../core/annotation/types';
-import type { AnnotationSide, Segment, SpeakerId } from '../../../../core/model';
+import { toSpeakerId } from '../../../../core/ids';
+import type { AnnotationSide, Segment } from '../../../../core/model';
 import type { AnnotationPanelScope } from '../../state/annotation-store';
 import { useAnnotationState, useAnnotationStore, useAppState, useAppStore } from '../../store-context';
 import './annotations.css';
@@ -250,7 +251,7 @@ function DocumentScope() {
           <select
             aria-label="Speaker"
             value={filter.speakerId === undefined ? '' : String(filter.speakerId)}
-            onChange={(e) => change({ speakerId: e.target.value === '' ? undefined : (Number(e.target.value) as SpeakerId) })}
+            onChange={(e) => change({ speakerId: e.target.value === '' ? undefined : toSpeakerId(Number(e.target.value)) })}
           >
             <option value="">Any speaker</option>
             {speakers.map((s) => (

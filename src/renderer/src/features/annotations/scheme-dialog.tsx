@@ -19,7 +19,7 @@ interface LayerDraft {
   key: string;
   colour: { light: string; dark: string };
   labels: LabelDraft[];
-  /** Everything else (placement, speaker, labelRequired, attributes) as JSON text. */
+  /** Everything else (placement, speaker, labelRequired, attributes, links) as JSON text. */
   rest: string;
 }
 
@@ -27,8 +27,24 @@ let uidSeq = 0;
 const uid = () => ++uidSeq;
 
 function restOf(layer: LayerDefinition): string {
-  const { placement, speaker, labelRequired, attributes } = layer;
-  return JSON.stringify({ placement, speaker, labelRequired, attributes }, null, 2);
+  const { placement, speaker, labelRequired, attributes, links } = layer;
+  return JSON.stringify({ placement, speaker, labelRequired, attributes, links }, null, 2);
+}
+
+/**
+ * A removed layer takes the link rules that point at it along (else the scheme could not be saved);
+ * a settings text that does not parse is left for the person to fix.
+ */
+function withoutLinksTo(draft: LayerDraft, removed: string): LayerDraft {
+  try {
+    const rest: unknown = JSON.parse(draft.rest);
+    if (typeof rest !== 'object' || rest === null || !('links' in rest) || !Array.isArray(rest.links)) return draft;
+    const links: unknown[] = rest.links;
+    const kept = links.filter((r) => !(typeof r === 'object' && r !== null && 'to' in r && r.to === removed));
+    return kept.length === links.length ? draft : { ...draft, rest: JSON.stringify({ ...rest, links: kept }, null, 2) };
+  } catch {
+    return draft;
+  }
 }
 
 function toDraft(scheme: AnnotationScheme): LayerDraft[] {
@@ -56,7 +72,7 @@ function newLayer(taken: readonly LayerDraft[]): LayerDraft {
     key,
     colour: { light: '#e2e2dc', dark: '#44443e' },
     labels: [],
-    rest: JSON.stringify({ placement: 'span', speaker: 'none', labelRequired: false, attributes: [] }, null, 2),
+    rest: JSON.stringify({ placement: 'span', speaker: 'none', labelRequired: false, attributes: [], links: [] }, null, 2),
   };
 }
 
@@ -71,7 +87,7 @@ function build(drafts: readonly LayerDraft[]): { scheme: unknown; error: null } 
       return { scheme: null, error: `layer "${d.name}": the other settings are not valid JSON (${e instanceof Error ? e.message : String(e)})` };
     }
     if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) {
-      return { scheme: null, error: `layer "${d.name}": the other settings must be a JSON object {placement, speaker, labelRequired, attributes}` };
+      return { scheme: null, error: `layer "${d.name}": the other settings must be a JSON object {placement, speaker, labelRequired, attributes, links}` };
     }
     layers.push({
       ...rest,
@@ -202,7 +218,7 @@ function SchemeEditor({ scheme, notice, onReplaced }: { scheme: AnnotationScheme
               count={drafts.length}
               onChange={(patch) => editLayer(d.uid, patch)}
               onMove={(delta) => move(i, delta)}
-              onRemove={() => edit(drafts.filter((x) => x.uid !== d.uid))}
+              onRemove={() => edit(drafts.filter((x) => x.uid !== d.uid).map((x) => withoutLinksTo(x, d.name)))}
             />
           ))}
           <button type="button" className="scheme-add-layer" onClick={() => edit([...drafts, newLayer(drafts)])}>
@@ -310,7 +326,7 @@ function LayerEditor({ draft: d, index, count, onChange, onMove, onRemove }: {
         </div>
         <label className="scheme-json">
           <span>
-            Other settings (JSON) <span className="scheme-hint">placement: span, segment or both · speaker: required, optional or none · labelRequired · attributes</span>
+            Other settings (JSON) <span className="scheme-hint">placement: span, segment or both · speaker: required, optional or none · labelRequired · attributes · links: [{"{"}to: layer, kind: attribution or target, title, reverseTitle{"}"}]</span>
           </span>
           <textarea
             aria-label="Other settings (JSON)"

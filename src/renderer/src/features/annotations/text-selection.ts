@@ -1,5 +1,6 @@
 // Both sides snap to whole word tokens without edge punctuation (core's snapToWords).
 import { snapToWords } from '../../../../core/annotation/word-span';
+import { toSegmentId } from '../../../../core/ids';
 import type { SegmentId } from '../../../../core/model';
 import type { PendingSelection } from '../../state/annotation-store';
 import { activeEditor } from '../editor/active-editor';
@@ -51,7 +52,7 @@ export function domSelection(): PendingSelection | null {
   if (!tidy) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   return {
-    segmentId: Number(row.dataset.segmentId) as SegmentId, side, ...tidy, text: text.slice(tidy.start, tidy.end),
+    segmentId: toSegmentId(Number(row.dataset.segmentId)), side, ...tidy, text: text.slice(tidy.start, tidy.end),
     anchor: { x: rect.left + rect.width / 2, y: rect.bottom },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exporterFor } from '../../../../../src/core/formats/index.js';
 import { parseJsonl } from '../../../../../src/core/formats/import/jsonl.js';
+import { DEFAULT_SCHEME, type AnnotationScheme } from '../../../../../src/core/annotation/scheme.js';
 import type { ExportSpeaker } from '../../../../../src/core/formats/types.js';
 import { DOC, NOW, SEGMENTS } from '../export/fixture.js';
 
@@ -9,9 +10,9 @@ const SPEAKERS: ReadonlyMap<number, ExportSpeaker> = new Map([
   [2, { id: 2, nameSource: 'مصدر <مطلع>', nameTarget: '', kind: 'unnamed-source', role: '', organisation: '' }],
 ]);
 
-async function exported(): Promise<string> {
+async function exported(scheme?: AnnotationScheme): Promise<string> {
   let text = '';
-  await exporterFor('jsonl').export(DOC, SEGMENTS, SPEAKERS, (c) => (text += c), { now: NOW });
+  await exporterFor('jsonl').export(scheme ? { ...DOC, scheme } : DOC, SEGMENTS, SPEAKERS, (c) => (text += c), { now: NOW });
   return text;
 }
 
@@ -62,6 +63,30 @@ describe('parseJsonl', () => {
     expect(links(two([2]))).toEqual([[{ to: 2, kind: 'translation' }], [], [{ to: 1, kind: 'target' }]]);
     expect(links(two([2], { link_kinds: ['attribution'] }))[0]).toEqual([{ to: 2, kind: 'attribution' }]);
     expect(links(two([{ id: 2, kind: 'target' }]))[0]).toEqual([{ to: 2, kind: 'target' }]);
+  });
+
+  it('round-trips the scheme line with its link rules, and infers kinds the file leaves out from the file\'s own rules', async () => {
+    // This project lets a speaker span point at its cue as a 'target' link (not a default rule).
+    const custom: AnnotationScheme = {
+      version: 1,
+      layers: DEFAULT_SCHEME.layers.map((l) => (l.name === 'speaker' ? { ...l, links: [{ to: 'cue', kind: 'target', title: 'Quoted by' }] } : l)),
+    };
+    const file = parseJsonl(await exported(custom), 'talks.jsonl');
+    expect(file.scheme).toEqual(custom);
+    const [speaker, cue] = file.segments[0]!.annotations;
+    expect(speaker!.links).toEqual([{ to: 12, kind: 'target' }]);
+    expect(cue!.links).toEqual([{ to: 11, kind: 'attribution' }]);
+
+    // Without a scheme line the default rules decide: the speaker → cue link reads as the reverse of cue → speaker.
+    const plain = parseJsonl(await exported(), 'talks.jsonl');
+    expect(plain.scheme).toBeNull();
+    expect(plain.segments[0]!.annotations[0]!.links).toEqual([{ to: 12, kind: 'attribution' }]);
+  });
+
+  it('reads a file whose scheme line is broken with the default rules, and says so', () => {
+    const file = parseJsonl(line((o) => (o.annotation_scheme = { version: 1, layers: [{ name: 'Bad Name' }] })), 'f.jsonl');
+    expect(file.scheme).toBeNull();
+    expect(file.warnings).toEqual([expect.stringMatching(/^the file's annotation_scheme could not be read \(annotation scheme: layer 1\.name "Bad Name".*default scheme$/)]);
   });
 
   it('orders segments by position, skips blank lines and CRLF line ends, strips a BOM', () => {
