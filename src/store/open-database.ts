@@ -47,13 +47,15 @@ export function migrate(db: Db, migrations = MIGRATIONS): number {
       `this project was written by a newer Mizan (schema ${current}; this version reads up to ${latest}). Update Mizan to open it; the file was not changed.`,
     );
   }
-  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (migration.version <= current) continue;
-    writeTransaction(db, () => {
+  // All pending migrations in one transaction: an upgrade cut short leaves the file at the version it
+  // had (and its backup a copy of that), never half-way between two versions.
+  writeTransaction(db, () => {
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (migration.version <= current) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    });
-  }
+    }
+  });
   return schemaVersion(db);
 }
 

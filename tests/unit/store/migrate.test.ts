@@ -43,7 +43,7 @@ describe('migrate(db, migrations)', () => {
     expect(schemaVersion(db)).toBe(5);
   });
 
-  it('rolls a failing migration back and keeps the earlier ones', () => {
+  it('rolls the whole upgrade back when one migration fails: the file stays at the version it had', () => {
     const failing: Migration = {
       version: 2,
       name: 'fails half way',
@@ -52,6 +52,11 @@ describe('migrate(db, migrations)', () => {
         throw new Error('migration bug');
       },
     };
+    expect(() => migrate(db, [step(1), failing, step(3)])).toThrow('migration bug');
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables()).toEqual([]);
+    // From a file already at version 1, only the failing upgrade is undone.
+    migrate(db, [step(1)]);
     expect(() => migrate(db, [step(1), failing, step(3)])).toThrow('migration bug');
     expect(schemaVersion(db)).toBe(1);
     expect(tables()).toEqual(['t1']);
