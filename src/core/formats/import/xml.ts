@@ -2,10 +2,18 @@
 // outer structure as they come and receive one small tree per unit (<tu>, <trans-unit>, <unit>),
 // so a 100,000-unit file never becomes one big tree. Any well-formedness or namespace error is a
 // refusal naming the line and column.
+//
+// Hostile files are refused quickly, not parsed slowly: elements nest at most MAX_XML_DEPTH deep
+// (saxes looks a prefix up through every open element, so 100,000 nested <g> took minutes, and the
+// tree walkers recurse), entity declarations are refused (nothing is expanded, so no billion
+// laughs and no external entities), and the error path scans the text once.
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { MizanError } from '../../errors.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Deeper than any real TMX/XLIFF (SDL nests <g> a few dozen levels at most). */
+export const MAX_XML_DEPTH = 256;
 
 export interface XElement {
   /** Qualified name as written (`sdl:seg`). */
@@ -115,8 +123,20 @@ export function parseXml(text: string, name: string, handlers: XmlHandlers): Xml
   parser.on('xmldecl', (decl) => {
     info.encoding = decl.encoding;
   });
-  parser.on('opentagstart', () => {
+  parser.on('doctype', (doctype: string) => {
+    if (/<!ENTITY/i.test(doctype)) {
+      throw new MizanError('bad-input', `${name} line ${parser.line}: the file declares entities (<!ENTITY …>), which Mizan does not expand; save it without a DOCTYPE`);
+    }
+  });
+  parser.on('opentagstart', (tag) => {
     startLine = parser.line;
+    if (stack.length >= MAX_XML_DEPTH) {
+      const root = stack[0];
+      throw new MizanError(
+        'bad-input',
+        `${name} line ${parser.line}: <${tag.name}> is nested ${stack.length + 1} elements deep (inside <${root?.name ?? '?'}>); Mizan reads at most ${MAX_XML_DEPTH} levels, so this file is damaged or not a translation file`,
+      );
+    }
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const el: XElement = {
@@ -184,11 +204,34 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Offset of the first "&" before `limit` that starts no entity or character reference (outside CDATA, comments, PIs). */
+/**
+ * Offset of the first "&" before `limit` that starts no entity or character reference (outside CDATA,
+ * comments, PIs). One pass with indexOf: an unclosed comment or CDATA ends the search (saxes reports
+ * it), where a lazy regex rescanned the rest of the text from every "<" (quadratic).
+ */
 function bareAmpersand(text: string, limit: number): number | undefined {
-  const re = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]*);)/g;
-  for (let m = re.exec(text); m !== null && m.index <= limit; m = re.exec(text)) {
-    if (m[0] === '&') return m.index;
+  const reference = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]{0,255});/;
+  const closers: readonly (readonly [string, string])[] = [['<![CDATA[', ']]>'], ['<!--', '-->'], ['<?', '?>']];
+  let i = 0;
+  while (i <= limit && i < text.length) {
+    const amp = text.indexOf('&', i);
+    const lt = text.indexOf('<', i);
+    if (amp < 0 || amp > limit) {
+      if (lt < 0 || lt > limit) return undefined;
+    }
+    if (lt >= 0 && (amp < 0 || lt < amp)) {
+      const skip = closers.find(([open]) => text.startsWith(open, lt));
+      if (!skip) {
+        i = lt + 1;
+        continue;
+      }
+      const end = text.indexOf(skip[1], lt + skip[0].length);
+      if (end < 0) return undefined;
+      i = end + skip[1].length;
+      continue;
+    }
+    if (!reference.test(text.slice(amp, amp + 300))) return amp;
+    i = amp + 1;
   }
   return undefined;
 }
