@@ -399,3 +399,50 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
     warnings,
   };
 }
+
+/** A comment in the order it can be written: its parent (as the file numbers it) written before it. */
+export interface OrderedComment {
+  comment: JsonlComment;
+  /** The file id of the segment it belongs to. */
+  segmentId: number;
+  /** The parent to write it under: the file's, or null where a cycle of replies (a hand-edited file) was broken. */
+  parent: number | null;
+}
+
+/**
+ * Comments parents first, in one pass: file order wherever a parent already came, and a reply that
+ * comes before its parent waits for it and follows it at once. Linear, iterative: a file whose
+ * 60,000 replies come children-first (one long chain) costs no more than one in order. A cycle
+ * of replies is broken at its first comment in the file, which starts a thread of its own.
+ */
+export function commentsParentsFirst(segments: readonly JsonlSegment[]): OrderedComment[] {
+  const all = segments.flatMap((s) => s.comments.map((comment) => ({ comment, segmentId: s.id })));
+  const ids = new Set(all.map((e) => e.comment.id));
+  const waiting = new Map<number, (typeof all)[number][]>();
+  const done = new Set<number>();
+  const out: OrderedComment[] = [];
+  const emit = (first: (typeof all)[number], parent: number | null): void => {
+    const stack: { entry: (typeof all)[number]; parent: number | null }[] = [{ entry: first, parent }];
+    while (stack.length > 0) {
+      const { entry, parent: p } = stack.pop()!;
+      if (done.has(entry.comment.id)) continue;
+      done.add(entry.comment.id);
+      out.push({ comment: entry.comment, segmentId: entry.segmentId, parent: p });
+      const children = waiting.get(entry.comment.id);
+      if (!children) continue;
+      waiting.delete(entry.comment.id);
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ entry: children[k]!, parent: entry.comment.id });
+    }
+  };
+  for (const entry of all) {
+    const parent = entry.comment.parent;
+    if (parent === null || !ids.has(parent) || done.has(parent)) emit(entry, parent !== null && ids.has(parent) ? parent : null);
+    else {
+      const list = waiting.get(parent);
+      if (list) list.push(entry);
+      else waiting.set(parent, [entry]);
+    }
+  }
+  for (const entry of all) if (!done.has(entry.comment.id)) emit(entry, null);
+  return out;
+}
