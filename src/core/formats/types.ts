@@ -136,7 +136,8 @@ export interface ImportedUnit {
 }
 
 export interface ImportedFile {
-  format: 'tmx' | 'xliff12' | 'xliff2' | 'sdlxliff' | 'tsv' | 'csv';
+  /** The importer's format id (IMPORTERS in ../importers.ts). */
+  format: string;
   sourceLang: string | null;
   targetLang: string | null;
   units: ImportedUnit[];

@@ -6,6 +6,7 @@
 import type { SegmentStatus } from '../../model.js';
 import type { ImportedFile, ImportedUnit } from '../types.js';
 import { clean, isBlank, looksLikeLanguageTag, mizanStatus, note, primarySubtag, refuse, stripBom, tidyTag, units, WarningCounter, were } from './common.js';
+import type { PairsImporter, SniffInput, Sniffed } from './importer.js';
 import { quotingFor, readTable, type TableRow } from './table.js';
 
 export type Delimiter = '\t' | ',' | ';';
@@ -261,3 +262,41 @@ export function parseDelimited(text: string, name: string, mapping: ColumnMappin
     ],
   };
 }
+
+/** Parses with the mapping given, or the suggested one, saying which columns were guessed. */
+function parseWithMapping(text: string, name: string, mapping: ColumnMapping | undefined): ImportedFile {
+  if (mapping) return parseDelimited(text, name, mapping);
+  const used = previewDelimited(text, name).suggested;
+  const col = (i: number | undefined): string => (i === undefined ? 'none' : `column ${i + 1}`);
+  const guessed = `columns were guessed: source ${col(used.source)}, target ${col(used.target)}, id ${col(used.id)}, status ${col(used.status)}${used.hasHeader ? ', first row is a header' : ''}`;
+  const file = parseDelimited(text, name, used);
+  return { ...file, warnings: [guessed, ...file.warnings] };
+}
+
+/** A guess for files without a telling extension (.txt): the character on most of the first lines. */
+function mostLinesHave(input: SniffInput, chars: readonly string[]): Sniffed {
+  if (input.root !== undefined || input.head.startsWith('<') || input.head.startsWith('{')) return null;
+  const lines = input.head.split('\n', 20).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return null;
+  return chars.some((ch) => lines.filter((l) => l.includes(ch)).length >= lines.length * 0.8) ? 'maybe' : null;
+}
+
+export const tsvImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'tsv',
+  label: 'TSV',
+  extensions: ['tsv'],
+  columns: true,
+  sniff: (input) => mostLinesHave(input, ['\t']),
+  parse: (text, name, options) => parseWithMapping(text, name, options.mapping),
+};
+
+export const csvImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'csv',
+  label: 'CSV',
+  extensions: ['csv'],
+  columns: true,
+  sniff: (input) => mostLinesHave(input, [',', ';']),
+  parse: (text, name, options) => parseWithMapping(text, name, options.mapping),
+};

@@ -17,6 +17,7 @@ import { LINK_KINDS, type LinkKind } from '../../annotation/scheme.js';
 import { ANNOTATION_SIDES, SEGMENT_STATUSES, SPEAKER_KINDS, type AnnotationSide, type SegmentStatus, type SpeakerKind } from '../../model.js';
 import { JSONL_OFFSETS } from '../export/jsonl.js';
 import { refuse, stripBom } from './common.js';
+import type { DocumentImporter } from './importer.js';
 
 export interface JsonlDocument {
   id: number | null;
@@ -446,3 +447,14 @@ export function commentsParentsFirst(segments: readonly JsonlSegment[]): Ordered
   for (const entry of all) if (!done.has(entry.comment.id)) emit(entry, null);
   return out;
 }
+
+export const jsonlImporter: DocumentImporter = {
+  kind: 'document',
+  format: 'jsonl',
+  label: 'Mizan JSONL',
+  extensions: ['jsonl'],
+  utf8Only: true,
+  // Mizan's export: every line an object with "document" and "segment".
+  sniff: ({ head }) => (head.startsWith('{') && /"document"\s*:/.test(head.slice(0, 4096)) && /"segment"\s*:/.test(head.slice(0, 4096)) ? 'sure' : null),
+  parse: (text, name) => parseJsonl(text, name),
+};

@@ -4,6 +4,7 @@ import type { TextEncoding } from '../../../core/text/decode/encodings';
 import type { AlignmentEditResult, DocumentId, HistoryState, ProjectInfo, ProjectStats, RangeChange, Revision, Segment, SegmentFilter, SegmentId, SegmentStatus, TextSide } from '../../../core/model';
 import { createStore, type Store } from './create-store';
 import { SegmentCache } from './segment-cache';
+import { importerForName } from '../../../core/formats/importers';
 
 export interface ApiPort {
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
@@ -66,7 +67,6 @@ export interface FileImportState {
   loading: boolean;
 }
 
-const BILINGUAL = /\.(tmx|xlf|xliff|sdlxliff|tsv|csv|jsonl)$/i;
 
 /** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -269,7 +269,7 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     const current = store.get().fileImport;
     if (!current) return;
     try {
-      if (current.purpose === 'document' && BILINGUAL.test(current.path)) {
+      if (current.purpose === 'document' && importerForName(current.path)) {
         const bilingual = await api.call('document.previewBilingual', { path: current.path, ...(current.mapping ? { mapping: current.mapping } : {}) });
         if (store.get().fileImport?.path === current.path) {
           store.set({ fileImport: { ...current, bilingual, mapping: bilingual.delimited?.mapping ?? null, error: null, loading: false } });
