@@ -7,6 +7,7 @@ import type { Importer, SniffInput } from './import/importer.js';
 import { extensionOf } from './import/importer.js';
 import { csvImporter, tsvImporter } from './import/delimited.js';
 import { jsonlImporter } from './import/jsonl.js';
+import { mxliffImporter } from './import/mxliff.js';
 import { tmxImporter } from './import/tmx.js';
 import { sdlxliffImporter, xliff12Importer, xliff2Importer } from './import/xliff.js';
 import { sniffRoot } from './import/xml.js';
@@ -15,6 +16,7 @@ export const IMPORTERS: readonly Importer[] = [
   tmxImporter,
   xliff2Importer,
   sdlxliffImporter,
+  mxliffImporter,
   xliff12Importer,
   tsvImporter,
   csvImporter,
