@@ -285,7 +285,7 @@ export const tsvImporter: PairsImporter = {
   kind: 'pairs',
   format: 'tsv',
   label: 'TSV',
-  extensions: ['tsv'],
+  extensions: ['tsv', 'tab'],
   columns: true,
   sniff: (input) => mostLinesHave(input, ['\t']),
   parse: (text, name, options) => parseWithMapping(text, name, options.mapping),
