@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MizanError } from '../core/errors.js';
 import { exporterFor } from '../core/formats/index.js';
-import type { ExportDocument, ExportFormat, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
+import type { ExportDocument, ExportFormat, Exporter, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
 import type { DocumentId } from '../core/model.js';
 import { getDocument, listDocuments } from '../store/documents.js';
 import { readScheme } from '../store/annotation-scheme.js';
@@ -38,7 +38,7 @@ export interface ExportResult extends ExportReport {
 const FLUSH_BYTES = 1 << 16;
 /** Segments between two pauses: progress events and other IPC calls get through, at ~1 % cost. */
 const PACE = 250;
-const FONTS_DIR = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
+const RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
 
 /** The document to export: the one asked for, or the only one. */
 export function resolveExportDocument(db: Database, documentId: DocumentId | null): ExportDocument {
@@ -132,7 +132,8 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
         buffer += chunk;
         if (buffer.length >= FLUSH_BYTES) flush();
       },
-      { bom: req.bom ?? false, guardFormulas: req.guardFormulas ?? false, now: req.now, tool: req.tool },
+      // Only the options the format's entry lists reach it.
+      { bom: exporter.options.includes('bom') && (req.bom ?? false), guardFormulas: exporter.options.includes('guardFormulas') && (req.guardFormulas ?? false), now: req.now, tool: req.tool },
     );
     flush();
     closeSync(fd);
@@ -142,14 +143,16 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
     throw error;
   }
   renameSync(temp, req.outPath);
-  if (req.format === 'html') copyFonts(join(dir, 'fonts'));
+  if (exporter.companions) copyCompanions(exporter.companions, dir);
   if (reported !== total) req.onProgress?.(total, total);
   return { ...report, path: req.outPath, bytes: statSync(req.outPath).size, format: req.format, documentId: doc.id as DocumentId };
 }
 
-/** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */
-function copyFonts(into: string): void {
-  if (!existsSync(FONTS_DIR)) return;
+/** Files an export refers to (the HTML's fonts, so it renders Arabic offline and in print), from its exporter's entry. */
+function copyCompanions(companions: NonNullable<Exporter['companions']>, dir: string): void {
+  const from = join(RESOURCES_DIR, companions.folder);
+  if (!existsSync(from)) return;
+  const into = join(dir, companions.folder);
   mkdirSync(into, { recursive: true });
-  for (const name of readdirSync(FONTS_DIR)) copyFileSync(join(FONTS_DIR, name), join(into, name));
+  for (const name of companions.files) if (existsSync(join(from, name))) copyFileSync(join(from, name), join(into, name));
 }

@@ -45,6 +45,7 @@ describe('mizan export', () => {
   it.each([
     ['a folder that does not exist', () => ['--format', 'tmx', '--out', tmp.path('no/such/dir/x.tmx')], /does not exist/],
     ['an unknown document', () => ['--format', 'tmx', '--out', tmp.path('x.tmx'), '--document', '7'], /document 7 does not exist/],
+    ['an option the format does not take (from its entry)', () => ['--format', 'tmx', '--out', tmp.path('x.tmx'), '--bom'], /--bom applies to tsv, csv only, not tmx/],
   ])('refuses %s with one line and writes nothing', async (_label, options, message) => {
     const { code, stderr } = await runCli(['export', project, ...options()]);
     expect(code).toBe(1);

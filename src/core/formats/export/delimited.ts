@@ -26,6 +26,7 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>, delimit
     format,
     extension: EXPORT_FORMAT_INFO[format].extension,
     label: EXPORT_FORMAT_INFO[format].label,
+    options: EXPORT_FORMAT_INFO[format].options,
     async export(_doc, segments, _speakers, write, options) {
       const row = (cells: readonly (string | number)[]): string =>
         stringify([cells], { delimiter, record_delimiter: 'windows', quote: '"', escape: '"', quoted: format === 'tsv' });
