@@ -45,11 +45,17 @@ describe('mizan export', () => {
   it.each([
     ['a folder that does not exist', () => ['--format', 'tmx', '--out', tmp.path('no/such/dir/x.tmx')], /does not exist/],
     ['an unknown document', () => ['--format', 'tmx', '--out', tmp.path('x.tmx'), '--document', '7'], /document 7 does not exist/],
-    ['an option the format does not take (from its entry)', () => ['--format', 'tmx', '--out', tmp.path('x.tmx'), '--bom'], /--bom applies to tsv, csv only, not tmx/],
   ])('refuses %s with one line and writes nothing', async (_label, options, message) => {
     const { code, stderr } = await runCli(['export', project, ...options()]);
     expect(code).toBe(1);
     expect(expectOneErrorLine(stderr)).toMatch(message);
+    expect(existsSync(tmp.path('x.tmx'))).toBe(false);
+  });
+
+  it('refuses an option the format does not take (from its entry) as a usage error, writing nothing', async () => {
+    const { code, stderr } = await runCli(['export', project, '--format', 'tmx', '--out', tmp.path('x.tmx'), '--bom']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--bom applies to tsv, csv only, not tmx/);
     expect(existsSync(tmp.path('x.tmx'))).toBe(false);
   });
 
