@@ -45,11 +45,14 @@ const isBlankRow = (row: Row): boolean => row.cells.every((c) => c.trim() === ''
 function guessDelimiter(text: string, name: string): Delimiter {
   const preferred: Delimiter | undefined = /\.(tsv|tab)$/i.test(name) ? '\t' : /\.csv$/i.test(name) ? ',' : undefined;
   let best: { delimiter: Delimiter; score: number } | undefined;
+  let preferredError: unknown;
   for (const delimiter of DELIMITERS) {
     let rows: Row[];
     try {
       rows = readRows(text, name, delimiter, SAMPLE_ROWS).filter((r) => !isBlankRow(r));
-    } catch {
+    } catch (error) {
+      // The extension's own delimiter failing says more than "no delimiter fits" (an unclosed quote, 100,000 columns).
+      if (delimiter === preferred) preferredError = error;
       continue;
     }
     if (rows.length === 0) continue;
@@ -62,6 +65,7 @@ function guessDelimiter(text: string, name: string): Delimiter {
     const score = modalRows / rows.length + (delimiter === preferred ? 0.01 : 0);
     if (!best || score > best.score) best = { delimiter, score };
   }
+  if (!best && preferredError !== undefined) throw preferredError;
   if (!best) throw refuse(name, null, 'no tab, comma or semicolon divides its lines into columns, so it is not a TSV or CSV table');
   return best.delimiter;
 }

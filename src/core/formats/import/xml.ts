@@ -204,6 +204,12 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
+/** indexOf, with Infinity for "none" so comparisons need no special case. */
+function nextIndex(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? Infinity : at;
+}
+
 /**
  * Offset of the first "&" before `limit` that starts no entity or character reference (outside CDATA,
  * comments, PIs). One pass with indexOf: an unclosed comment or CDATA ends the search (saxes reports
@@ -213,13 +219,15 @@ function bareAmpersand(text: string, limit: number): number | undefined {
   const reference = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]{0,255});/;
   const closers: readonly (readonly [string, string])[] = [['<![CDATA[', ']]>'], ['<!--', '-->'], ['<?', '?>']];
   let i = 0;
+  // The next "&" and "<" at or after i; each indexOf looks ahead only from where the last one
+  // stopped (the next "&" may be a megabyte away), so the whole scan is linear.
+  let amp = -1;
+  let lt = -1;
   while (i <= limit && i < text.length) {
-    const amp = text.indexOf('&', i);
-    const lt = text.indexOf('<', i);
-    if (amp < 0 || amp > limit) {
-      if (lt < 0 || lt > limit) return undefined;
-    }
-    if (lt >= 0 && (amp < 0 || lt < amp)) {
+    if (amp < i) amp = nextIndex(text, '&', i);
+    if (lt < i) lt = nextIndex(text, '<', i);
+    if (amp > limit && lt > limit) return undefined;
+    if (lt < amp) {
       const skip = closers.find(([open]) => text.startsWith(open, lt));
       if (!skip) {
         i = lt + 1;
