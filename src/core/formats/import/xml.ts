@@ -114,7 +114,7 @@ export function parseXml(text: string, name: string, handlers: XmlHandlers): Xml
     } else if (reason.startsWith('unmatched closing tag') && open) {
       reason += ` (the open element is <${open.name}>, from line ${open.line})`;
     } else if (reason.startsWith('unclosed tag') && open) {
-      reason += ` (opened on line ${open.line})`;
+      reason += ` (opened on line ${open.line})${unclosedConstruct(text)}`;
     } else if (reason === 'undefined entity') {
       reason += '; XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references';
     }
@@ -202,6 +202,22 @@ function position(text: string, offset: number): { line: number; column: number 
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * "; a comment opened on line 4 is never closed with -->" when the text ends inside a comment or
+ * CDATA section (saxes only says which element is unclosed). One forward pass, as the parser reads.
+ */
+function unclosedConstruct(text: string): string {
+  const constructs = [['<!--', '-->', 'a comment'], ['<![CDATA[', ']]>', 'a CDATA section']] as const;
+  for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+    const found = constructs.find(([open]) => text.startsWith(open, lt));
+    if (!found) continue;
+    const end = text.indexOf(found[1], lt + found[0].length);
+    if (end < 0) return `; ${found[2]} opened on line ${position(text, lt).line} is never closed with ${found[1]}`;
+    lt = end;
+  }
+  return '';
 }
 
 /** indexOf, with Infinity for "none" so comparisons need no special case. */
