@@ -126,11 +126,18 @@ export function parseImport(bytes: Uint8Array, name: string, options: ImportOpti
 export function importerForFile(bytes: Uint8Array, name: string): Importer | undefined {
   const owner = importerForName(name);
   if (owner) return owner;
+  const head = 64 * 1024;
   let text: string;
   try {
-    text = decodeImport(bytes.subarray(0, 64 * 1024), name).text;
+    text = decodeImport(bytes.subarray(0, head), name).text;
   } catch {
-    return undefined; // not decodable as a bilingual file: the plain-text reader says why
+    // The cut may fall inside a character: then the whole file decides.
+    try {
+      if (bytes.length <= head) throw new Error('no more to read');
+      text = decodeImport(bytes, name).text;
+    } catch {
+      return undefined; // not decodable as a bilingual file: the plain-text reader says why
+    }
   }
   return detectImporter(name, text, true);
 }

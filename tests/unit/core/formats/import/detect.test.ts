@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectImporter, IMPORT_EXTENSIONS, IMPORTERS, importerForName, importLabel } from '../../../../../src/core/formats/importers.js';
-import { parseBilingual, parseImport } from '../../../../../src/core/formats/import/index.js';
+import { importerForFile, parseBilingual, parseImport } from '../../../../../src/core/formats/import/index.js';
 import { refusal, utf8 } from './helpers.js';
 
 const TMX = '<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<!-- exported -->\n<tmx version="1.4"><header srclang="ar"/><body/></tmx>';
@@ -31,6 +31,18 @@ describe('detectImporter', () => {
     ['talk.txt', '{"document":{"id":1},"segment":{"id":1}}\n', 'jsonl'],
   ])('%s → %s', (name, text, format) => {
     expect(detectImporter(name, text)?.format ?? null).toBe(format);
+  });
+
+  it('importerForFile routes a large TMX named .xml as TMX even when 64 KiB cuts an Arabic letter in two', () => {
+    const unit = '<tu><tuv xml:lang="ar"><seg>نص عربي</seg></tuv><tuv xml:lang="en"><seg>Arabic text</seg></tuv></tu>\n';
+    const cut = 64 * 1024;
+    const make = (pad: number) => utf8(`<?xml version="1.0"?>\n<tmx version="1.4">${' '.repeat(pad)}<header srclang="ar"/><body>\n${unit.repeat(2000)}</body></tmx>\n`);
+    let pad = 0;
+    while ((make(pad)[cut]! & 0xc0) !== 0x80) pad++;
+    const bytes = make(pad);
+    expect(bytes[cut]! & 0xc0).toBe(0x80); // the cut falls inside a character
+    expect(importerForFile(bytes, 'memory.xml')?.format).toBe('tmx');
+    expect(importerForFile(utf8('نص\ttext\n'), 'table.txt')).toBeUndefined();
   });
 
   it('routes a .txt by content only when it is surely a bilingual format (strongOnly)', () => {
