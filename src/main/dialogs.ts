@@ -1,16 +1,9 @@
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { dirname, extname, join } from 'node:path';
-import { IMPORT_EXTENSIONS, IMPORTERS, PLAIN_TEXT } from '../core/formats/importers.js';
 import type { HostPorts } from '../services/handlers.js';
+import { IMPORT_FILTERS } from './import-filters.js';
 
 const PROJECT_FILTER = { name: 'Mizan project', extensions: ['mizan'] };
-/** From the importer registry: everything Mizan imports first, then text and each format on its own. */
-export const IMPORT_FILTERS = [
-  { name: 'Text and bilingual files', extensions: [...PLAIN_TEXT.extensions, ...IMPORT_EXTENSIONS] },
-  { name: PLAIN_TEXT.label, extensions: [...PLAIN_TEXT.extensions] },
-  ...IMPORTERS.filter((i) => i.extensions.length > 0).map((i) => ({ name: i.label, extensions: [...i.extensions] })),
-  { name: 'All files', extensions: ['*'] },
-];
 
 /** Native file dialogs, modal to the window; each returns a path or null when cancelled. */
 export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady' | 'emit'> {
@@ -47,7 +40,7 @@ export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<H
       return path && extname(path).toLowerCase() !== '.mizan' ? `${path}.mizan` : path;
     },
     importTextDialog: () =>
-      open({ title: 'Import Text', defaultPath: startDir(), filters: IMPORT_FILTERS, properties: ['openFile'] }),
+      open({ title: 'Import Text', defaultPath: startDir(), filters: [...IMPORT_FILTERS], properties: ['openFile'] }),
     exportFileDialog: async (defaultName, extension) => {
       const path = await save({
         title: 'Export',
