@@ -80,6 +80,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: { outcome: 'refused', message: /nested \d+ elements deep/ },
   },
   {
+    name: 'XLIFF with 100,000 attributes on one <trans-unit>',
+    kind: 'huge columns',
+    file: 'attributes.xlf',
+    make: () => utf8(XLIFF_HEAD.replace('<trans-unit id="1">', `<trans-unit id="1"${Array.from({ length: 100_000 }, (_, k) => ` a${k}="v"`).join('')}>`) + `x${XLIFF_TAIL}`),
+    expect: { outcome: 'refused', message: /attributes\.xlf line 4: an element has more than 512 attributes/ },
+  },
+  {
     name: 'XLIFF with an unclosed comment of 600 KB (full of "<?")',
     kind: 'unclosed constructs',
     file: 'comment.xlf',

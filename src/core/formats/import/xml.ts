@@ -5,8 +5,9 @@
 //
 // Hostile files are refused quickly, not parsed slowly: elements nest at most MAX_XML_DEPTH deep
 // (saxes looks a prefix up through every open element, so 100,000 nested <g> took minutes, and the
-// tree walkers recurse), entity declarations are refused (nothing is expanded, so no billion
-// laughs and no external entities), and the error path scans the text once.
+// tree walkers recurse), carry at most MAX_XML_ATTRIBUTES attributes, entity declarations are
+// refused (nothing is expanded, so no billion laughs and no external entities), and the error path
+// scans the text once.
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { MizanError } from '../../errors.js';
 
@@ -14,6 +15,8 @@ export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Deeper than any real TMX/XLIFF (SDL nests <g> a few dozen levels at most). */
 export const MAX_XML_DEPTH = 256;
+/** Attributes on one element: real ones have a dozen; 40,000 took the parser most of a second. */
+export const MAX_XML_ATTRIBUTES = 512;
 
 export interface XElement {
   /** Qualified name as written (`sdl:seg`). */
@@ -128,8 +131,15 @@ export function parseXml(text: string, name: string, handlers: XmlHandlers): Xml
       throw new MizanError('bad-input', `${name} line ${parser.line}: the file declares entities (<!ENTITY …>), which Mizan does not expand; save it without a DOCTYPE`);
     }
   });
+  let attributes = 0;
+  parser.on('attribute', () => {
+    if (++attributes > MAX_XML_ATTRIBUTES) {
+      throw new MizanError('bad-input', `${name} line ${parser.line}: an element has more than ${MAX_XML_ATTRIBUTES} attributes, so this file is damaged or not a translation file`);
+    }
+  });
   parser.on('opentagstart', (tag) => {
     startLine = parser.line;
+    attributes = 0;
     if (stack.length >= MAX_XML_DEPTH) {
       const root = stack[0];
       throw new MizanError(
