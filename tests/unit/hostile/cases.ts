@@ -87,6 +87,13 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     expect: { outcome: 'refused', message: /attributes\.xlf line 4: an element has more than 512 attributes/ },
   },
   {
+    name: 'JSONL line with 1,000,000 nested arrays',
+    kind: 'deep nesting',
+    file: 'nested.jsonl',
+    make: () => utf8(`{"document":{"id":1},"segment":{"id":1},"x":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}\n`),
+    expect: { outcome: 'refused', message: /nested\.jsonl line 1: / },
+  },
+  {
     name: 'XLIFF with an unclosed comment of 600 KB (full of "<?")',
     kind: 'unclosed constructs',
     file: 'comment.xlf',
