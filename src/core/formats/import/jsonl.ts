@@ -312,6 +312,34 @@ function inferKind(from: JsonlAnnotation, to: JsonlAnnotation): LinkKind {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Far deeper than Mizan's own lines (line → annotations → attrs → a value: about five levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The 1-based character where a line first nests deeper than `max`, or 0. A line a million arrays
+ * deep is refused before JSON.parse builds it (a second and 200 MB). Skipped, at no cost, when the
+ * line has too few brackets to get that deep.
+ */
+function jsonDepthOver(line: string, max: number): number {
+  let brackets = 0;
+  for (let i = line.indexOf('['); i >= 0 && brackets <= max; i = line.indexOf('[', i + 1)) brackets++;
+  for (let i = line.indexOf('{'); i >= 0 && brackets <= max; i = line.indexOf('{', i + 1)) brackets++;
+  if (brackets <= max) return 0;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i + 1;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return 0;
+}
+
 /** Parses a JSONL export. `name` (the file name) prefixes refusals: `talks.jsonl line 3: …`. */
 export function parseJsonl(text: string, name: string): ImportedJsonl {
   const lines = stripBom(text).split('\n');
@@ -328,6 +356,8 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
     const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (body.trim() === '') continue;
     const r = new LineReader(name, k + 1);
+    const depth = jsonDepthOver(body, MAX_JSON_DEPTH);
+    if (depth) throw r.fail(`the line nests lists or objects more than ${MAX_JSON_DEPTH} deep (at character ${depth}); Mizan's JSONL nests a few levels, so this is damaged or not Mizan's`);
     let value: unknown;
     try {
       value = JSON.parse(body);
