@@ -1,13 +1,9 @@
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { dirname, extname, join } from 'node:path';
 import type { HostPorts } from '../services/handlers.js';
+import { IMPORT_FILTERS } from './import-filters.js';
 
 const PROJECT_FILTER = { name: 'Mizan project', extensions: ['mizan'] };
-const TEXT_FILTERS = [
-  { name: 'Text files', extensions: ['txt', 'text', 'md'] },
-  { name: 'Bilingual files', extensions: ['tmx', 'xlf', 'xliff', 'sdlxliff', 'tsv', 'csv'] },
-  { name: 'All files', extensions: ['*'] },
-];
 
 /** Native file dialogs, modal to the window; each returns a path or null when cancelled. */
 export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady' | 'emit'> {
@@ -44,7 +40,7 @@ export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<H
       return path && extname(path).toLowerCase() !== '.mizan' ? `${path}.mizan` : path;
     },
     importTextDialog: () =>
-      open({ title: 'Import Text', defaultPath: startDir(), filters: TEXT_FILTERS, properties: ['openFile'] }),
+      open({ title: 'Import Text', defaultPath: startDir(), filters: [...IMPORT_FILTERS], properties: ['openFile'] }),
     exportFileDialog: async (defaultName, extension) => {
       const path = await save({
         title: 'Export',

@@ -1,11 +1,11 @@
 import { toDocumentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MizanError } from '../core/errors.js';
 import { exporterFor } from '../core/formats/index.js';
-import type { ExportDocument, ExportFormat, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
+import type { ExportDocument, ExportFormat, Exporter, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
 import type { DocumentId } from '../core/model.js';
 import { getDocument, listDocuments } from '../store/documents.js';
 import { readScheme } from '../store/annotation-scheme.js';
@@ -42,7 +42,7 @@ export interface ExportResult extends ExportReport {
 const FLUSH_BYTES = 1 << 16;
 /** Segments between two pauses: progress events and other IPC calls get through, at ~1 % cost. */
 const PACE = 250;
-const FONTS_DIR = fileURLToPath(new URL('../../resources/fonts/', import.meta.url));
+const RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
 
 /** The document to export: the one asked for, or the only one. */
 export function resolveExportDocument(db: Database, documentId: DocumentId | null): ExportDocument {
@@ -145,12 +145,13 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
         buffer += chunk;
         if (buffer.length >= FLUSH_BYTES) flush();
       },
-      { bom: req.bom ?? false, guardFormulas: req.guardFormulas ?? false, now: req.now, tool: req.tool },
+      // Only the options the format's entry lists reach it.
+      { bom: exporter.options.includes('bom') && (req.bom ?? false), guardFormulas: exporter.options.includes('guardFormulas') && (req.guardFormulas ?? false), now: req.now, tool: req.tool },
     );
     flush();
-    // Fonts before the page: if they cannot be written the export fails with no HTML file, rather
-    // than reporting a failure with the file already in place.
-    if (req.format === 'html') copyFonts(join(dir, 'fonts'));
+    // Companion files (the HTML's fonts) before the page: if they cannot be written the export fails
+    // with no file, rather than reporting a failure with the file already in place.
+    if (exporter.companions) copyCompanions(exporter.companions, dir);
   } catch (error) {
     file.abort();
     throw fileError(error, outPath, 'write');
@@ -164,20 +165,27 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   return { ...report, path: outPath, bytes: statSync(outPath).size, format: req.format, documentId };
 }
 
-/** The HTML export refers to fonts next to it, so it renders Arabic properly offline and in print. */
-function copyFonts(into: string): void {
-  if (!existsSync(FONTS_DIR)) return;
+/**
+ * Files an export refers to (the HTML's fonts, so it renders Arabic offline and in print), from its
+ * exporter's entry; each written whole or not at all.
+ */
+function copyCompanions(companions: NonNullable<Exporter['companions']>, dir: string): void {
+  const from = join(RESOURCES_DIR, companions.folder);
+  if (!existsSync(from)) return;
+  const into = join(dir, companions.folder);
+  const notFolder = `${into} is not a folder, but the export needs a ${companions.folder} folder there; move it or export to another folder`;
   try {
     mkdirSync(into, { recursive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new MizanError('bad-input', `${into} is a file, but the HTML export needs a fonts folder there; move that file or export to another folder`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new MizanError('bad-input', notFolder);
     throw fileError(error, into, 'write');
   }
-  if (!statSync(into).isDirectory()) throw new MizanError('bad-input', `${into} is not a folder, but the HTML export needs a fonts folder there; move it or export to another folder`);
+  if (!statSync(into).isDirectory()) throw new MizanError('bad-input', notFolder);
   sweepStaleTemporaries(into);
-  for (const name of readdirSync(FONTS_DIR)) {
+  for (const name of companions.files) {
+    if (!existsSync(join(from, name))) continue;
     try {
-      copyFileAtomic(join(FONTS_DIR, name), join(into, name));
+      copyFileAtomic(join(from, name), join(into, name));
     } catch (error) {
       throw fileError(error, join(into, name), 'write');
     }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { MizanError } from '../core/errors.js';
-import { parseBilingual, previewDelimited, type ColumnMapping } from '../core/formats/import/index.js';
+import { importerForFile, parseImport, previewDelimited, type ColumnMapping, type Importer, type ParsedImport } from '../core/formats/import/index.js';
 import type { ImportedFile } from '../core/formats/types.js';
 import type { BilingualPreview } from '../api/contract.js';
 import type { DocumentInfo } from '../core/model.js';
@@ -12,17 +12,21 @@ import { insertSegment } from '../store/segments.js';
 import { findSpeakerNamed, insertSpeaker } from '../store/speakers.js';
 import type { ServiceContext } from './context.js';
 import type { ImportedJsonl } from '../core/formats/import/jsonl.js';
-import { importJsonl, readJsonlFile } from './import-jsonl.js';
+import { importJsonl } from './import-jsonl.js';
 import { readTextFileBytes } from './text-file.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
-export const BILINGUAL_EXTENSIONS = ['.tmx', '.xlf', '.xliff', '.sdlxliff', '.tsv', '.csv', '.jsonl'] as const;
+/**
+ * Which importer of the registry (core/formats/importers.ts) reads the file: by its extension, or
+ * its content when that is surely a bilingual format; undefined for plain text.
+ */
+export function importerForPath(path: string): Importer | undefined {
+  return importerForFile(readTextFileBytes(path), basename(path));
+}
 
-const isJsonl = (path: string) => path.toLowerCase().endsWith('.jsonl');
-
-export function isBilingualPath(path: string): boolean {
-  const lower = path.toLowerCase();
-  return BILINGUAL_EXTENSIONS.some((ext) => lower.endsWith(ext));
+/** Reads any file an importer of the registry takes; malformed files are refused whole with the line and reason. */
+export function readImportFile(path: string, mapping?: ColumnMapping): ParsedImport {
+  return parseImport(readTextFileBytes(path), basename(path), mapping ? { mapping } : {});
 }
 
 export interface BilingualImport {
@@ -31,22 +35,18 @@ export interface BilingualImport {
   warnings: string[];
 }
 
-/** Reads a TMX / XLIFF / SDLXLIFF / TSV / CSV file; malformed files are refused whole with the line and reason. */
-export function readBilingualFile(path: string, mapping?: ColumnMapping): ImportedFile {
-  return parseBilingual(readTextFileBytes(path), basename(path), mapping);
-}
-
 const SAMPLE_UNITS = 8;
 
 /** What the import dialog shows for a bilingual file: counts, languages, the first pairs, warnings. */
 export function previewBilingualFile(path: string, mapping?: ColumnMapping): BilingualPreview {
-  if (isJsonl(path)) return previewJsonl(readJsonlFile(path));
   const bytes = readTextFileBytes(path);
   const name = basename(path);
-  const lower = name.toLowerCase();
-  const delimitedFile = lower.endsWith('.tsv') || lower.endsWith('.csv');
-  const delimited = delimitedFile ? previewDelimited(decodeText(bytes, { name }).text, name) : null;
-  const file = parseBilingual(bytes, name, mapping ?? delimited?.suggested);
+  const importer = importerForFile(bytes, name);
+  const delimited = importer?.kind === 'pairs' && importer.columns ? previewDelimited(decodeText(bytes, { name }).text, name) : null;
+  const used = mapping ?? delimited?.suggested;
+  const parsed = parseImport(bytes, name, used ? { mapping: used } : {});
+  if (parsed.kind === 'document') return previewJsonl(parsed.file);
+  const file = parsed.file;
   return {
     format: file.format,
     sourceLang: file.sourceLang,
@@ -75,8 +75,9 @@ function previewJsonl(file: ImportedJsonl): BilingualPreview {
 
 /** Imports any file previewBilingualFile takes: JSONL with its annotations, the others as pairs. */
 export function importBilingualPath(db: Database, ctx: ServiceContext, path: string, title: string, mapping?: ColumnMapping): DocumentInfo {
-  if (isJsonl(path)) return importJsonl(db, ctx, readJsonlFile(path), { title, sourceName: basename(path) }).document;
-  return importBilingual(db, ctx, readBilingualFile(path, mapping), title, basename(path)).document;
+  const parsed = readImportFile(path, mapping);
+  if (parsed.kind === 'document') return importJsonl(db, ctx, parsed.file, { title, sourceName: basename(path) }).document;
+  return importBilingual(db, ctx, parsed.file, title, basename(path)).document;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import { findLayer, findLinkRule } from '../core/annotation/scheme.js';
 import { MizanError } from '../core/errors.js';
-import { parseJsonl, type ImportedJsonl } from '../core/formats/import/jsonl.js';
+import { commentsParentsFirst, parseJsonl, type ImportedJsonl } from '../core/formats/import/jsonl.js';
 import type { AnnotationId, CommentId, DocumentInfo, SegmentId, SpeakerId } from '../core/model.js';
 import { decodeText } from '../core/text/decode/index.js';
 import { readScheme } from '../store/annotation-scheme.js';
@@ -114,26 +114,16 @@ export function importJsonl(db: Database, ctx: ServiceContext, file: ImportedJso
 
 /** Inserts comments parents first (a reply may come before its parent in the file), re-pointing parent and annotation ids. */
 function importComments(db: Database, file: ImportedJsonl, segmentIds: ReadonlyMap<number, SegmentId>, annotationIds: ReadonlyMap<number, AnnotationId>): number {
-  let pending = file.segments.flatMap((s) => s.comments.map((c) => ({ c, segmentId: segmentIds.get(s.id)! })));
   const commentIds = new Map<number, CommentId>();
-  const insert = ({ c, segmentId }: (typeof pending)[number], parentId: CommentId | null): void => {
+  // Core orders them parents first in one pass (a reply chain written children-first was quadratic here).
+  for (const { comment: c, segmentId, parent } of commentsParentsFirst(file.segments)) {
     const id = insertComment(db, {
-      segmentId, parentId, author: c.author, body: c.body, at: c.createdAt, resolvedAt: c.resolvedAt, resolvedBy: c.resolvedAt === null ? null : c.resolvedBy,
+      segmentId: segmentIds.get(segmentId)!, parentId: parent === null ? null : (commentIds.get(parent) ?? null),
+      author: c.author, body: c.body, at: c.createdAt, resolvedAt: c.resolvedAt, resolvedBy: c.resolvedAt === null ? null : c.resolvedBy,
     });
     const annotationId = c.annotation === null ? undefined : annotationIds.get(c.annotation);
     if (annotationId !== undefined) attachCommentToAnnotation(db, id, annotationId);
     commentIds.set(c.id, id);
-  };
-  // Passes in file order keep the file's order (and so the ids' order) wherever parents come first.
-  while (pending.length > 0) {
-    const before = commentIds.size;
-    for (const p of pending) {
-      if (p.c.parent === null) insert(p, null);
-      else if (commentIds.has(p.c.parent)) insert(p, commentIds.get(p.c.parent)!);
-    }
-    // Only a cycle of replies (a hand-edited file) makes no progress: its first comment starts a thread of its own.
-    if (commentIds.size === before) insert(pending[0]!, null);
-    pending = pending.filter((p) => !commentIds.has(p.c.id));
   }
   return commentIds.size;
 }

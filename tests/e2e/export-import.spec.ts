@@ -126,3 +126,29 @@ test('a CSV with its columns in another order: the mapping preview follows the c
     ['لا تعليق.', 'No comment.', 'translated'],
   ]);
 });
+
+test('a Phrase .mxliff goes through the import dialog as MXLIFF (the registry names it) and keeps its confirmed/locked states', async ({ openApp, workDir }) => {
+  const app = await openApp({ projectPath: createSampleProject(workDir) });
+  const { page } = app;
+  const mxliff = join(workDir, 'job.mxliff');
+  writeFileSync(mxliff, `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2" m:level="2">
+<file original="n.docx" source-language="ar" target-language="en"><body><group id="0">
+<trans-unit id="j:0" m:confirmed="2"><source>قال المتحدث.</source><target>The spokesman said.</target></trans-unit>
+<trans-unit id="j:1" m:confirmed="0" m:locked="true"><source>وزارة الخارجية</source><target>The Foreign Ministry</target></trans-unit>
+<trans-unit id="j:2" m:confirmed="0"><source>نص.</source><target>Text.</target></trans-unit>
+</group></body></file></xliff>`, 'utf8');
+  app.dialogs.importText = mxliff;
+  await page.getByRole('button', { name: 'Import text file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a text file' });
+  await expect(dialog.getByRole('status')).toContainText('Phrase MXLIFF · 3 units');
+  await dialog.getByLabel('Title').fill('Phrase job');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.document.active .document-title')).toHaveText('Phrase job');
+  const imported = readStoredSegments(app.session.info().path).slice(16);
+  expect(imported.map((s) => [s.source, s.target, s.status])).toEqual([
+    ['قال المتحدث.', 'The spokesman said.', 'reviewed'],
+    ['وزارة الخارجية', 'The Foreign Ministry', 'approved'],
+    ['نص.', 'Text.', 'draft'],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
 import { isIdValue, nullableId, toDocumentId } from '../../core/ids.js';
 import { exportDocument } from '../../services/export-service.js';
 import type { BuiltCommand } from '../command.js';
@@ -34,6 +34,13 @@ export const exportCommand: BuiltCommand = {
       throw new UsageError(`--document must be a document id such as 1 (got ${rawDocument})`, 'export');
     }
     const documentId = nullableId(documentNumber, toDocumentId);
+    // Each format's entry lists the options it takes; one it ignores is a mistake worth saying.
+    for (const [flag, option] of [['bom', 'bom'], ['guard-formulas', 'guardFormulas']] as const) {
+      if (args.flag(flag) && !EXPORT_FORMAT_INFO[format].options.includes(option)) {
+        const takers = EXPORT_FORMATS.filter((f) => EXPORT_FORMAT_INFO[f].options.includes(option)).join(', ');
+        throw new UsageError(`--${flag} applies to ${takers} only, not ${format}`, 'export');
+      }
+    }
     const out = resolve(args.required('out'));
     const progress = io.stderrIsTTY
       ? (done: number, total: number) => io.stderr.write(`\rexporting ${done}/${total} segments…`)

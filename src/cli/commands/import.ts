@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
+import { IMPORTERS } from '../../core/formats/importers.js';
 import { importTranslation } from '../../services/alignment-service.js';
-import { importBilingual, isBilingualPath, readBilingualFile } from '../../services/import-bilingual.js';
-import { importJsonl, readJsonlFile } from '../../services/import-jsonl.js';
+import { importBilingual, importerForPath, readImportFile } from '../../services/import-bilingual.js';
+import { importJsonl } from '../../services/import-jsonl.js';
 import { importSourceText } from '../../services/import-text.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
@@ -19,7 +20,7 @@ export const importCommand: BuiltCommand = {
   summary: 'Split a source text into sentence segments and add it to a project as a new document',
   args: [{ name: 'PROJECT', help: 'an existing .mizan project (see mizan new)' }],
   options: {
-    source: { type: 'string', value: 'FILE', required: true, help: 'plain text in any supported encoding, a bilingual TMX / XLIFF / SDLXLIFF / TSV / CSV file, or Mizan JSONL (with its annotations)' },
+    source: { type: 'string', value: 'FILE', required: true, help: `plain text in any supported encoding, or a bilingual file: ${IMPORTERS.map((i) => i.label).join(' / ')} (Mizan JSONL with its annotations)` },
     target: { type: 'string', value: 'FILE', help: 'a translation: segmented and aligned to the source automatically' },
     title: { type: 'string', value: 'T', help: 'the document title (default: the file name without extension)' },
     'source-lang': { type: 'string', value: 'LANG', help: 'language tag of the source (default: ar)' },
@@ -36,9 +37,14 @@ export const importCommand: BuiltCommand = {
     const title = (args.string('title') ?? basename(source, extname(source))).trim();
     if (title === '') throw new UsageError('--title must not be empty', 'import');
 
-    if (source.toLowerCase().endsWith('.jsonl')) {
-      if (args.string('target') !== undefined) throw new UsageError('--target goes with a plain-text source; a JSONL file already holds both languages', 'import');
-      const file = readJsonlFile(source);
+    // The importer registry routes: a bilingual format by extension or content, else plain text.
+    const importer = importerForPath(source);
+    if (importer && args.string('target') !== undefined) {
+      throw new UsageError(`--target goes with a plain-text source; ${importer.label} already holds both languages`, 'import');
+    }
+    const parsed = importer ? readImportFile(source) : null;
+    if (parsed?.kind === 'document') {
+      const file = parsed.file;
       const given = args.string('title')?.trim();
       const imported = await withProject(project, (session) =>
         importJsonl(session.require(), services, file, { ...(given ? { title: given } : {}), sourceName: basename(source) }),
@@ -46,16 +52,15 @@ export const importCommand: BuiltCommand = {
       io.stdout.write(
         args.flag('json')
           ? `${JSON.stringify({ document_id: imported.document.id, title: imported.document.title, segments: imported.segments, annotations: imported.annotations, speakers: imported.speakers, links: imported.links, comments: imported.comments, warnings: imported.warnings })}\n`
-          : `imported "${imported.document.title}" (jsonl) into ${project} as document ${imported.document.id}: ${formatCount(imported.segments, 'segment')}, ` +
+          : `imported "${imported.document.title}" (${parsed.importer.format}) into ${project} as document ${imported.document.id}: ${formatCount(imported.segments, 'segment')}, ` +
               `${formatCount(imported.annotations, 'annotation')}, ${formatCount(imported.links, 'link')}, ${formatCount(imported.comments, 'comment')}, ` +
               `speakers: ${imported.speakers.matched} matched, ${imported.speakers.created} new\n`,
       );
       for (const warning of imported.warnings) io.stderr.write(`mizan: warning: ${warning}\n`);
       return 0;
     }
-    if (isBilingualPath(source)) {
-      if (args.string('target') !== undefined) throw new UsageError('--target goes with a plain-text source; a bilingual file already holds both languages', 'import');
-      const file = readBilingualFile(source);
+    if (parsed?.kind === 'pairs') {
+      const file = parsed.file;
       const imported = await withProject(project, (session) => importBilingual(session.require(), services, file, title, basename(source)));
       io.stdout.write(
         args.flag('json')

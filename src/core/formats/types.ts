@@ -5,16 +5,29 @@ import type { SegmentStatus } from '../model.js';
 export const EXPORT_FORMATS = ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl', 'html', 'txt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** What the export dialog and the CLI help say about each format. */
-export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, { label: string; extension: string }>> = {
-  tmx: { label: 'TMX 1.4b — translation memory (OmegaT, Trados, memoQ)', extension: 'tmx' },
-  xliff12: { label: 'XLIFF 1.2 — bilingual file with statuses and notes', extension: 'xlf' },
-  xliff2: { label: 'XLIFF 2.0', extension: 'xlf' },
-  tsv: { label: 'TSV — tab-separated table', extension: 'tsv' },
-  csv: { label: 'CSV — spreadsheet table (RFC 4180)', extension: 'csv' },
-  jsonl: { label: 'JSONL — one segment per line, with annotations and comments', extension: 'jsonl' },
-  html: { label: 'HTML — side-by-side, print-ready', extension: 'html' },
-  txt: { label: 'TXT — the English translation, by paragraph', extension: 'txt' },
+/** Options an exporter may honour; each format's entry lists its own (the dialog shows only those, the CLI refuses the others). */
+export const EXPORT_OPTION_NAMES = ['bom', 'guardFormulas'] as const;
+export type ExportOptionName = (typeof EXPORT_OPTION_NAMES)[number];
+
+export interface ExportFormatInfo {
+  label: string;
+  extension: string;
+  options: readonly ExportOptionName[];
+}
+
+/**
+ * What the export dialog and the CLI help say about each format, and the options it takes. Plain
+ * data the renderer can import without the exporters; each exporter takes its entry from here.
+ */
+export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
+  tmx: { label: 'TMX 1.4b — translation memory (OmegaT, Trados, memoQ)', extension: 'tmx', options: [] },
+  xliff12: { label: 'XLIFF 1.2 — bilingual file with statuses and notes', extension: 'xlf', options: [] },
+  xliff2: { label: 'XLIFF 2.0', extension: 'xlf', options: [] },
+  tsv: { label: 'TSV — tab-separated table', extension: 'tsv', options: ['bom', 'guardFormulas'] },
+  csv: { label: 'CSV — spreadsheet table (RFC 4180)', extension: 'csv', options: ['bom', 'guardFormulas'] },
+  jsonl: { label: 'JSONL — one segment per line, with annotations and comments', extension: 'jsonl', options: [] },
+  html: { label: 'HTML — side-by-side, print-ready', extension: 'html', options: [] },
+  txt: { label: 'TXT — the English translation, by paragraph', extension: 'txt', options: [] },
 };
 
 export interface ExportComment {
@@ -111,6 +124,13 @@ export interface Exporter {
   /** File extension without the dot. */
   extension: string;
   label: string;
+  /** The options it honours (EXPORT_FORMAT_INFO); the host passes no others. */
+  options: readonly ExportOptionName[];
+  /**
+   * Files the export needs next to it (HTML: its fonts): copied from the app's resources/<folder>/
+   * into <folder>/ beside the exported file.
+   */
+  companions?: { folder: string; files: readonly string[] };
   export(
     doc: ExportDocument,
     segments: Iterable<ExportSegment> | AsyncIterable<ExportSegment>,
@@ -136,7 +156,8 @@ export interface ImportedUnit {
 }
 
 export interface ImportedFile {
-  format: 'tmx' | 'xliff12' | 'xliff2' | 'sdlxliff' | 'tsv' | 'csv';
+  /** The importer's format id (IMPORTERS in ../importers.ts). */
+  format: string;
   sourceLang: string | null;
   targetLang: string | null;
   units: ImportedUnit[];

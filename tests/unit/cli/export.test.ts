@@ -52,6 +52,13 @@ describe('mizan export', () => {
     expect(existsSync(tmp.path('x.tmx'))).toBe(false);
   });
 
+  it('refuses an option the format does not take (from its entry) as a usage error, writing nothing', async () => {
+    const { code, stderr } = await runCli(['export', project, '--format', 'tmx', '--out', tmp.path('x.tmx'), '--bom']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--bom applies to tsv, csv only, not tmx/);
+    expect(existsSync(tmp.path('x.tmx'))).toBe(false);
+  });
+
   it('asks for --document when the project has several', async () => {
     writeFileSync(tmp.path('a.txt'), 'نص قصير.');
     expect((await runCli(['import', project, '--source', tmp.path('a.txt')])).code).toBe(0);

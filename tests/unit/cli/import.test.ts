@@ -87,6 +87,22 @@ describe('mizan import', () => {
     expect(expectOneErrorLine(stderr)).toMatch(message);
   });
 
+  it.each([
+    ['a .tab file', 'news.tab', 'قال "إن\tHe said "the\nالحرب انتهت"\twar is over"\n', 'tsv', ['قال "إن', 'الحرب انتهت"']],
+    ['a TMX named .xml (routed by its content)', 'memory.xml',
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="ar"/><body><tu><tuv xml:lang="ar"><seg>نص</seg></tuv><tuv xml:lang="en"><seg>Text</seg></tuv></tu></body></tmx>',
+      'tmx', ['نص']],
+    ['a Phrase .mxliff', 'job.mxliff',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2"><file source-language="ar" target-language="en" original="x"><body><trans-unit id="1" m:confirmed="1"><source>نص</source><target>Text</target></trans-unit></body></file></xliff>',
+      'mxliff', ['نص']],
+  ])('routes %s through the importer registry, not as plain Arabic text', async (_what, file, text, format, sources) => {
+    writeFileSync(tmp.path(file), text);
+    const { code, stdout } = await runCli(['import', project, '--source', tmp.path(file)]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`(${format})`);
+    expect(JSON.parse(readDocuments(project)[0]!.sources)).toEqual(sources);
+  });
+
   it('refuses a missing source file', async () => {
     const { code, stderr } = await runCli(['import', project, '--source', tmp.path('missing.txt')]);
     expect(code).toBe(1);

@@ -3,8 +3,9 @@
 //   id, position, paragraph, status, source, target, do_not_translate (yes|no), comments
 // comments = one line per comment ("author: body", replies "↳ ", resolved " [resolved]"), joined by LF.
 // Quoting is RFC 4180 via csv-stringify for both: a field with the delimiter, a quote, CR or LF is
-// quoted and its quotes doubled, rows end with CRLF. TSV uses the same rules with a tab delimiter, so
-// tabs and line breaks inside a text survive (a spreadsheet or csv-parse reads them back exactly).
+// quoted and its quotes doubled, rows end with CRLF. TSV quotes every non-empty field, so the file is
+// unambiguously quoted: tabs and line breaks inside a text survive, and Mizan's importer (which reads
+// tab-separated files as plain TSV unless every field is quoted) reads it back exactly.
 // options.bom writes U+FEFF first ("UTF-8 with BOM"), which Excel needs to read Arabic as UTF-8.
 // Text is written exactly as stored — control characters too; nothing is removed.
 // options.guardFormulas prefixes a text cell that a spreadsheet would run as a formula (one starting
@@ -25,8 +26,10 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>, delimit
     format,
     extension: EXPORT_FORMAT_INFO[format].extension,
     label: EXPORT_FORMAT_INFO[format].label,
+    options: EXPORT_FORMAT_INFO[format].options,
     async export(_doc, segments, _speakers, write, options) {
-      const row = (cells: readonly (string | number)[]): string => stringify([cells], { delimiter, record_delimiter: 'windows', quote: '"', escape: '"' });
+      const row = (cells: readonly (string | number)[]): string =>
+        stringify([cells], { delimiter, record_delimiter: 'windows', quote: '"', escape: '"', quoted: format === 'tsv' });
       write(`${options.bom ? '\uFEFF' : ''}${row(DELIMITED_COLUMNS)}`);
       let units = 0;
       let guarded = 0;

@@ -90,6 +90,9 @@ export const htmlExporter: Exporter = {
   format: 'html',
   extension: EXPORT_FORMAT_INFO.html.extension,
   label: EXPORT_FORMAT_INFO.html.label,
+  options: EXPORT_FORMAT_INFO.html.options,
+  // The page refers to fonts/…; the licences travel with them.
+  companions: { folder: 'fonts', files: [...HTML_FONT_FILES, 'OFL-noto-naskh-arabic.txt', 'OFL-noto-sans.txt'] },
   async export(doc, segments, speakers, write, options) {
     let shown = 0;
     const withControls: number[] = [];

@@ -52,6 +52,7 @@ export const jsonlExporter: Exporter = {
   format: 'jsonl',
   extension: EXPORT_FORMAT_INFO.jsonl.extension,
   label: EXPORT_FORMAT_INFO.jsonl.label,
+  options: EXPORT_FORMAT_INFO.jsonl.options,
   async export(doc, segments, speakers, write) {
     const document = { id: doc.id, title: doc.title, source_lang: doc.sourceLang, target_lang: doc.targetLang };
     const bad: number[] = [];

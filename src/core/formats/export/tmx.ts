@@ -20,6 +20,7 @@ export const tmxExporter: Exporter = {
   format: 'tmx',
   extension: EXPORT_FORMAT_INFO.tmx.extension,
   label: EXPORT_FORMAT_INFO.tmx.label,
+  options: EXPORT_FORMAT_INFO.tmx.options,
   async export(doc, segments, speakers, write, options) {
     const x = new XmlEscaper();
     const tool = options.tool ?? { name: 'Mizan', version: '0' };

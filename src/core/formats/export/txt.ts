@@ -14,6 +14,7 @@ export const txtExporter: Exporter = {
   format: 'txt',
   extension: EXPORT_FORMAT_INFO.txt.extension,
   label: EXPORT_FORMAT_INFO.txt.label,
+  options: EXPORT_FORMAT_INFO.txt.options,
   async export(_doc, segments, _speakers, write) {
     let units = 0;
     let skipped = 0;

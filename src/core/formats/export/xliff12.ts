@@ -32,6 +32,7 @@ export const xliff12Exporter: Exporter = {
   format: 'xliff12',
   extension: EXPORT_FORMAT_INFO.xliff12.extension,
   label: EXPORT_FORMAT_INFO.xliff12.label,
+  options: EXPORT_FORMAT_INFO.xliff12.options,
   async export(doc, segments, speakers, write, options) {
     const x = new XmlEscaper();
     const tool = options.tool ?? { name: 'Mizan', version: '0' };

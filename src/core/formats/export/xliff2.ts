@@ -32,6 +32,7 @@ export const xliff2Exporter: Exporter = {
   format: 'xliff2',
   extension: EXPORT_FORMAT_INFO.xliff2.extension,
   label: EXPORT_FORMAT_INFO.xliff2.label,
+  options: EXPORT_FORMAT_INFO.xliff2.options,
   async export(doc, segments, speakers, write) {
     const x = new XmlEscaper(true);
     write(

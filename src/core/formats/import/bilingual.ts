@@ -1,4 +1,5 @@
-// Bytes of a bilingual file → ImportedFile: decode, detect the format, dispatch.
+// Bytes of an import file → its parsed content: decode, find the importer in the registry
+// (../importers.ts), parse.
 //
 // XML (TMX/XLIFF) is decoded the way XML says: a byte order mark wins (Trados writes UTF-16LE with a
 // BOM); UTF-16 without a BOM is recognised by its first "<"; otherwise the encoding declared in
@@ -9,12 +10,12 @@
 import { MizanError } from '../../errors.js';
 import { checkUtf8 } from '../../text/decode/bytes.js';
 import { decodeText, parseTextEncoding, TEXT_ENCODING_NAMES, type TextEncoding } from '../../text/decode/index.js';
+import { detectImporter, importerForName, IMPORTERS } from '../importers.js';
 import type { ImportedFile } from '../types.js';
 import { refuse } from './common.js';
-import { parseDelimited, previewDelimited, type ColumnMapping } from './delimited.js';
-import { detectBilingualFormat } from './detect.js';
-import { parseTmx, type TmxOptions } from './tmx.js';
-import { parseXliff } from './xliff.js';
+import type { ColumnMapping } from './delimited.js';
+import type { Importer, ImportOptions, ParsedImport } from './importer.js';
+import type { TmxOptions } from './tmx.js';
 
 interface Decoded {
   text: string;
@@ -94,40 +95,56 @@ function decodeXml(bytes: Uint8Array, name: string): Decoded {
   }
 }
 
-/** Decodes, detects and parses one bilingual file. `options` are passed to the TMX parser. */
-export function parseBilingual(bytes: Uint8Array, name: string, mapping?: ColumnMapping, options?: TmxOptions): ImportedFile {
+/** Decodes bytes the way their content asks: as XML says when they look like XML, else detected. */
+function decodeImport(bytes: Uint8Array, name: string): Decoded {
   const start = firstNonSpace(bytes, bomLength(bytes));
   if (start >= bytes.length) throw refuse(name, null, 'the file is empty');
   const looksXml = bytes[start] === 0x3c || (bytes[start] === 0x00 && bytes[start + 1] === 0x3c) || (bytes[start] === 0x3c && bytes[start + 1] === 0x00);
-  const decoded: Decoded = looksXml ? decodeXml(bytes, name) : { text: decodeText(bytes, { encoding: 'auto', name }).text, warnings: [] };
-  const format = detectBilingualFormat(name, decoded.text);
-  let file: ImportedFile;
-  switch (format) {
-    case 'tmx':
-      file = parseTmx(decoded.text, name, options);
-      break;
-    case 'xliff12':
-    case 'xliff2':
-    case 'sdlxliff':
-      file = parseXliff(decoded.text, name);
-      break;
-    case 'tsv':
-    case 'csv': {
-      let used = mapping;
-      const extra: string[] = [];
-      if (!used) {
-        used = previewDelimited(decoded.text, name).suggested;
-        const col = (i: number | undefined): string => (i === undefined ? 'none' : `column ${i + 1}`);
-        extra.push(
-          `columns were guessed: source ${col(used.source)}, target ${col(used.target)}, id ${col(used.id)}, status ${col(used.status)}${used.hasHeader ? ', first row is a header' : ''}`,
-        );
-      }
-      file = parseDelimited(decoded.text, name, used);
-      file = { ...file, warnings: [...extra, ...file.warnings] };
-      break;
-    }
-    case null:
-      throw refuse(name, null, 'is not a TMX, XLIFF, TSV or CSV file (Mizan could not tell its format from its name or content)');
+  return looksXml ? decodeXml(bytes, name) : { text: decodeText(bytes, { encoding: 'auto', name }).text, warnings: [] };
+}
+
+const FORMAT_NAMES = IMPORTERS.map((i) => i.label).join(', ');
+
+/** Decodes, finds the importer and parses one file; refuses whole what no importer reads. */
+export function parseImport(bytes: Uint8Array, name: string, options: ImportOptions = {}): ParsedImport {
+  const decoded = decodeImport(bytes, name);
+  const importer = detectImporter(name, decoded.text);
+  if (!importer) throw refuse(name, null, `is not a file Mizan imports (${FORMAT_NAMES}): its name and content say neither`);
+  if (importer.kind === 'document') {
+    const text = importer.utf8Only ? decodeText(bytes, { encoding: 'utf-8', name }).text : decoded.text;
+    return { kind: 'document', importer, file: importer.parse(text, name) };
   }
-  return decoded.warnings.length === 0 ? file : { ...file, warnings: [...decoded.warnings, ...file.warnings] };
+  const file = importer.parse(decoded.text, name, options);
+  return { kind: 'pairs', importer, file: decoded.warnings.length === 0 ? file : { ...file, warnings: [...decoded.warnings, ...file.warnings] } };
+}
+
+/**
+ * The importer for a file about to be imported: the owner of its extension, else one sure of its
+ * content (a TMX named .xml); undefined means plain text (a .txt of prose, or of tab-separated lines:
+ * a guess never turns a text into a table unasked).
+ */
+export function importerForFile(bytes: Uint8Array, name: string): Importer | undefined {
+  const owner = importerForName(name);
+  if (owner) return owner;
+  const head = 64 * 1024;
+  let text: string;
+  try {
+    text = decodeImport(bytes.subarray(0, head), name).text;
+  } catch {
+    // The cut may fall inside a character: then the whole file decides.
+    try {
+      if (bytes.length <= head) throw new Error('no more to read');
+      text = decodeImport(bytes, name).text;
+    } catch {
+      return undefined; // not decodable as a bilingual file: the plain-text reader says why
+    }
+  }
+  return detectImporter(name, text, true);
+}
+
+/** A file of translation units (not Mizan's JSONL). `options` are passed to the TMX parser. */
+export function parseBilingual(bytes: Uint8Array, name: string, mapping?: ColumnMapping, options?: TmxOptions): ImportedFile {
+  const parsed = parseImport(bytes, name, { ...(mapping ? { mapping } : {}), ...(options ? { tmx: options } : {}) });
+  if (parsed.kind === 'document') throw refuse(name, null, `is ${parsed.importer.label}, a whole document: import it as a document, not as pairs`);
+  return parsed.file;
 }

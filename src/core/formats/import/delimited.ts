@@ -1,11 +1,13 @@
-// TSV/CSV import with a column-mapping preview. Parsing is RFC 4180 (csv-parse) for every delimiter:
-// a field may be quoted, a quoted field may hold the delimiter, quotes ("" inside) and line breaks.
-// Quotes inside an unquoted field are kept as characters (tab-separated files written by hand
-// often have them). Fields are kept exactly (NFC only): no trimming.
-import { parse } from 'csv-parse/sync';
+// TSV/CSV import with a column-mapping preview. Rows are read by table.ts: a tab-separated file as
+// TSV (one row per line, no quoting) unless every field is in quotes; CSV and semicolon files with
+// RFC 4180 quoting. Fields are kept exactly (NFC only): no trimming. Whatever makes the units differ
+// from the lines (blank lines, rows over several lines, rows with another number of columns) is said
+// in a warning, never silent.
 import type { SegmentStatus } from '../../model.js';
 import type { ImportedFile, ImportedUnit } from '../types.js';
 import { clean, isBlank, looksLikeLanguageTag, mizanStatus, note, primarySubtag, refuse, stripBom, tidyTag, units, WarningCounter, were } from './common.js';
+import type { PairsImporter, SniffInput, Sniffed } from './importer.js';
+import { quotingFor, readTable, type TableRow } from './table.js';
 
 export type Delimiter = '\t' | ',' | ';';
 
@@ -28,45 +30,13 @@ export interface DelimitedPreview {
 }
 
 const DELIMITERS: readonly Delimiter[] = ['\t', ',', ';'];
-const DELIMITER_NAMES: Record<Delimiter, string> = { '\t': 'tab', ',': 'comma', ';': 'semicolon' };
 const SAMPLE_ROWS = 50;
 const PREVIEW_ROWS = 10;
 
-interface Row {
-  cells: string[];
-  /** 1-based line where the row starts. */
-  line: number;
-}
-
-interface CsvErrorLike {
-  message: string;
-  lines?: unknown;
-}
+type Row = TableRow;
 
 function readRows(text: string, name: string, delimiter: Delimiter, toLine?: number): Row[] {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      ...(toLine === undefined ? {} : { to_line: toLine }),
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const e = error as CsvErrorLike;
-    const line = typeof e.lines === 'number' ? e.lines : null;
-    throw refuse(name, line, `cannot be read as ${DELIMITER_NAMES[delimiter]}-separated values: ${String(e.message)}`);
-  }
-  const rows: Row[] = [];
-  let previousEnd = 0;
-  for (const { record, info } of records) {
-    rows.push({ cells: record, line: previousEnd + 1 });
-    previousEnd = info.lines;
-  }
-  return rows;
+  return readTable(text, name, delimiter, quotingFor(text, name, delimiter), toLine);
 }
 
 const isBlankRow = (row: Row): boolean => row.cells.every((c) => c.trim() === '');
@@ -75,11 +45,14 @@ const isBlankRow = (row: Row): boolean => row.cells.every((c) => c.trim() === ''
 function guessDelimiter(text: string, name: string): Delimiter {
   const preferred: Delimiter | undefined = /\.(tsv|tab)$/i.test(name) ? '\t' : /\.csv$/i.test(name) ? ',' : undefined;
   let best: { delimiter: Delimiter; score: number } | undefined;
+  let preferredError: unknown;
   for (const delimiter of DELIMITERS) {
     let rows: Row[];
     try {
       rows = readRows(text, name, delimiter, SAMPLE_ROWS).filter((r) => !isBlankRow(r));
-    } catch {
+    } catch (error) {
+      // The extension's own delimiter failing says more than "no delimiter fits" (an unclosed quote, 100,000 columns).
+      if (delimiter === preferred) preferredError = error;
       continue;
     }
     if (rows.length === 0) continue;
@@ -92,6 +65,7 @@ function guessDelimiter(text: string, name: string): Delimiter {
     const score = modalRows / rows.length + (delimiter === preferred ? 0.01 : 0);
     if (!best || score > best.score) best = { delimiter, score };
   }
+  if (!best && preferredError !== undefined) throw preferredError;
   if (!best) throw refuse(name, null, 'no tab, comma or semicolon divides its lines into columns, so it is not a TSV or CSV table');
   return best.delimiter;
 }
@@ -220,8 +194,13 @@ export function parseDelimited(text: string, name: string, mapping: ColumnMappin
   text = stripBom(text);
   if (isBlank(text)) throw refuse(name, null, 'the file is empty');
   checkMapping(mapping, name);
-  const rows = readRows(text, name, mapping.delimiter);
+  const quoting = quotingFor(text, name, mapping.delimiter);
+  const rows = readTable(text, name, mapping.delimiter, quoting);
   const warnings = new WarningCounter();
+  const widths = new Map<number, number>();
+  for (const row of rows) if (!isBlankRow(row)) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
+  const modal = [...widths].reduce((best, w) => (w[1] > best[1] ? w : best), [0, 0])[0];
+  const otherWidths = new Set<number>();
   const unknownStatuses = new Set<string>();
   const ids = new Map<string, number>();
   const out: ImportedUnit[] = [];
@@ -232,6 +211,11 @@ export function parseDelimited(text: string, name: string, mapping: ColumnMappin
       header = row;
       continue;
     }
+    if (row.cells.length !== modal) {
+      otherWidths.add(row.cells.length);
+      warnings.add('width', `line ${row.line}`);
+    }
+    if (row.lines > 1) warnings.add('multiline', `line ${row.line}`);
     const cell = (i: number | undefined): string => (i === undefined ? '' : (row.cells[i] ?? ''));
     const source = cell(mapping.source);
     let target = cell(mapping.target);
@@ -270,10 +254,53 @@ export function parseDelimited(text: string, name: string, mapping: ColumnMappin
     sourceLang: headerLanguage(header?.cells[mapping.source]),
     targetLang: headerLanguage(header?.cells[mapping.target]),
     units: out,
-    warnings: warnings.messages({
+    warnings: [
+      ...(quoting === 'quoted' && mapping.delimiter === '\t' ? ['every field is in quotes, so the tab-separated file was read with CSV quoting'] : []),
+      ...warnings.messages({
+      width: (n) => `${n === 1 ? '1 row has' : `${n} rows have`} ${[...otherWidths].sort((a, b) => a - b).join(' or ')} columns where the others have ${modal} (a tab or line break inside the text?); check them`,
+      multiline: (n) => `${n === 1 ? '1 row spans' : `${n} rows span`} several lines (quoted fields with line breaks), so the units are fewer than the lines`,
       noText: (n) => `${n === 1 ? '1 row' : `${n} rows`} had no source or target text and ${n === 1 ? 'was' : 'were'} skipped`,
       untranslated: (n) => `${units(n)} had no target text and ${were(n)} imported as untranslated`,
       status: (n) => `${units(n)} had a status Mizan does not know (${[...unknownStatuses].map((s) => `"${s}"`).join(', ')}); their status was left unset`,
-    }),
+      }),
+    ],
   };
 }
+
+/** Parses with the mapping given, or the suggested one, saying which columns were guessed. */
+function parseWithMapping(text: string, name: string, mapping: ColumnMapping | undefined): ImportedFile {
+  if (mapping) return parseDelimited(text, name, mapping);
+  const used = previewDelimited(text, name).suggested;
+  const col = (i: number | undefined): string => (i === undefined ? 'none' : `column ${i + 1}`);
+  const guessed = `columns were guessed: source ${col(used.source)}, target ${col(used.target)}, id ${col(used.id)}, status ${col(used.status)}${used.hasHeader ? ', first row is a header' : ''}`;
+  const file = parseDelimited(text, name, used);
+  return { ...file, warnings: [guessed, ...file.warnings] };
+}
+
+/** A guess for files without a telling extension (.txt): the character on most of the first lines. */
+function mostLinesHave(input: SniffInput, chars: readonly string[]): Sniffed {
+  if (input.root !== undefined || input.head.startsWith('<') || input.head.startsWith('{')) return null;
+  const lines = input.head.split('\n', 20).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return null;
+  return chars.some((ch) => lines.filter((l) => l.includes(ch)).length >= lines.length * 0.8) ? 'maybe' : null;
+}
+
+export const tsvImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'tsv',
+  label: 'TSV',
+  extensions: ['tsv', 'tab'],
+  columns: true,
+  sniff: (input) => mostLinesHave(input, ['\t']),
+  parse: (text, name, options) => parseWithMapping(text, name, options.mapping),
+};
+
+export const csvImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'csv',
+  label: 'CSV',
+  extensions: ['csv'],
+  columns: true,
+  sniff: (input) => mostLinesHave(input, [',', ';']),
+  parse: (text, name, options) => parseWithMapping(text, name, options.mapping),
+};

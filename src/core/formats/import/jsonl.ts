@@ -19,6 +19,7 @@ import {
 import { ANNOTATION_SIDES, SEGMENT_STATUSES, SPEAKER_KINDS, type AnnotationSide, type SegmentStatus, type SpeakerKind } from '../../model.js';
 import { JSONL_OFFSETS } from '../export/jsonl.js';
 import { refuse, stripBom } from './common.js';
+import type { DocumentImporter } from './importer.js';
 
 export interface JsonlDocument {
   id: number | null;
@@ -333,6 +334,34 @@ function readFileScheme(value: unknown, warnings: string[]): AnnotationScheme | 
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Far deeper than Mizan's own lines (line → annotations → attrs → a value: about five levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The 1-based character where a line first nests deeper than `max`, or 0. A line a million arrays
+ * deep is refused before JSON.parse builds it (a second and 200 MB). Skipped, at no cost, when the
+ * line has too few brackets to get that deep.
+ */
+function jsonDepthOver(line: string, max: number): number {
+  let brackets = 0;
+  for (let i = line.indexOf('['); i >= 0 && brackets <= max; i = line.indexOf('[', i + 1)) brackets++;
+  for (let i = line.indexOf('{'); i >= 0 && brackets <= max; i = line.indexOf('{', i + 1)) brackets++;
+  if (brackets <= max) return 0;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i + 1;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return 0;
+}
+
 /** Parses a JSONL export. `name` (the file name) prefixes refusals: `talks.jsonl line 3: …`. */
 export function parseJsonl(text: string, name: string): ImportedJsonl {
   const lines = stripBom(text).split('\n');
@@ -350,6 +379,8 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
     const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (body.trim() === '') continue;
     const r = new LineReader(name, k + 1);
+    const depth = jsonDepthOver(body, MAX_JSON_DEPTH);
+    if (depth) throw r.fail(`the line nests lists or objects more than ${MAX_JSON_DEPTH} deep (at character ${depth}); Mizan's JSONL nests a few levels, so this is damaged or not Mizan's`);
     let value: unknown;
     try {
       value = JSON.parse(body);
@@ -425,3 +456,61 @@ export function parseJsonl(text: string, name: string): ImportedJsonl {
     warnings,
   };
 }
+
+/** A comment in the order it can be written: its parent (as the file numbers it) written before it. */
+export interface OrderedComment {
+  comment: JsonlComment;
+  /** The file id of the segment it belongs to. */
+  segmentId: number;
+  /** The parent to write it under: the file's, or null where a cycle of replies (a hand-edited file) was broken. */
+  parent: number | null;
+}
+
+/**
+ * Comments parents first, in one pass: file order wherever a parent already came, and a reply that
+ * comes before its parent waits for it and follows it at once. Linear, iterative: a file whose
+ * 60,000 replies come children-first (one long chain) costs no more than one in order. A cycle
+ * of replies is broken at its first comment in the file, which starts a thread of its own.
+ */
+export function commentsParentsFirst(segments: readonly JsonlSegment[]): OrderedComment[] {
+  const all = segments.flatMap((s) => s.comments.map((comment) => ({ comment, segmentId: s.id })));
+  const ids = new Set(all.map((e) => e.comment.id));
+  const waiting = new Map<number, (typeof all)[number][]>();
+  const done = new Set<number>();
+  const out: OrderedComment[] = [];
+  const emit = (first: (typeof all)[number], parent: number | null): void => {
+    const stack: { entry: (typeof all)[number]; parent: number | null }[] = [{ entry: first, parent }];
+    while (stack.length > 0) {
+      const { entry, parent: p } = stack.pop()!;
+      if (done.has(entry.comment.id)) continue;
+      done.add(entry.comment.id);
+      out.push({ comment: entry.comment, segmentId: entry.segmentId, parent: p });
+      const children = waiting.get(entry.comment.id);
+      if (!children) continue;
+      waiting.delete(entry.comment.id);
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ entry: children[k]!, parent: entry.comment.id });
+    }
+  };
+  for (const entry of all) {
+    const parent = entry.comment.parent;
+    if (parent === null || !ids.has(parent) || done.has(parent)) emit(entry, parent !== null && ids.has(parent) ? parent : null);
+    else {
+      const list = waiting.get(parent);
+      if (list) list.push(entry);
+      else waiting.set(parent, [entry]);
+    }
+  }
+  for (const entry of all) if (!done.has(entry.comment.id)) emit(entry, null);
+  return out;
+}
+
+export const jsonlImporter: DocumentImporter = {
+  kind: 'document',
+  format: 'jsonl',
+  label: 'Mizan JSONL',
+  extensions: ['jsonl'],
+  utf8Only: true,
+  // Mizan's export: every line an object with "document" and "segment".
+  sniff: ({ head }) => (head.startsWith('{') && /"document"\s*:/.test(head.slice(0, 4096)) && /"segment"\s*:/.test(head.slice(0, 4096)) ? 'sure' : null),
+  parse: (text, name) => parseJsonl(text, name),
+};

@@ -8,6 +8,7 @@
 // - An empty target <seg> is imported as untranslated (target ''), with a warning; an empty source is
 //   refused. Text is kept exactly (NFC only); inline markup is flattened (see inline.ts).
 import type { ImportedFile, ImportedUnit } from '../types.js';
+import type { PairsImporter } from './importer.js';
 import {
   clean,
   isBlank,
@@ -180,3 +181,12 @@ export function parseTmx(text: string, name: string, options: TmxOptions = {}): 
     }),
   };
 }
+
+export const tmxImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'tmx',
+  label: 'TMX',
+  extensions: ['tmx'],
+  sniff: ({ root }) => (root?.local === 'tmx' ? 'sure' : null),
+  parse: (text, name, options) => parseTmx(text, name, options.tmx),
+};

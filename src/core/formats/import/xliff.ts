@@ -46,6 +46,7 @@ import {
   WarningCounter,
   were,
 } from './common.js';
+import { xliffMajor, type PairsImporter, type SniffInput } from './importer.js';
 import { flattenInline, isEmptyElement, SDL_NS, type Flattened, type InlineDialect } from './inline.js';
 import { checkLooksLikeXml } from './tmx.js';
 import { attr, childElements, firstChild, isElement, parseXml, plainText, type XElement } from './xml.js';
@@ -137,7 +138,7 @@ function textOutsideSegments(el: XElement, ns: string): boolean {
 export function parseXliff(text: string, name: string): ImportedFile {
   text = stripBom(text);
   checkLooksLikeXml(text, name, 'an XLIFF file');
-  let format = 'xliff12' as ImportedFile['format'];
+  let format = 'xliff12' as 'xliff12' | 'xliff2' | 'sdlxliff';
   let ns = XLIFF12_NS;
   let sourceLang: string | null = null;
   let targetLang: string | null = null;
@@ -398,3 +399,33 @@ export function parseXliff(text: string, name: string): ImportedFile {
     ],
   };
 }
+
+const isXliff = (input: SniffInput, major: 1 | 2): boolean => input.root?.local === 'xliff' && xliffMajor(input.root.tag) === major;
+
+/** Order matters in the registry: XLIFF 2 and SDL's dialect are recognised before plain XLIFF 1.2. */
+export const xliff2Importer: PairsImporter = {
+  kind: 'pairs',
+  format: 'xliff2',
+  label: 'XLIFF 2.0',
+  extensions: [],
+  sniff: (input) => (isXliff(input, 2) ? 'sure' : null),
+  parse: (text, name) => parseXliff(text, name),
+};
+
+export const sdlxliffImporter: PairsImporter = {
+  kind: 'pairs',
+  format: 'sdlxliff',
+  label: 'SDLXLIFF (Trados)',
+  extensions: ['sdlxliff'],
+  sniff: (input) => (isXliff(input, 1) && (input.extension === 'sdlxliff' || input.root!.tag.includes(SDL_NS)) ? 'sure' : null),
+  parse: (text, name) => parseXliff(text, name),
+};
+
+export const xliff12Importer: PairsImporter = {
+  kind: 'pairs',
+  format: 'xliff12',
+  label: 'XLIFF 1.2',
+  extensions: ['xlf', 'xliff'],
+  sniff: (input) => (isXliff(input, 1) ? 'sure' : null),
+  parse: (text, name) => parseXliff(text, name),
+};

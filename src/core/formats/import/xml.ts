@@ -2,10 +2,21 @@
 // outer structure as they come and receive one small tree per unit (<tu>, <trans-unit>, <unit>),
 // so a 100,000-unit file never becomes one big tree. Any well-formedness or namespace error is a
 // refusal naming the line and column.
+//
+// Hostile files are refused quickly, not parsed slowly: elements nest at most MAX_XML_DEPTH deep
+// (saxes looks a prefix up through every open element, so 100,000 nested <g> took minutes, and the
+// tree walkers recurse), carry at most MAX_XML_ATTRIBUTES attributes, entity declarations are
+// refused (nothing is expanded, so no billion laughs and no external entities), and the error path
+// scans the text once.
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { MizanError } from '../../errors.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Deeper than any real TMX/XLIFF (SDL nests <g> a few dozen levels at most). */
+export const MAX_XML_DEPTH = 256;
+/** Attributes on one element: real ones have a dozen; 40,000 took the parser most of a second. */
+export const MAX_XML_ATTRIBUTES = 512;
 
 export interface XElement {
   /** Qualified name as written (`sdl:seg`). */
@@ -106,7 +117,7 @@ export function parseXml(text: string, name: string, handlers: XmlHandlers): Xml
     } else if (reason.startsWith('unmatched closing tag') && open) {
       reason += ` (the open element is <${open.name}>, from line ${open.line})`;
     } else if (reason.startsWith('unclosed tag') && open) {
-      reason += ` (opened on line ${open.line})`;
+      reason += ` (opened on line ${open.line})${unclosedConstruct(text)}`;
     } else if (reason === 'undefined entity') {
       reason += '; XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references';
     }
@@ -115,8 +126,27 @@ export function parseXml(text: string, name: string, handlers: XmlHandlers): Xml
   parser.on('xmldecl', (decl) => {
     info.encoding = decl.encoding;
   });
-  parser.on('opentagstart', () => {
+  parser.on('doctype', (doctype: string) => {
+    if (/<!ENTITY/i.test(doctype)) {
+      throw new MizanError('bad-input', `${name} line ${parser.line}: the file declares entities (<!ENTITY …>), which Mizan does not expand; save it without a DOCTYPE`);
+    }
+  });
+  let attributes = 0;
+  parser.on('attribute', () => {
+    if (++attributes > MAX_XML_ATTRIBUTES) {
+      throw new MizanError('bad-input', `${name} line ${parser.line}: an element has more than ${MAX_XML_ATTRIBUTES} attributes, so this file is damaged or not a translation file`);
+    }
+  });
+  parser.on('opentagstart', (tag) => {
     startLine = parser.line;
+    attributes = 0;
+    if (stack.length >= MAX_XML_DEPTH) {
+      const root = stack[0];
+      throw new MizanError(
+        'bad-input',
+        `${name} line ${parser.line}: <${tag.name}> is nested ${stack.length + 1} elements deep (inside <${root?.name ?? '?'}>); Mizan reads at most ${MAX_XML_DEPTH} levels, so this file is damaged or not a translation file`,
+      );
+    }
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const el: XElement = {
@@ -184,11 +214,58 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Offset of the first "&" before `limit` that starts no entity or character reference (outside CDATA, comments, PIs). */
+/**
+ * "; a comment opened on line 4 is never closed with -->" when the text ends inside a comment or
+ * CDATA section (saxes only says which element is unclosed). One forward pass, as the parser reads.
+ */
+function unclosedConstruct(text: string): string {
+  const constructs = [['<!--', '-->', 'a comment'], ['<![CDATA[', ']]>', 'a CDATA section']] as const;
+  for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+    const found = constructs.find(([open]) => text.startsWith(open, lt));
+    if (!found) continue;
+    const end = text.indexOf(found[1], lt + found[0].length);
+    if (end < 0) return `; ${found[2]} opened on line ${position(text, lt).line} is never closed with ${found[1]}`;
+    lt = end;
+  }
+  return '';
+}
+
+/** indexOf, with Infinity for "none" so comparisons need no special case. */
+function nextIndex(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? Infinity : at;
+}
+
+/**
+ * Offset of the first "&" before `limit` that starts no entity or character reference (outside CDATA,
+ * comments, PIs). One pass with indexOf: an unclosed comment or CDATA ends the search (saxes reports
+ * it), where a lazy regex rescanned the rest of the text from every "<" (quadratic).
+ */
 function bareAmpersand(text: string, limit: number): number | undefined {
-  const re = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]*);)/g;
-  for (let m = re.exec(text); m !== null && m.index <= limit; m = re.exec(text)) {
-    if (m[0] === '&') return m.index;
+  const reference = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]{0,255});/;
+  const closers: readonly (readonly [string, string])[] = [['<![CDATA[', ']]>'], ['<!--', '-->'], ['<?', '?>']];
+  let i = 0;
+  // The next "&" and "<" at or after i; each indexOf looks ahead only from where the last one
+  // stopped (the next "&" may be a megabyte away), so the whole scan is linear.
+  let amp = -1;
+  let lt = -1;
+  while (i <= limit && i < text.length) {
+    if (amp < i) amp = nextIndex(text, '&', i);
+    if (lt < i) lt = nextIndex(text, '<', i);
+    if (amp > limit && lt > limit) return undefined;
+    if (lt < amp) {
+      const skip = closers.find(([open]) => text.startsWith(open, lt));
+      if (!skip) {
+        i = lt + 1;
+        continue;
+      }
+      const end = text.indexOf(skip[1], lt + skip[0].length);
+      if (end < 0) return undefined;
+      i = end + skip[1].length;
+      continue;
+    }
+    if (!reference.test(text.slice(amp, amp + 300))) return amp;
+    i = amp + 1;
   }
   return undefined;
 }

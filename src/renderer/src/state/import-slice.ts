@@ -7,8 +7,8 @@ import type { MessageSlice } from './message-slice';
 import type { ModalSlice } from './modal-slice';
 import type { MutationRunner } from './mutation-runner';
 import type { ProjectSlice } from './project-slice';
+import { importerForName } from '../../../core/formats/importers';
 
-const BILINGUAL = /\.(tmx|xlf|xliff|sdlxliff|tsv|csv|jsonl)$/i;
 
 export type ImportSlice = ReturnType<typeof createImportSlice>;
 
@@ -30,7 +30,7 @@ export function createImportSlice(
     const state = current();
     if (!state) return;
     try {
-      if (state.purpose === 'document' && BILINGUAL.test(state.path)) {
+      if (state.purpose === 'document' && importerForName(state.path)) {
         const bilingual = await api.call('document.previewBilingual', { path: state.path, ...(state.mapping ? { mapping: state.mapping } : {}) });
         update(state.path, () => ({ ...state, bilingual, mapping: bilingual.delimited?.mapping ?? null, error: null, loading: false }));
         return;

@@ -4,7 +4,8 @@ import { ApiCallError, call, onEvent } from '../../api-client';
 import { useAppState, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
 
-const isTable = (format: ExportFormat) => format === 'tsv' || format === 'csv';
+/** The spreadsheet options, for formats whose entry lists them. */
+const isTable = (format: ExportFormat) => EXPORT_FORMAT_INFO[format].options.includes('bom');
 
 /** Document, format, options, destination; the last settings are offered again; progress and Cancel while it runs. */
 export function ExportDialog() {

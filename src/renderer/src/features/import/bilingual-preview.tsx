@@ -1,7 +1,7 @@
 import type { BilingualPreview, ColumnMappingInput } from '../../../../api/contract';
+import { importLabel } from '../../../../core/formats/importers';
 import { useAppStore } from '../../store-context';
 
-const FORMAT_NAMES: Record<string, string> = { tmx: 'TMX', xliff12: 'XLIFF 1.2', xliff2: 'XLIFF 2.0', sdlxliff: 'SDLXLIFF', tsv: 'TSV', csv: 'CSV', jsonl: 'Mizan JSONL' };
 
 /** A bilingual file before import: what it holds and, for TSV/CSV, which column is which. */
 export function BilingualPreviewView({ preview, mapping }: { preview: BilingualPreview; mapping: ColumnMappingInput | null }) {
@@ -31,7 +31,7 @@ export function BilingualPreviewView({ preview, mapping }: { preview: BilingualP
   return (
     <>
       <p className="muted" role="status">
-        {FORMAT_NAMES[preview.format] ?? preview.format} · {preview.units} units · {preview.sourceLang ?? '?'} → {preview.targetLang ?? '?'}
+        {importLabel(preview.format)} · {preview.units} units · {preview.sourceLang ?? '?'} → {preview.targetLang ?? '?'}
       </p>
       {preview.delimited && mapping && (
         <div className="import-mapping">

@@ -31,8 +31,8 @@ describe.each([
     ]);
   });
 
-  it('ends rows with CRLF (RFC 4180) and quotes only fields that need it', async () => {
-    expect(text.startsWith(`id${delimiter}position${delimiter}`)).toBe(true);
+  it('ends rows with CRLF (RFC 4180); CSV quotes only fields that need it, TSV every non-empty field (so it reads back unambiguously)', async () => {
+    expect(text.startsWith(format === 'tsv' ? `"id"${delimiter}"position"${delimiter}` : `id${delimiter}position${delimiter}`)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text).toContain(`"<script>alert(1)</script> & ""quotes"" 'single' 🙂 tab\there\nnew line ]]> &amp;"`);
   });

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { HTML_FONT_FILES } from '../../../../../src/core/formats/export/html.js';
 import { EXPORTERS, exporterFor } from '../../../../../src/core/formats/index.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../../../../src/core/formats/types.js';
 import { DOC, SEGMENTS, SPEAKERS } from './fixture.js';
@@ -10,6 +12,15 @@ describe('the exporter registry', async () => {
     expect(e.format).toBe(format);
     expect(e.extension).toBe(EXPORT_FORMAT_INFO[format].extension);
     expect(e.label).toBe(EXPORT_FORMAT_INFO[format].label);
+    expect(e.options).toEqual(EXPORT_FORMAT_INFO[format].options);
+  });
+
+  it('names the companion files an export needs, and they are in resources/', () => {
+    const html = exporterFor('html');
+    expect(html.companions?.folder).toBe('fonts');
+    for (const f of HTML_FONT_FILES) expect(html.companions?.files).toContain(f);
+    for (const f of html.companions?.files ?? []) expect(existsSync(new URL(`../../../../../resources/fonts/${f}`, import.meta.url))).toBe(true);
+    expect(EXPORT_FORMATS.filter((f) => exporterFor(f).companions)).toEqual(['html']);
   });
 
   it.each(EXPORT_FORMATS.map((f) => [f]))('%s pulls the segments once from a generator and writes as it goes (streams)', async (format) => {

@@ -161,3 +161,17 @@ describe('parseJsonl', () => {
     expect(() => parseJsonl(`${first}\n${line(change)}`, 'f.jsonl')).toThrow(message);
   });
 });
+
+describe('parseJsonl nesting limit', () => {
+  it('counts brackets inside strings as text, not nesting, and refuses a line nested deeper than 64', () => {
+    const brackets = `${'['.repeat(100)}${'{'.repeat(100)}`;
+    const ok = line((o) => {
+      o.target = brackets;
+    });
+    expect(parseJsonl(ok, 'ok.jsonl').segments[0]!.target).toBe(brackets);
+    const deep = line((o) => {
+      o.extra = JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) as unknown;
+    });
+    expect(() => parseJsonl(deep, 'deep.jsonl')).toThrow(/^deep\.jsonl line 1: the line nests lists or objects more than 64 deep/);
+  });
+});
