@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'nod
 import { dirname } from 'node:path';
 import { MizanError } from '../core/errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+import { verifySchema } from './schema-check.js';
 
 /** 'MZN1' — marks a SQLite file as a Mizan project (`PRAGMA application_id`). */
 export const MIZAN_APPLICATION_ID = 0x4d5a4e31;
@@ -108,6 +109,8 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
         `${path} was written by a newer Mizan (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Mizan to open it; the file was not changed.`,
       );
     }
+    // Before anything is written (pragmas, backup, migrations): a planted trigger must never fire.
+    verifySchema(db, path, version);
     applyPragmas(db);
     let backupPath: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
@@ -142,6 +145,7 @@ export function openReadSnapshot(path: string, options: OpenOptions = {}): ReadS
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    distrustSchema(db);
     db.pragma('busy_timeout = 5000');
     db.exec('BEGIN');
     // The snapshot starts at the first read, not at BEGIN.
@@ -169,10 +173,23 @@ export function createMemoryProject(options: OpenOptions = {}): Db {
 }
 
 function connect(path: string, options: OpenOptions, mustExist: boolean): Db {
-  return new Database(path, {
+  const db = new Database(path, {
     fileMustExist: mustExist,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  distrustSchema(db);
+  return db;
+}
+
+/**
+ * A project file may come from someone else. better-sqlite3 turns SQLite's defensive mode on for
+ * every connection (SQLITE_DBCONFIG_DEFENSIVE: no writable_schema, shadow tables read-only) unless
+ * unsafe mode is enabled, so we pin unsafe mode off; `trusted_schema=OFF` stops functions with side
+ * effects from running inside views, triggers, defaults or virtual tables the file defines.
+ */
+function distrustSchema(db: Db): void {
+  db.unsafeMode(false);
+  db.pragma('trusted_schema = OFF');
 }
 
 function assertLooksLikeSqlite(path: string): void {
