@@ -189,7 +189,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const contract = {
   'project.new': { input: z.object({ path, sample: z.boolean().optional() }), output: as<ProjectInfo>() },
-  'project.open': { input: z.object({ path }), output: as<ProjectInfo>() },
+  /** access: 'edit' (default) fails with code 'locked' when another app session edits it; 'readOnly' or 'takeOver' then. */
+  'project.open': { input: z.object({ path, access: z.enum(['edit', 'readOnly', 'takeOver']).optional() }), output: as<ProjectInfo>() },
   'project.close': { input: none, output: as<null>() },
   'project.current': { input: none, output: as<ProjectInfo | null>() },
   'project.recent': { input: none, output: as<RecentProject[]>() },
@@ -361,6 +362,8 @@ export const events = {
   'app.closeRequested': as<Record<string, never>>(),
   /** Sent while 'export.run' works: segments written so far of the document's total. */
   'export.progress': as<{ path: string; done: number; total: number }>(),
+  /** Another session took over editing: this one is now read-only, for this reason. */
+  'project.accessChanged': as<{ readOnly: string }>(),
 } satisfies Record<EventName, unknown>;
 
 // channels.ts and the contract must list the same names (the other direction is the `satisfies` above).

@@ -86,7 +86,12 @@ async function start(): Promise<void> {
   }
 
   const prefs = new PrefsStore(userData, defaultUserName());
-  const projects = new ProjectSession(openOptions);
+  // The app takes a lock file per project it edits: a second opener chooses read-only or take over.
+  const projects = new ProjectSession({
+    ...openOptions,
+    lock: { now: Date.now, user: () => prefs.get().userName },
+    onAccessLost: (reason) => void sendEvent(win, 'project.accessChanged', { readOnly: reason }),
+  });
   const handlers = createHandlers({
     session: projects,
     prefs,

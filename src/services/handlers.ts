@@ -36,6 +36,7 @@ import { previewTextFile } from './file-preview.js';
 import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
 import { readTextFile } from './text-file.js';
+import { guardAccess } from './access-guard.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
 export interface HostPorts {
@@ -74,14 +75,14 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     return info;
   };
 
-  return {
+  return guardAccess(session, {
     'project.new': ({ path, sample }) =>
       remember(
         sample
           ? session.create(path, SAMPLE_TITLE, (d) => fillSampleProject(d, now()))
           : session.create(path, basename(path).replace(/\.mizan$/i, '')),
       ),
-    'project.open': ({ path }) => remember(session.open(path)),
+    'project.open': ({ path, access }) => remember(session.open(path, access ?? 'edit')),
     'project.close': () => {
       if (session.isOpen) clearHistory(db());
       session.close();
@@ -204,5 +205,5 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
       host.closeReady();
       return null;
     },
-  };
+  });
 }

@@ -14,6 +14,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Clock for backup file names; tests pass a fixed one. */
   now?: () => number;
+  /** Open without writing anything (another session is editing it): a read-only connection, no upgrade. */
+  readOnly?: boolean;
 }
 
 export interface OpenedProject {
@@ -89,7 +91,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   assertLooksLikeSqlite(path);
   let db: Db;
   try {
-    db = connect(path, options, true);
+    db = connect(path, options, true, options.readOnly ?? false);
   } catch (error) {
     throw new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
   }
@@ -111,6 +113,13 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     }
     // Before anything is written (pragmas, backup, migrations): a planted trigger must never fire.
     verifySchema(db, path, version);
+    if (options.readOnly) {
+      if (version < LATEST_SCHEMA_VERSION) {
+        throw new MizanError('read-only', `${path} uses an older file format and must be upgraded before it can be read; open it for editing once (when nobody else has it open)`);
+      }
+      db.pragma('busy_timeout = 5000');
+      return { db, backupPath: null };
+    }
     applyPragmas(db);
     let backupPath: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
@@ -172,9 +181,10 @@ export function createMemoryProject(options: OpenOptions = {}): Db {
   return db;
 }
 
-function connect(path: string, options: OpenOptions, mustExist: boolean): Db {
+function connect(path: string, options: OpenOptions, mustExist: boolean, readonly = false): Db {
   const db = new Database(path, {
     fileMustExist: mustExist,
+    readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   distrustSchema(db);
