@@ -87,6 +87,8 @@ export interface HarnessOptions {
   exportPauseMs?: number;
   /** Start as on a new machine: no name chosen yet, so the app asks who is working. */
   firstRun?: boolean;
+  /** Take project locks as main does, as this (pretend) process: two harnesses then play two app sessions. */
+  lockAs?: { pid: number; user: string };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -98,12 +100,17 @@ export class Harness {
   closeReadyCalls = 0;
   /** Events main sent to the page (export progress…), in order. */
   readonly emitted: { event: string; payload: unknown }[] = [];
-  readonly session = new ProjectSession();
+  readonly session: ProjectSession;
   readonly prefs: PrefsStore;
   context!: BrowserContext;
   page!: Page;
 
   constructor(readonly options: HarnessOptions) {
+    const lockAs = options.lockAs;
+    this.session = new ProjectSession(lockAs ? {
+      lock: { now: Date.now, user: () => lockAs.user, pid: lockAs.pid, host: 'e2e-host', isAlive: () => true },
+      onAccessLost: (readOnly) => void this.emit('project.accessChanged', { readOnly }).catch(() => undefined),
+    } : {});
     this.prefs = new PrefsStore(options.workDir, options.userName ?? 'Test Translator');
     // Tests start as someone who has already said who they are, unless they test the first run.
     if (!options.firstRun && !this.prefs.get().identityChosen) this.prefs.set({ userName: options.userName ?? 'Test Translator' });

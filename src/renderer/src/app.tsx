@@ -24,6 +24,7 @@ import { RejectDialog } from './features/review/reject-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
 import { useAnnotationState, useAppState, useAppStore, useCommentState } from './store-context';
 import { MessageBar } from './ui/message-bar';
+import { ProjectLockDialog, ReadOnlyBanner } from './features/project/project-lock-dialog';
 
 export function App() {
   const { actions } = useAppStore();
@@ -53,12 +54,15 @@ export function App() {
       }),
     [actions],
   );
+  // Another session took over this project: show the read-only banner now, not at the next failed save.
+  useEffect(() => onEvent('project.accessChanged', () => void actions.refreshAccess()), [actions]);
 
   if (!ready) return <div className="loading" aria-busy="true">Loading…</div>;
   return (
     <div className="app">
       <TopBar />
       <MessageBar />
+      <ReadOnlyBanner />
       {project ? (
         <div className="workspace">
           <DocumentSidebar />
@@ -86,6 +90,7 @@ export function App() {
       {schemeOpen && <SchemeDialog />}
       {rejectOpen && <RejectDialog />}
       {identityOpen && <IdentityDialog />}
+      <ProjectLockDialog />
     </div>
   );
 }

@@ -51,6 +51,8 @@ export interface AppState {
   /** Who is working: recorded on every revision, comment and status change. */
   identity: { userName: string; role: 'translator' | 'reviewer'; chosen: boolean } | null;
   identityOpen: boolean;
+  /** Opening a project another app session edits: the user chooses read-only or take over. */
+  lockChoice: { path: string; message: string } | null;
 }
 
 export interface FileImportState {
@@ -97,6 +99,7 @@ const initialState: AppState = {
   rejectOpen: false,
   identity: null,
   identityOpen: false,
+  lockChoice: null,
 };
 
 interface PendingSave {
@@ -107,6 +110,12 @@ interface PendingSave {
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The error code of a failed call (ApiCallError), if it has one. */
+function errorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
 
 /** App state and its named actions, free of React so they can be tested and reused by commands. */
 export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = globalThis) {
@@ -204,6 +213,18 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   function report(error: unknown): void {
     const text = error instanceof Error ? error.message : String(error);
     store.set({ message: { kind: 'error', text } });
+    // A write refused because another session took over: show the read-only banner at once.
+    if (errorCode(error) === 'read-only') void refreshAccess();
+  }
+
+  /** Re-reads whether the open project is read-only (after a take-over elsewhere); the document view stays. */
+  async function refreshAccess(): Promise<void> {
+    try {
+      const project = await api.call('project.current', {});
+      store.set({ project });
+    } catch {
+      // The banner waits for the next refresh; the error that got us here is already shown.
+    }
   }
 
   async function guarded(work: () => Promise<void>): Promise<void> {
@@ -349,9 +370,26 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
         const chosen = path ?? (await api.call('dialog.openProject', {}));
         if (!chosen) return;
         await flush();
-        await showProject(await api.call('project.open', { path: chosen }));
+        try {
+          await showProject(await api.call('project.open', { path: chosen }));
+        } catch (error) {
+          if (errorCode(error) !== 'locked') throw error;
+          store.set({ lockChoice: { path: chosen, message: error instanceof Error ? error.message : String(error) } });
+        }
       });
     },
+
+    /** The answer to "someone else is editing this project": open it read-only, take over, or neither. */
+    async chooseLockAccess(access: 'readOnly' | 'takeOver' | null): Promise<void> {
+      const choice = store.get().lockChoice;
+      store.set({ lockChoice: null });
+      if (!choice || access === null) return;
+      await guarded(async () => {
+        await showProject(await api.call('project.open', { path: choice.path, access }));
+      });
+    },
+
+    refreshAccess,
 
     async newProject(sample = false): Promise<void> {
       await guarded(async () => {
