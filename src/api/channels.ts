@@ -11,6 +11,7 @@ export const CHANNELS = [
   'document.importText',
   'document.importFile',
   'document.previewFile',
+  'document.cancelImport',
   'document.previewBilingual',
   'document.importBilingual',
   'segmentation.get',

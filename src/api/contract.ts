@@ -215,6 +215,8 @@ export const contract = {
     output: as<DocumentInfo>(),
   },
   'document.previewFile': { input: z.object({ path, encoding: encoding.optional() }), output: as<FilePreview>() },
+  /** Stops the running import or preview; nothing of it is kept, and it fails with code 'cancelled'. */
+  'document.cancelImport': { input: none, output: as<{ cancelled: boolean }>() },
   'segmentation.get': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
   'segmentation.set': { input: z.object({ lang, ruleSet }), output: as<ProjectRuleSet>() },
   'segmentation.reset': { input: z.object({ lang }), output: as<ProjectRuleSet>() },

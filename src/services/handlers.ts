@@ -13,7 +13,6 @@ import {
 import { importTranslation, nextLowConfidence, realignRange } from './alignment-service.js';
 import type { ServiceContext } from './context.js';
 import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
-import { importSourceText } from './import-text.js';
 import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
@@ -21,7 +20,6 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments, undoReplace } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
-import { exportDocument } from './export-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
   unlinkAnnotations, updateAnnotation,
@@ -32,11 +30,10 @@ import { createSpeaker, deleteSpeaker, listSpeakers, mergeSpeakers, speakerActiv
 import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
-import { previewTextFile } from './file-preview.js';
-import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
-import { readTextFile } from './text-file.js';
 import { guardAccess } from './access-guard.js';
+import { inlineJobRunner, type JobRunner, type RunningJob } from './jobs/job-runner.js';
+import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
 export interface HostPorts {
@@ -57,6 +54,8 @@ export interface HandlerDeps {
   host: HostPorts;
   /** How a long export gives way between batches; the e2e harness slows it to test Cancel. */
   exportPause?: () => Promise<void>;
+  /** Where imports, previews and exports run: worker threads in the app (default: in-process). */
+  jobs?: JobRunner;
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -66,10 +65,23 @@ const APP_VERSION = '0.1.0';
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, jobs = inlineJobRunner }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
-  let runningExport: AbortController | null = null;
+  let runningExport: RunningJob<unknown> | null = null;
+  let runningImport: RunningJob<unknown> | null = null;
+  /** Runs an import or preview as a job (off the main thread in the app); one at a time, so Cancel knows which. */
+  const importJob = async <K extends JobKind>(kind: K, input: JobInputs[K]): Promise<JobOutputs[K]> => {
+    if (WRITING_JOBS.has(kind)) db();
+    if (runningImport) throw new MizanError('bad-input', 'an import is already running; wait for it or cancel it');
+    const job = jobs.start(kind, input, session.jobTarget(), ctx);
+    runningImport = job;
+    try {
+      return await job.result;
+    } finally {
+      runningImport = null;
+    }
+  };
   const remember = <T extends { path: string; title: string }>(info: T): T => {
     prefs.addRecent(info.path, info.title, now());
     return info;
@@ -91,14 +103,16 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'project.current': () => (session.isOpen ? session.info() : null),
     'project.recent': () => prefs.recent(),
     'document.list': () => listDocuments(db()),
-    'document.importText': (req) => importSourceText(db(), ctx, req),
-    'document.importFile': ({ path, title, encoding }) => {
-      const file = readTextFile(path, encoding ?? 'auto');
-      return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
+    'document.importText': (req) => importJob('importText', req),
+    'document.importFile': (req) => importJob('importFile', req),
+    'document.previewBilingual': (req) => importJob('previewBilingual', req),
+    'document.importBilingual': (req) => importJob('importBilingual', req),
+    'document.previewFile': (req) => importJob('previewFile', req),
+    'document.cancelImport': () => {
+      if (!runningImport) return { cancelled: false };
+      runningImport.cancel();
+      return { cancelled: true };
     },
-    'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(path, mapping),
-    'document.importBilingual': ({ path, title, mapping }) => importBilingualPath(db(), ctx, path, title, mapping),
-    'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, path, encoding ?? 'auto'),
     'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
     'segmentation.reset': ({ lang }) => resetProjectRuleSet(db(), lang),
@@ -113,8 +127,8 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId as SegmentId, source),
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId as RevisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId as SegmentId, value),
-    'alignment.importTranslation': ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId as DocumentId, readTextFile(path, encoding ?? 'auto').text),
+    'alignment.importTranslation': async ({ documentId, path, encoding }) =>
+      importTranslation(db(), ctx, documentId as DocumentId, await importJob('readTranslation', { path, encoding })),
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId as SegmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId as SegmentId),
     'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId as SegmentId, side, offset, otherOffset ?? null),
@@ -181,24 +195,27 @@ export function createHandlers({ session, prefs, now, host, exportPause }: Handl
     'export.run': async ({ documentId, format, path, bom, guardFormulas }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
-      const abort = new AbortController();
-      const snapshot = session.snapshot();
-      runningExport = abort;
+      const target = session.jobTarget();
+      // In-process, the export reads a snapshot so edits made meanwhile do not show; a worker takes its own.
+      const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
+      const job = jobs.start('export', {
+        documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION },
+      }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
+        onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
+        ...(exportPause ? { pause: exportPause } : {}),
+      });
+      runningExport = job;
       try {
-        return await exportDocument(snapshot.db, {
-          documentId: documentId as DocumentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-          now: now(), tool: { name: 'Mizan', version: APP_VERSION }, signal: abort.signal,
-          onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
-          ...(exportPause ? { pause: exportPause } : {}),
-        });
+        return await job.result;
       } finally {
         runningExport = null;
-        snapshot.close();
+        snapshot?.close();
       }
     },
     'export.cancel': () => {
       if (!runningExport) return { cancelled: false };
-      runningExport.abort();
+      runningExport.cancel();
       return { cancelled: true };
     },
     'app.closeReady': () => {

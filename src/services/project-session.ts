@@ -5,6 +5,7 @@ import type { ProjectInfo } from '../core/model.js';
 import { listDocuments } from '../store/documents.js';
 import { getMeta, setMeta } from '../store/meta.js';
 import { createProjectFile, openProjectFile, openReadSnapshot, removeProjectFile, schemaVersion, type OpenOptions, type ReadSnapshot } from '../store/open-database.js';
+import type { JobTarget } from './jobs/job-runner.js';
 import { HEARTBEAT_MS, HeldLock, describeHolder, readLock, type LockEnvironment } from './project-lock.js';
 
 /**
@@ -95,6 +96,12 @@ export class ProjectSession {
     this.path = null;
     this.backupPath = null;
     this.readOnlyReason = null;
+  }
+
+  /** Where imports and exports run against this project (job-runner.ts); previews work with no project. */
+  jobTarget(): JobTarget {
+    const db = this.db;
+    return { db, path: db && !db.memory ? this.path : null, readOnly: this.readOnlyReason !== null };
   }
 
   /** Why the open project cannot be edited, or null when it can. */

@@ -172,6 +172,25 @@ export function openReadSnapshot(path: string, options: OpenOptions = {}): ReadS
   };
 }
 
+/**
+ * A second connection to a project a session has already opened and verified, for a worker thread
+ * that imports into it: same pragmas, its own transactions (SQLite orders them with the session's).
+ */
+export function openJobConnection(path: string, options: OpenOptions = {}): Db {
+  const db = connect(path, options, true, options.readOnly ?? false);
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readOnly) {
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw new MizanError('io', `could not open ${path} for an import (${describe(error)})`, { cause: error });
+  }
+}
+
 /** An in-memory project, for tests and previews. */
 export function createMemoryProject(options: OpenOptions = {}): Db {
   const db = connect(':memory:', options, false);
