@@ -82,7 +82,7 @@ describe('imports, previews and exports in a worker thread', { timeout: 120_000 
     let ticks = 0;
     const timer = setInterval(() => void ticks++, 5);
     try {
-      const result = handlers['document.importFile']({ path });
+      const result = Promise.resolve(handlers['document.importFile']({ path }));
       const outcome = result.then(() => 'finished', (error: unknown) => error);
       // The loop turns while the worker parses and inserts: ticks arrive, then we cancel.
       await new Promise<void>((resolve) => {
@@ -114,7 +114,7 @@ describe('imports, previews and exports in a worker thread', { timeout: 120_000 
   it('a cancelled export leaves no file and no temporary behind', async () => {
     const doc = await handlers['document.importFile']({ path: bigText('mid.txt', 20_000) });
     const out = tmp.path('mid.xliff');
-    const running = handlers['export.run']({ documentId: doc.id, format: 'xliff12', path: out });
+    const running = Promise.resolve(handlers['export.run']({ documentId: doc.id, format: 'xliff12', path: out }));
     const outcome = running.then(() => 'finished', (error: unknown) => error);
     await handlers['export.cancel']({});
     const error = await outcome;
