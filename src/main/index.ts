@@ -7,6 +7,7 @@ import type { Channel } from '../api/channels.js';
 import type { MenuCommand } from '../api/contract.js';
 import { createDispatch, type Dispatch } from '../services/dispatch.js';
 import { createHandlers } from '../services/handlers.js';
+import { workerJobRunner } from '../services/jobs/job-runner.js';
 import { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
 import { createAppOrigin, type RendererSource } from './app-origin.js';
@@ -96,6 +97,11 @@ async function start(): Promise<void> {
     session: projects,
     prefs,
     now: Date.now,
+    // Imports, previews and exports never block this process: each runs in a worker thread.
+    jobs: workerJobRunner({
+      entry: new URL('./job-worker.js', import.meta.url),
+      ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}),
+    }),
     host: {
       ...createDialogPorts(() => win),
       closeReady: () => handshake?.closeReady(),
