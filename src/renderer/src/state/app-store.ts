@@ -127,6 +127,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   let sessionSeq = 0;
   let editSession = '';
   let scrollSeq = 0;
+  /** An import of the import dialog is running (Cancel then stops it). */
+  let importRunning = false;
 
   /** Positions of the rows a filter keeps (null: no filter; grid row i is position i). */
   let view: number[] | null = null;
@@ -425,7 +427,12 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       await loadImportPreview();
     },
 
-    cancelImport: () => store.set({ fileImport: null }),
+    cancelImport: () => {
+      const current = store.get().fileImport;
+      // A preview or import still running (in a worker, in the app) is stopped; nothing of it is kept.
+      if (current?.loading || importRunning) void api.call('document.cancelImport', {}).catch(() => undefined);
+      store.set({ fileImport: null });
+    },
 
     /** TSV/CSV: a different column mapping, previewed again. */
     async setImportMapping(mapping: ColumnMappingInput): Promise<void> {
@@ -449,16 +456,20 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     async confirmImport(title: string): Promise<void> {
       const current = store.get().fileImport;
       if (current?.bilingual) {
+        importRunning = true;
         await guarded(async () => {
           await flush();
           const doc = await api.call('document.importBilingual', { path: current.path, title, ...(current.mapping ? { mapping: current.mapping } : {}) });
           store.set({ fileImport: null, project: await api.call('project.current', {}), message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` } });
           await actions.selectDocument(doc.id);
+        }).finally(() => {
+          importRunning = false;
         });
         return;
       }
       if (!current?.preview) return;
       const encoding = current.preview.encoding;
+      importRunning = true;
       await guarded(async () => {
         await flush();
         if (current.purpose === 'translation') {
@@ -482,6 +493,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
           message: { kind: 'info', text: `Imported “${doc.title}”: ${doc.segmentCount} segments` },
         });
         await actions.selectDocument(doc.id);
+      }).finally(() => {
+        importRunning = false;
       });
     },
 
