@@ -227,7 +227,9 @@ export const contract = {
   },
   'segment.get': { input: z.object({ segmentId: id }), output: as<Segment>() },
   'segment.updateTarget': {
-    input: z.object({ segmentId: id, target: z.string().max(1_000_000), session: z.string().max(100).optional() }),
+    // expectedTarget: the English this save replaces, as the page last had it from the project; when
+    // the project holds something else (another session or the CLI changed it) the save fails with 'conflict'.
+    input: z.object({ segmentId: id, target: z.string().max(1_000_000), session: z.string().max(100).optional(), expectedTarget: z.string().max(1_000_000).optional() }),
     output: as<Segment>(),
   },
   'segment.setStatus': {

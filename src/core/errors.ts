@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'untrusted-project',
   'locked',
   'read-only',
+  'conflict',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -32,6 +32,7 @@ import {
 } from './comment-service.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
 import { guardAccess } from './access-guard.js';
+import { updateTargetIfUnchanged } from './save-conflict.js';
 import { inlineJobRunner, type JobRunner, type RunningJob } from './jobs/job-runner.js';
 import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
@@ -119,8 +120,10 @@ export function createHandlers({ session, prefs, now, host, exportPause, jobs = 
     'segmentation.try': ({ ruleSet, text }) => trySegmentation(ruleSet, text),
     'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId as DocumentId, offset, limit),
     'segment.get': ({ segmentId }) => requireSegment(db(), segmentId as SegmentId),
-    'segment.updateTarget': ({ segmentId, target, session: editSession }) =>
-      updateTarget(db(), ctx, segmentId as SegmentId, target, editSession ?? null),
+    'segment.updateTarget': ({ segmentId, target, session: editSession, expectedTarget }) =>
+      expectedTarget === undefined
+        ? updateTarget(db(), ctx, segmentId as SegmentId, target, editSession ?? null)
+        : updateTargetIfUnchanged(db(), ctx, segmentId as SegmentId, target, editSession ?? null, expectedTarget),
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId as SegmentId, status),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId as DocumentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId as SegmentId),

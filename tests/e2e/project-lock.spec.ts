@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ProjectSession } from '../../src/services/project-session';
 import { createSampleProject, readStoredSegments } from './project-files';
 
 async function typeInActive(page: Page, text: string): Promise<void> {
@@ -49,4 +50,20 @@ test('take over: the second session edits; the first turns read-only and its lat
   await expect(first.page.locator('.message-bar')).toContainText('took over editing');
   await expect(first.page.getByRole('status', { name: 'Read-only' })).toContainText('Sami');
   expect(readStoredSegments(path).some((s) => s.target.includes('Late edit by Huda'))).toBe(false);
+});
+
+test('a segment changed by the CLI while the app shows it is not overwritten by the app: the save says it conflicts', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const { page } = await openApp({ projectPath: path });
+  const segmentId = await activeId(page);
+  // The CLI (no lock, its own connection) changes the segment the app has on screen.
+  const cli = new ProjectSession();
+  cli.open(path);
+  cli.require().prepare('UPDATE segments SET target = ? WHERE id = ?').run('Changed by the CLI', segmentId);
+  cli.close();
+
+  await typeInActive(page, 'Typed in the app');
+  await expect(page.locator('.message-bar')).toContainText('changed elsewhere');
+  await expect(page.locator('.message-bar')).toContainText('Changed by the CLI');
+  expect(readStoredSegments(path).find((s) => s.id === segmentId)?.target).toBe('Changed by the CLI');
 });

@@ -107,6 +107,8 @@ interface PendingSave {
   segmentId: SegmentId;
   target: string;
   session: string;
+  /** The first save of an editing session carries the English it replaces (a change made elsewhere meanwhile is a conflict). */
+  expected?: string;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -127,6 +129,8 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
   let sessionSeq = 0;
   let editSession = '';
   let scrollSeq = 0;
+  /** The editing session (and segment) whose first edit was already sent with the English it replaces. */
+  let checkedSession = '';
   /** An import of the import dialog is running (Cancel then stops it). */
   let importRunning = false;
 
@@ -270,7 +274,9 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
     store.set({ save: 'saving' });
     saving = saving
       .then(async () => {
-        const saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
+        const saved = await api.call('segment.updateTarget', {
+          segmentId: job.segmentId, target: job.target, session: job.session, ...(job.expected === undefined ? {} : { expectedTarget: job.expected }),
+        });
         if (cache.get(job.index)?.id === saved.id) cache.replace(job.index, { ...saved, target: currentTarget(job.index, saved) });
         store.set((s) => ({ save: pending ? 'pending' : 'saved', editSeq: s.editSeq + 1, editedSegmentIds: [saved.id] }));
         bump();
@@ -572,7 +578,13 @@ export function createAppStore(api: ApiPort, timers: { setTimeout: typeof setTim
       if (!segment || segment.target === text) return;
       if (pending && pending.index !== index) void flush();
       cache.replace(index, { ...segment, target: text });
-      pending = { index, segmentId: segment.id, target: text, session: editSession };
+      // The first edit of a session checks the project still holds the English the user saw.
+      const key = `${editSession}:${segment.id}`;
+      const first = checkedSession !== key;
+      checkedSession = key;
+      const carried = pending && pending.segmentId === segment.id && pending.session === editSession ? pending.expected : undefined;
+      const expected = first ? segment.target : carried;
+      pending = { index, segmentId: segment.id, target: text, session: editSession, ...(expected === undefined ? {} : { expected }) };
       store.set({ save: 'pending' });
       if (saveTimer) timers.clearTimeout(saveTimer);
       saveTimer = timers.setTimeout(() => void flush(), SAVE_DEBOUNCE_MS);
