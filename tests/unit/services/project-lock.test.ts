@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
 import { createHandlers } from '../../../src/services/handlers.js';
-import { HeldLock, STALE_AFTER_MS, lockPathFor, readLock, type LockEnvironment } from '../../../src/services/project-lock.js';
+import { HEARTBEAT_MS, HeldLock, STALE_AFTER_MS, lockPathFor, readLock, type LockEnvironment } from '../../../src/services/project-lock.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
 import { createProjectFile } from '../../../src/store/open-database.js';
 import { fakeHost } from '../helpers/handler-deps.js';
@@ -164,5 +164,28 @@ describe('two app sessions on one project', () => {
     expect(readLock(project)?.user).toBe('Huda');
     expect(JSON.parse(readFileSync(lockPathFor(project), 'utf8'))).toMatchObject({ pid: 11 });
     a.session.close();
+  });
+
+  it('the heartbeat refreshes the lock, and notices a take-over without any call', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const lost: string[] = [];
+      const a = new ProjectSession({ lock: env(11, 'Huda'), onAccessLost: (reason) => void lost.push(reason) });
+      a.open(project);
+      clock += HEARTBEAT_MS;
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      expect(readLock(project)?.heartbeat).toBe(clock);
+
+      const b = new ProjectSession({ lock: env(22, 'Sami') });
+      b.open(project, 'takeOver');
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      expect(lost).toEqual([expect.stringMatching(/Sami .* took over editing/)]);
+      expect(a.readOnly).toContain('Sami');
+      expect(readLock(project)?.user).toBe('Sami');
+      a.close();
+      b.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
