@@ -103,4 +103,14 @@ describe('schema comparison', () => {
     expect(schemaDifferences(readSchema(db), referenceSchema(1))).toEqual([]);
     db.close();
   });
+
+  it('compares a virtual table\'s shadow tables by presence only (SQLite writes their SQL)', () => {
+    const expected = new Map([
+      ['fts', { type: 'table', name: 'fts', tblName: 'fts', sql: "CREATE VIRTUAL TABLE fts USING fts5(a)" }],
+      ['fts_data', { type: 'table', name: 'fts_data', tblName: 'fts_data', sql: 'CREATE TABLE fts_data(id INTEGER PRIMARY KEY, block BLOB)' }],
+    ]);
+    const newerSqlite = new Map([...expected, ['fts_data', { ...expected.get('fts_data')!, sql: 'CREATE TABLE fts_data(id INTEGER PRIMARY KEY, block BLOB) WITHOUT ROWID' }]]);
+    expect(schemaDifferences(newerSqlite, expected)).toEqual([]);
+    expect(schemaDifferences(new Map([...expected].filter(([k]) => k !== 'fts_data')), expected)).toEqual(['the table "fts_data" is missing']);
+  });
 });
