@@ -6,12 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { EventName } from '../../src/api/channels';
 import type { EventPayload } from '../../src/api/contract';
 import { createDispatch } from '../../src/services/dispatch';
 import { createHandlers } from '../../src/services/handlers';
 import { PrefsStore } from '../../src/services/prefs-store';
 import { ProjectSession } from '../../src/services/project-session';
+import { workerJobRunner } from '../../src/services/jobs/job-runner';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -89,6 +91,8 @@ export interface HarnessOptions {
   firstRun?: boolean;
   /** Take project locks as main does, as this (pretend) process: two harnesses then play two app sessions. */
   lockAs?: { pid: number; user: string };
+  /** Run imports, previews and exports in worker threads as main does (the worker source under tsx). */
+  jobsInWorker?: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -124,6 +128,7 @@ export class Harness {
         prefs: this.prefs,
         now,
         ...(this.options.exportPauseMs ? { exportPause: () => new Promise<void>((r) => setTimeout(r, this.options.exportPauseMs)) } : {}),
+        ...(this.options.jobsInWorker ? { jobs: workerJobRunner({ entry: pathToFileURL(resolve(import.meta.dirname, '../unit/helpers/job-worker-under-tsx.mjs')) }) } : {}),
         host: {
           openProjectDialog: async () => this.dialogs.openProject,
           newProjectDialog: async () => this.dialogs.newProject,
