@@ -19,7 +19,14 @@ export default defineConfig({
     build: {
       // ESM (package.json "type": "module"). Dependencies stay external (electron-vite's default
       // `externalizeDeps`): better-sqlite3 is a native addon and must be loaded from disk.
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // job-worker: imports, previews and exports run in worker threads (src/services/jobs); main
+      // starts it as ./job-worker.js next to index.js.
+      // Shared chunks stay beside them: services find files relative to their own module
+      // (export-service.ts: ../../resources/fonts), which must resolve the same from every entry.
+      rolldownOptions: {
+        input: { index: resolve('src/main/index.ts'), 'job-worker': resolve('src/services/jobs/job-worker.ts') },
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -11,6 +11,7 @@ export const CHANNELS = [
   'document.importText',
   'document.importFile',
   'document.previewFile',
+  'document.cancelImport',
   'document.previewBilingual',
   'document.importBilingual',
   'segmentation.get',
@@ -86,5 +87,5 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENTS = ['menu.command', 'app.closeRequested', 'export.progress'] as const;
+export const EVENTS = ['menu.command', 'app.closeRequested', 'export.progress', 'project.accessChanged'] as const;
 export type EventName = (typeof EVENTS)[number];

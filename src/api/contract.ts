@@ -168,7 +168,8 @@ export type MenuCommand = ActionId;
 
 export const contract = {
   'project.new': { input: z.object({ path, sample: z.boolean().optional() }), output: as<ProjectInfo>() },
-  'project.open': { input: z.object({ path }), output: as<ProjectInfo>() },
+  /** access: 'edit' (default) fails with code 'locked' when another app session edits it; 'readOnly' or 'takeOver' then. */
+  'project.open': { input: z.object({ path, access: z.enum(['edit', 'readOnly', 'takeOver']).optional() }), output: as<ProjectInfo>() },
   'project.close': { input: none, output: as<null>() },
   'project.current': { input: none, output: as<ProjectInfo | null>() },
   'project.recent': { input: none, output: as<RecentProject[]>() },
@@ -193,6 +194,8 @@ export const contract = {
     output: as<DocumentInfo>(),
   },
   'document.previewFile': { input: z.object({ path, encoding: encoding.optional() }), output: as<FilePreview>() },
+  /** Stops the running import or preview; nothing of it is kept, and it fails with code 'cancelled'. */
+  'document.cancelImport': { input: none, output: as<{ cancelled: boolean }>() },
   'segmentation.get': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
   'segmentation.set': { input: z.object({ lang, ruleSet }), output: as<ProjectRuleSet>() },
   'segmentation.reset': { input: z.object({ lang }), output: as<ProjectRuleSet>() },
@@ -203,7 +206,9 @@ export const contract = {
   },
   'segment.get': { input: z.object({ segmentId }), output: as<Segment>() },
   'segment.updateTarget': {
-    input: z.object({ segmentId, target: z.string().max(1_000_000), session: z.string().max(100).optional() }),
+    // expectedTarget: the English this save replaces, as the page last had it from the project; when
+    // the project holds something else (another session or the CLI changed it) the save fails with 'conflict'.
+    input: z.object({ segmentId, target: z.string().max(1_000_000), session: z.string().max(100).optional(), expectedTarget: z.string().max(1_000_000).optional() }),
     output: as<Segment>(),
   },
   'segment.setStatus': {
@@ -340,6 +345,8 @@ export const events = {
   'app.closeRequested': as<Record<string, never>>(),
   /** Sent while 'export.run' works: segments written so far of the document's total. */
   'export.progress': as<{ path: string; done: number; total: number }>(),
+  /** Another session took over editing: this one is now read-only, for this reason. */
+  'project.accessChanged': as<{ readOnly: string }>(),
 } satisfies Record<EventName, unknown>;
 
 // channels.ts and the contract must list the same names (the other direction is the `satisfies` above).

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'io',
   'not-implemented',
   'cancelled',
+  'untrusted-project',
+  'locked',
+  'read-only',
+  'conflict',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

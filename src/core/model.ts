@@ -113,6 +113,8 @@ export interface ProjectInfo {
   schemaVersion: number;
   /** Set when opening upgraded an older file: where the untouched copy of it was written. */
   backupPath: string | null;
+  /** Why the project cannot be edited in this session (another session edits it), or null when it can. */
+  readOnly: string | null;
   documents: DocumentInfo[];
 }
 

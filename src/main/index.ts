@@ -8,6 +8,7 @@ import type { MenuCommand } from '../api/contract.js';
 import { createDispatch, type Dispatch } from '../services/dispatch.js';
 import { createHandlers } from '../services/handlers.js';
 import { createPathGrants } from '../services/path-grants.js';
+import { workerJobRunner } from '../services/jobs/job-runner.js';
 import { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
 import { createAppOrigin, resolveRendererSource } from './app-origin.js';
@@ -86,7 +87,12 @@ async function start(): Promise<void> {
   }
 
   const prefs = new PrefsStore(userData, defaultUserName());
-  const projects = new ProjectSession(openOptions);
+  // The app takes a lock file per project it edits: a second opener chooses read-only or take over.
+  const projects = new ProjectSession({
+    ...openOptions,
+    lock: { now: Date.now, user: () => prefs.get().userName },
+    onAccessLost: (reason) => void sendEvent(win, 'project.accessChanged', { readOnly: reason }),
+  });
   // Main hands the page paths of its own too (the sample, a file from the command line): granted here.
   const grants = createPathGrants();
   grants.grant(samplePath(userData), 'project');
@@ -95,6 +101,11 @@ async function start(): Promise<void> {
     prefs,
     now: Date.now,
     grants,
+    // Imports, previews and exports never block this process: each runs in a worker thread.
+    jobs: workerJobRunner({
+      entry: new URL('./job-worker.js', import.meta.url),
+      ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}),
+    }),
     host: {
       ...createDialogPorts(() => win),
       closeReady: () => handshake?.closeReady(),

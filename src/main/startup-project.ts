@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Handlers } from '../api/contract.js';
+import { isMizanError } from '../core/errors.js';
 import type { OpenOptions } from './native-binding.js';
 import type { PrefsStore } from '../services/prefs-store.js';
 import { ProjectSession } from '../services/project-session.js';
@@ -24,6 +25,15 @@ export async function openStartupProject(handlers: Handlers, prefs: PrefsStore, 
       await handlers['project.open']({ path: last });
       return null;
     } catch (error) {
+      // Another app session edits it: show it read-only (the page says by whom); File › Open offers take over.
+      if (isMizanError(error) && error.code === 'locked') {
+        try {
+          await handlers['project.open']({ path: last, access: 'readOnly' });
+          return null;
+        } catch {
+          // Fall through to the first problem, which names the holder.
+        }
+      }
       return `Mizan could not reopen the last project, ${last}:\n${describe(error)}`;
     }
   }

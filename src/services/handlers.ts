@@ -11,7 +11,6 @@ import {
 import { importTranslation, nextLowConfidence, realignRange } from './alignment-service.js';
 import type { ServiceContext } from './context.js';
 import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
-import { importSourceText } from './import-text.js';
 import type { PrefsStore } from './prefs-store.js';
 import type { ProjectSession } from './project-session.js';
 import { SAMPLE_TITLE, fillSampleProject } from './sample-project.js';
@@ -19,7 +18,6 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
-import { exportDocument } from './export-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
   unlinkAnnotations, updateAnnotation,
@@ -30,11 +28,12 @@ import { createSpeaker, deleteSpeaker, listSpeakers, mergeSpeakers, speakerActiv
 import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
-import { previewTextFile } from './file-preview.js';
-import { importBilingualPath, previewBilingualFile } from './import-bilingual.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
-import { readTextFile } from './text-file.js';
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
+import { guardAccess } from './access-guard.js';
+import { updateTargetIfUnchanged } from './save-conflict.js';
+import { inlineJobRunner, type JobRunner, type RunningJob } from './jobs/job-runner.js';
+import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
 export interface HostPorts {
@@ -57,6 +56,8 @@ export interface HandlerDeps {
   exportPause?: () => Promise<void>;
   /** Paths the page may name (path-grants.ts); main passes its own to add files from the command line. */
   grants?: PathGrants;
+  /** Where imports, previews and exports run: worker threads in the app (default: in-process). */
+  jobs?: JobRunner;
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -66,10 +67,11 @@ const APP_VERSION = '0.1.0';
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants() }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
-  let runningExport: AbortController | null = null;
+  let runningExport: RunningJob<unknown> | null = null;
+  let runningImport: RunningJob<unknown> | null = null;
   /** A path from the page is used only if main handed it out (a dialog, the recent list, the open project). */
   const granted = (path: string, purpose: GrantPurpose): string => {
     if (purpose === 'project' && (prefs.recent().some((r) => resolve(r.path) === resolve(path)) || (session.isOpen && resolve(session.info().path) === resolve(path)))) return path;
@@ -77,12 +79,24 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     return path;
   };
   const granting = (purpose: GrantPurpose) => (path: string | null) => (path === null ? null : grants.grant(path, purpose));
+  /** Runs an import or preview as a job (off the main thread in the app); one at a time, so Cancel knows which. */
+  const importJob = async <K extends JobKind>(kind: K, input: JobInputs[K]): Promise<JobOutputs[K]> => {
+    if (WRITING_JOBS.has(kind)) db();
+    if (runningImport) throw new MizanError('bad-input', 'an import is already running; wait for it or cancel it');
+    const job = jobs.start(kind, input, session.jobTarget(), ctx);
+    runningImport = job;
+    try {
+      return await job.result;
+    } finally {
+      runningImport = null;
+    }
+  };
   const remember = <T extends { path: string; title: string }>(info: T): T => {
     prefs.addRecent(info.path, info.title, now());
     return info;
   };
 
-  return {
+  return guardAccess(session, {
     'project.new': ({ path, sample }) => {
       granted(path, 'project');
       return remember(
@@ -91,7 +105,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
           : session.create(path, basename(path).replace(/\.mizan$/i, '')),
       );
     },
-    'project.open': ({ path }) => remember(session.open(granted(path, 'project'))),
+    'project.open': ({ path, access }) => remember(session.open(granted(path, 'project'), access ?? 'edit')),
     'project.close': () => {
       if (session.isOpen) clearHistory(db());
       session.close();
@@ -100,30 +114,34 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'project.current': () => (session.isOpen ? session.info() : null),
     'project.recent': () => prefs.recent(),
     'document.list': () => listDocuments(db()),
-    'document.importText': (req) => importSourceText(db(), ctx, req),
-    'document.importFile': ({ path, title, encoding }) => {
-      const file = readTextFile(granted(path, 'read'), encoding ?? 'auto');
-      return importSourceText(db(), ctx, { title: title ?? file.name.replace(/\.[^.]+$/, ''), sourceText: file.text, sourceName: file.name });
+    'document.importText': (req) => importJob('importText', req),
+    'document.importFile': (req) => importJob('importFile', { ...req, path: granted(req.path, 'read') }),
+    'document.previewBilingual': (req) => importJob('previewBilingual', { ...req, path: granted(req.path, 'read') }),
+    'document.importBilingual': (req) => importJob('importBilingual', { ...req, path: granted(req.path, 'read') }),
+    'document.previewFile': (req) => importJob('previewFile', { ...req, path: granted(req.path, 'read') }),
+    'document.cancelImport': () => {
+      if (!runningImport) return { cancelled: false };
+      runningImport.cancel();
+      return { cancelled: true };
     },
-    'document.previewBilingual': ({ path, mapping }) => previewBilingualFile(granted(path, 'read'), mapping),
-    'document.importBilingual': ({ path, title, mapping }) => importBilingualPath(db(), ctx, granted(path, 'read'), title, mapping),
-    'document.previewFile': ({ path, encoding }) => previewTextFile(session.isOpen ? db() : null, granted(path, 'read'), encoding ?? 'auto'),
     'segmentation.get': ({ lang }) => projectRuleSet(db(), lang),
     'segmentation.set': ({ lang, ruleSet }) => saveProjectRuleSet(db(), lang, ruleSet),
     'segmentation.reset': ({ lang }) => resetProjectRuleSet(db(), lang),
     'segmentation.try': ({ ruleSet, text }) => trySegmentation(ruleSet, text),
     'segment.list': ({ documentId, offset, limit }) => pageSegments(db(), documentId, offset, limit),
     'segment.get': ({ segmentId }) => requireSegment(db(), segmentId),
-    'segment.updateTarget': ({ segmentId, target, session: editSession }) =>
-      updateTarget(db(), ctx, segmentId, target, editSession ?? null),
+    'segment.updateTarget': ({ segmentId, target, session: editSession, expectedTarget }) =>
+      expectedTarget === undefined
+        ? updateTarget(db(), ctx, segmentId, target, editSession ?? null)
+        : updateTargetIfUnchanged(db(), ctx, segmentId, target, editSession ?? null, expectedTarget),
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId, status),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId),
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId, value),
-    'alignment.importTranslation': ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId, readTextFile(granted(path, 'read'), encoding ?? 'auto').text),
+    'alignment.importTranslation': async ({ documentId, path, encoding }) =>
+      importTranslation(db(), ctx, documentId, await importJob('readTranslation', { path: granted(path, 'read'), encoding })),
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId),
     'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId, side, offset, otherOffset ?? null),
@@ -189,29 +207,32 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
-      const abort = new AbortController();
-      const snapshot = session.snapshot();
-      runningExport = abort;
+      const target = session.jobTarget();
+      // In-process, the export reads a snapshot so edits made meanwhile do not show; a worker takes its own.
+      const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
+      const job = jobs.start('export', {
+        documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION },
+      }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
+        onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
+        ...(exportPause ? { pause: exportPause } : {}),
+      });
+      runningExport = job;
       try {
-        return await exportDocument(snapshot.db, {
-          documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-          now: now(), tool: { name: 'Mizan', version: APP_VERSION }, signal: abort.signal,
-          onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
-          ...(exportPause ? { pause: exportPause } : {}),
-        });
+        return await job.result;
       } finally {
         runningExport = null;
-        snapshot.close();
+        snapshot?.close();
       }
     },
     'export.cancel': () => {
       if (!runningExport) return { cancelled: false };
-      runningExport.abort();
+      runningExport.cancel();
       return { cancelled: true };
     },
     'app.closeReady': () => {
       host.closeReady();
       return null;
     },
-  };
+  });
 }

@@ -34,14 +34,17 @@ export interface ChangeOptions {
   session?: string | null;
   /** Changes of the segment with the same step are one undo step. */
   step?: string | null;
+  /** Runs on the segment as stored, inside the change's transaction; throws to refuse the change. */
+  check?: (before: Segment) => void;
 }
 
 /** One undoable change of one segment's values, through the write path; no change records nothing. */
 export function changeSegment(
-  db: Database, ctx: ServiceContext, id: SegmentId, label: string, change: SegmentChange, { session = null, step = null }: ChangeOptions = {},
+  db: Database, ctx: ServiceContext, id: SegmentId, label: string, change: SegmentChange, { session = null, step = null, check }: ChangeOptions = {},
 ): UndoableResult<Segment> {
   return runUndoable<Segment>(db, () => {
     const before = requireSegment(db, id);
+    check?.(before);
     if (changesNothing(before, change)) return { unchanged: before };
     return { label, track: trackSegments([id], ctx, step), apply: () => writeSegment(db, stampOf(ctx), before, change, session) };
   });

@@ -7,6 +7,7 @@ import { MizanError } from '../core/errors.js';
 import { knownFileError } from '../core/file-errors.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
 import { writeTransaction } from './write-transaction.js';
+import { verifySchema } from './schema-check.js';
 
 /** 'MZN1' — marks a SQLite file as a Mizan project (`PRAGMA application_id`). */
 export const MIZAN_APPLICATION_ID = 0x4d5a4e31;
@@ -16,6 +17,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Clock for backup file names; tests pass a fixed one. */
   now?: () => number;
+  /** Open without writing anything (another session is editing it): a read-only connection, no upgrade. */
+  readOnly?: boolean;
 }
 
 export interface OpenedProject {
@@ -94,7 +97,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
   removeLeftovers(path);
   let db: Db;
   try {
-    db = connect(path, options, true);
+    db = connect(path, options, true, options.readOnly ?? false);
   } catch (error) {
     // Locked, read-only, no permission: say so, rather than calling a sound project damaged.
     throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be opened as a project (${describe(error)})`, { cause: error });
@@ -114,6 +117,15 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
         'newer-version',
         `${path} was written by a newer Mizan (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Mizan to open it; the file was not changed.`,
       );
+    }
+    // Before anything is written (pragmas, backup, migrations): a planted trigger must never fire.
+    verifySchema(db, path, version);
+    if (options.readOnly) {
+      if (version < LATEST_SCHEMA_VERSION) {
+        throw new MizanError('read-only', `${path} uses an older file format and must be upgraded before it can be read; open it for editing once (when nobody else has it open)`);
+      }
+      db.pragma('busy_timeout = 5000');
+      return { db, backupPath: null };
     }
     applyPragmas(db);
     let backupPath: string | null = null;
@@ -192,6 +204,7 @@ export function openReadSnapshot(path: string, options: OpenOptions = {}): ReadS
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    distrustSchema(db);
     db.pragma('busy_timeout = 5000');
     db.exec('BEGIN');
     // The snapshot starts at the first read, not at BEGIN.
@@ -209,6 +222,25 @@ export function openReadSnapshot(path: string, options: OpenOptions = {}): ReadS
   };
 }
 
+/**
+ * A second connection to a project a session has already opened and verified, for a worker thread
+ * that imports into it: same pragmas, its own transactions (SQLite orders them with the session's).
+ */
+export function openJobConnection(path: string, options: OpenOptions = {}): Db {
+  const db = connect(path, options, true, options.readOnly ?? false);
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readOnly) {
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw new MizanError('io', `could not open ${path} for an import (${describe(error)})`, { cause: error });
+  }
+}
+
 /** An in-memory project, for tests and previews. */
 export function createMemoryProject(options: OpenOptions = {}): Db {
   const db = connect(':memory:', options, false);
@@ -218,11 +250,25 @@ export function createMemoryProject(options: OpenOptions = {}): Db {
   return db;
 }
 
-function connect(path: string, options: OpenOptions, mustExist: boolean): Db {
-  return new Database(path, {
+function connect(path: string, options: OpenOptions, mustExist: boolean, readonly = false): Db {
+  const db = new Database(path, {
     fileMustExist: mustExist,
+    readonly,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  distrustSchema(db);
+  return db;
+}
+
+/**
+ * A project file may come from someone else. better-sqlite3 turns SQLite's defensive mode on for
+ * every connection (SQLITE_DBCONFIG_DEFENSIVE: no writable_schema, shadow tables read-only) unless
+ * unsafe mode is enabled, so we pin unsafe mode off; `trusted_schema=OFF` stops functions with side
+ * effects from running inside views, triggers, defaults or virtual tables the file defines.
+ */
+function distrustSchema(db: Db): void {
+  db.unsafeMode(false);
+  db.pragma('trusted_schema = OFF');
 }
 
 function assertLooksLikeSqlite(path: string): void {

@@ -6,12 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { EventName } from '../../src/api/channels';
 import type { EventPayload } from '../../src/api/contract';
 import { createDispatch } from '../../src/services/dispatch';
 import { createHandlers } from '../../src/services/handlers';
 import { PrefsStore } from '../../src/services/prefs-store';
 import { ProjectSession } from '../../src/services/project-session';
+import { workerJobRunner } from '../../src/services/jobs/job-runner';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -87,6 +89,10 @@ export interface HarnessOptions {
   exportPauseMs?: number;
   /** Start as on a new machine: no name chosen yet, so the app asks who is working. */
   firstRun?: boolean;
+  /** Take project locks as main does, as this (pretend) process: two harnesses then play two app sessions. */
+  lockAs?: { pid: number; user: string };
+  /** Run imports, previews and exports in worker threads as main does (the worker source under tsx). */
+  jobsInWorker?: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -100,12 +106,17 @@ export class Harness {
   readonly failNext = new Map<string, number>();
   /** Events main sent to the page (export progress…), in order. */
   readonly emitted: { event: string; payload: unknown }[] = [];
-  readonly session = new ProjectSession();
+  readonly session: ProjectSession;
   readonly prefs: PrefsStore;
   context!: BrowserContext;
   page!: Page;
 
   constructor(readonly options: HarnessOptions) {
+    const lockAs = options.lockAs;
+    this.session = new ProjectSession(lockAs ? {
+      lock: { now: Date.now, user: () => lockAs.user, pid: lockAs.pid, host: 'e2e-host', isAlive: () => true },
+      onAccessLost: (readOnly) => void this.emit('project.accessChanged', { readOnly }).catch(() => undefined),
+    } : {});
     this.prefs = new PrefsStore(options.workDir, options.userName ?? 'Test Translator');
     // Tests start as someone who has already said who they are, unless they test the first run.
     if (!options.firstRun && !this.prefs.get().identityChosen) this.prefs.set({ userName: options.userName ?? 'Test Translator' });
@@ -119,6 +130,7 @@ export class Harness {
         prefs: this.prefs,
         now,
         ...(this.options.exportPauseMs ? { exportPause: () => new Promise<void>((r) => setTimeout(r, this.options.exportPauseMs)) } : {}),
+        ...(this.options.jobsInWorker ? { jobs: workerJobRunner({ entry: pathToFileURL(resolve(import.meta.dirname, '../unit/helpers/job-worker-under-tsx.mjs')) }) } : {}),
         host: {
           openProjectDialog: async () => this.dialogs.openProject,
           newProjectDialog: async () => this.dialogs.newProject,

@@ -28,6 +28,7 @@ import { UnsavedEditsDialog } from './features/save/unsaved-edits-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
 import { useAnnotationState, useAppState, useAppStore, useCommentState } from './store-context';
 import { MessageBar } from './ui/message-bar';
+import { ProjectLockDialog, ReadOnlyBanner } from './features/project/project-lock-dialog';
 
 export function App() {
   const { actions } = useAppStore();
@@ -55,12 +56,15 @@ export function App() {
       }),
     [actions],
   );
+  // Another session took over this project: show the read-only banner now, not at the next failed save.
+  useEffect(() => onEvent('project.accessChanged', () => void actions.refreshAccess()), [actions]);
 
   if (!ready) return <div className="loading" aria-busy="true">Loading…</div>;
   return (
     <div className="app">
       <TopBar target={commandTarget} />
       <MessageBar />
+      <ReadOnlyBanner />
       {project ? (
         <div className="workspace">
           <DocumentSidebar />
@@ -90,6 +94,7 @@ export function App() {
       {modal === 'identity' && <IdentityDialog />}
       {modal === 'unsaved' && <UnsavedEditsDialog />}
       <CommandPalette target={commandTarget} />
+      <ProjectLockDialog />
     </div>
   );
 }

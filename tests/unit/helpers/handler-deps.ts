@@ -26,7 +26,7 @@ export function fakeHost(): FakeHost {
   return host;
 }
 
-const allowEveryPath: PathGrants = { grant: (path) => path, require: () => undefined };
+export const allowEveryPath: PathGrants = { grant: (path) => path, require: () => undefined };
 
 /** Real services on real files in `dir`; a clock that ticks one second per call. */
 export function handlerDeps(dir: string): HandlerDeps & { host: FakeHost } {

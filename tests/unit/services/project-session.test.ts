@@ -33,7 +33,7 @@ describe('ProjectSession', () => {
 
   it('create writes a new file and reports its info', () => {
     const path = tmp.path('talks.mizan');
-    expect(session.create(path, 'My talks')).toEqual({ path, backupPath: null, title: 'My talks', schemaVersion: LATEST_SCHEMA_VERSION, documents: [] });
+    expect(session.create(path, 'My talks')).toEqual({ path, backupPath: null, readOnly: null, title: 'My talks', schemaVersion: LATEST_SCHEMA_VERSION, documents: [] });
     expect(session.isOpen).toBe(true);
     expect(existsSync(path)).toBe(true);
   });

@@ -51,7 +51,9 @@ export type Modal =
   | { kind: 'speakers' }
   | { kind: 'scheme' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
-  | { kind: 'unsaved' };
+  | { kind: 'unsaved' }
+  /** The project being opened is edited in another Mizan session: open it read-only, or take over. */
+  | { kind: 'lock'; path: string; message: string };
 
 export type ModalKind = Modal['kind'];
 

@@ -9,7 +9,7 @@ import { createImportSlice } from './import-slice';
 import { createMessageSlice } from './message-slice';
 import { createModalSlice } from './modal-slice';
 import { createMutationRunner, type Change } from './mutation-runner';
-import { createProjectSlice } from './project-slice';
+import { createProjectSlice, errorCode } from './project-slice';
 import { createReviewSlice } from './review-slice';
 
 export type { ApiPort, AppState, FileImportState, Modal, ModalKind, SaveState, Timers } from './app-state';
@@ -26,7 +26,10 @@ export type AppStore = ReturnType<typeof createAppStore>;
  */
 export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
   const store: Store<AppState> = createStore(initialAppState);
-  const messages = createMessageSlice(store);
+  // A write refused because another session took over: the read-only banner shows at once.
+  const messages = createMessageSlice(store, (error) => {
+    if (errorCode(error) === 'read-only') void project.refreshProject().catch(() => undefined);
+  });
   const modal = createModalSlice(store);
   const changes = createChangesSlice(store, api);
   // Slices that need each other (leaving a row saves it; a save shows in its row) are linked by
@@ -54,6 +57,9 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     // ---- project
     init: project.init,
     openProject: project.openProject,
+    chooseLockAccess: project.chooseLockAccess,
+    /** Re-reads whether the open project is read-only (after a take-over elsewhere). */
+    refreshAccess: () => guarded(project.refreshProject),
     newProject: project.newProject,
     closeProject: project.closeProject,
     /** The progress panel's figures (words, statuses, open comments) after a change made elsewhere. */

@@ -20,6 +20,12 @@ export interface UnsavedEdit {
   segmentId: SegmentId;
   target: string;
   session: string;
+  /**
+   * The English this edit replaces, as the page had it from the project: sent with the first save of
+   * an editing session, so a change made meanwhile elsewhere (another window, the CLI) is a conflict,
+   * never silently overwritten.
+   */
+  expected?: string;
   /** The project refused this text for good: it is not sent again until the user asks. */
   refused?: boolean;
 }
@@ -37,7 +43,7 @@ export interface EditingLinks {
  * Refusals that another try cannot change (the segment is gone, the text is refused, no project):
  * waiting and retrying is for a busy or locked project, these go to the user at once.
  */
-const PERMANENT = new Set(['bad-input', 'not-found', 'no-project', 'not-a-project', 'corrupt-project', 'newer-version']);
+const PERMANENT = new Set(['bad-input', 'not-found', 'no-project', 'not-a-project', 'corrupt-project', 'newer-version', 'conflict', 'read-only']);
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -63,6 +69,8 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
   let chain: Promise<boolean> = Promise.resolve(true);
   let sessionSeq = 0;
   let session = '';
+  /** Editing sessions of a segment (`session:segment`) whose first save already carried the text it replaces. */
+  const checked = new Set<string>();
 
   function clearTimers(): void {
     if (debounce) timers.clearTimeout(debounce);
@@ -82,7 +90,9 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
       slice.set({ save: 'saving' });
       let saved: Segment;
       try {
-        saved = await api.call('segment.updateTarget', { segmentId: job.segmentId, target: job.target, session: job.session });
+        saved = await api.call('segment.updateTarget', {
+          segmentId: job.segmentId, target: job.target, session: job.session, ...(job.expected === undefined ? {} : { expectedTarget: job.expected }),
+        });
       } catch (error) {
         if (!isPermanent(error)) {
           willRetry(error);
@@ -158,9 +168,16 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
       const { index, segment } = active;
       const others = [...unsaved.keys()].some((id) => id !== segment.id);
       grid.showTyped(index, { ...segment, target: text });
+      // The first edit of a session checks the project still holds the English the user saw. Newer
+      // typing before a save goes out carries the check of the edit it replaces (the row then shows
+      // typed text, not the project's).
+      const previous = unsaved.get(segment.id);
+      const key = `${session}:${segment.id}`;
+      const expected = previous ? previous.expected : checked.has(key) ? undefined : segment.target;
+      checked.add(key);
       // Re-inserted so the map stays oldest-first by last keystroke.
       unsaved.delete(segment.id);
-      unsaved.set(segment.id, { index, segmentId: segment.id, target: text, session });
+      unsaved.set(segment.id, { index, segmentId: segment.id, target: text, session, ...(expected === undefined ? {} : { expected }) });
       if (others) void flush();
       if (slice.get().save !== 'retrying' && slice.get().save !== 'failed') slice.set({ save: 'pending' });
       if (debounce) timers.clearTimeout(debounce);
@@ -169,7 +186,8 @@ export function createEditingSlice(store: Store<AppState>, api: ApiPort, timers:
 
     /** Sends every unsaved edit again now, refused ones too (the user asked to). */
     retry(): Promise<boolean> {
-      for (const [id, edit] of unsaved) if (edit.refused) unsaved.set(id, { ...edit, refused: false });
+      // Asked knowingly (the refusal said why): a conflict check is not made again.
+      for (const [id, { expected: _checked, ...edit }] of unsaved) if (edit.refused) unsaved.set(id, { ...edit, refused: false });
       return flush();
     },
 

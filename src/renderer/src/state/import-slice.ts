@@ -9,7 +9,6 @@ import type { MutationRunner } from './mutation-runner';
 import type { ProjectSlice } from './project-slice';
 import { importerForName } from '../../../core/formats/importers';
 
-
 export type ImportSlice = ReturnType<typeof createImportSlice>;
 
 /** The import dialogs (a file previewed before anything is written; pasted text) and what they import. */
@@ -20,6 +19,8 @@ export function createImportSlice(
 ) {
   const { messages, modal, project, runner } = parts;
   const current = () => fileImportOf(store.get());
+  /** An import of the dialog is running (Cancel then stops it). */
+  let importing = false;
 
   /** Replaces the dialog's state if it still shows the same file (an answer after Cancel is dropped). */
   function update(path: string, next: (state: FileImportState) => FileImportState): void {
@@ -81,38 +82,51 @@ export function createImportSlice(
     setImportEncoding: (encoding: TextEncoding | 'auto') => reconsider({ encoding }),
     /** TSV/CSV: a different column mapping, previewed again. */
     setImportMapping: (mapping: ColumnMappingInput) => reconsider({ mapping }),
-    cancelImport: () => modal.close('import'),
+    cancelImport: () => {
+      // A preview or import still running (in a worker, in the app) is stopped; nothing of it is kept.
+      if (current()?.loading || importing) void api.call('document.cancelImport', {}).catch(() => undefined);
+      modal.close('import');
+    },
 
     async confirmImport(title: string): Promise<void> {
-      const state = current();
-      if (state?.bilingual) {
-        const { path, mapping } = state;
-        await importDocument(() => api.call('document.importBilingual', { path, title, ...(mapping ? { mapping } : {}) }), 'import');
-        return;
+      importing = true;
+      try {
+        await confirm(title);
+      } finally {
+        importing = false;
       }
-      if (!state?.preview) return;
-      const { path } = state;
-      const encoding = state.preview.encoding;
-      if (state.purpose === 'document') {
-        await importDocument(() => api.call('document.importFile', { path, title, encoding }), 'import');
-        return;
-      }
-      const documentId = store.get().documentId;
-      if (!documentId) return;
-      await runner.mutate(
-        () => api.call('alignment.importTranslation', { documentId, path, encoding }),
-        (aligned) => {
-          modal.close('import');
-          return {
-            rows: aligned,
-            message: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).`,
-          };
-        },
-      );
     },
 
     /** Pasted Arabic as a new document; false when it did not happen (the dialog stays). */
     importPasted: (title: string, sourceText: string): Promise<boolean> =>
       importDocument(() => api.call('document.importText', { title, sourceText }), 'paste'),
   };
+
+  async function confirm(title: string): Promise<void> {
+    const state = current();
+    if (state?.bilingual) {
+      const { path, mapping } = state;
+      await importDocument(() => api.call('document.importBilingual', { path, title, ...(mapping ? { mapping } : {}) }), 'import');
+      return;
+    }
+    if (!state?.preview) return;
+    const { path } = state;
+    const encoding = state.preview.encoding;
+    if (state.purpose === 'document') {
+      await importDocument(() => api.call('document.importFile', { path, title, encoding }), 'import');
+      return;
+    }
+    const documentId = store.get().documentId;
+    if (!documentId) return;
+    await runner.mutate(
+      () => api.call('alignment.importTranslation', { documentId, path, encoding }),
+      (aligned) => {
+        modal.close('import');
+        return {
+          rows: aligned,
+          message: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).`,
+        };
+      },
+    );
+  }
 }

@@ -5,11 +5,12 @@ import { sliceOf } from './slice';
 export type MessageSlice = ReturnType<typeof createMessageSlice>;
 
 /** The message bar: errors and notices, one at a time. */
-export function createMessageSlice(store: Store<AppState>) {
+export function createMessageSlice(store: Store<AppState>, onError: (error: unknown) => void = () => undefined) {
   const slice = sliceOf<'message'>(store);
   const report = (error: unknown): void => {
     const text = error instanceof Error ? error.message : String(error);
     slice.set({ message: { kind: 'error', text } });
+    onError(error);
   };
   return {
     report,

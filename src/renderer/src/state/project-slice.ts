@@ -8,6 +8,12 @@ import type { MessageSlice } from './message-slice';
 import type { ModalSlice } from './modal-slice';
 import { sliceOf } from './slice';
 
+/** The error code of a failed call (ApiCallError), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
 export type ProjectSlice = ReturnType<typeof createProjectSlice>;
 
 /** Which project is open (open, new, close), who is working, and the progress figures. */
@@ -72,8 +78,21 @@ export function createProjectSlice(
       await messages.guarded(async () => {
         const chosen = path ?? (await api.call('dialog.openProject', {}));
         if (!chosen || !(await leave())) return;
-        await showProject(await api.call('project.open', { path: chosen }));
+        try {
+          await showProject(await api.call('project.open', { path: chosen }));
+        } catch (error) {
+          if (errorCode(error) !== 'locked') throw error;
+          modal.open({ kind: 'lock', path: chosen, message: error instanceof Error ? error.message : String(error) });
+        }
       });
+    },
+
+    /** The answer to "someone else is editing this project": open it read-only, take over, or neither. */
+    async chooseLockAccess(access: 'readOnly' | 'takeOver' | null): Promise<void> {
+      const choice = store.get().modal;
+      modal.close('lock');
+      if (choice?.kind !== 'lock' || access === null) return;
+      await messages.guarded(async () => showProject(await api.call('project.open', { path: choice.path, access })));
     },
 
     async newProject(sample = false): Promise<void> {

@@ -119,6 +119,11 @@ export class EnglishEditor {
     }
   }
 
+  /** A read-only project (another session edits it): the English cannot be typed into. */
+  setReadOnly(readOnly: boolean): void {
+    this.editor.updateOptions({ readOnly });
+  }
+
   focus(): void {
     this.editor.focus();
     const model = this.editor.getModel();

@@ -26,6 +26,8 @@ export function SegmentGrid() {
   useAppState((s) => s.cacheVersion); // re-render rows when cached segments change
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EnglishEditor | null>(null);
+  const readOnly = useAppState((s) => s.project?.readOnly != null);
+  useEffect(() => editor?.setReadOnly(readOnly), [editor, readOnly]);
 
   useEffect(() => {
     const instance = new EnglishEditor({

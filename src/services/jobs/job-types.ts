@@ -1,0 +1,65 @@
+import type { BilingualPreview, FilePreview, Input } from '../../api/contract.js';
+import type { DocumentInfo } from '../../core/model.js';
+import type { ExportRequest, ExportResult } from '../export-service.js';
+
+/**
+ * The work that reads files from outside (imports, previews) or writes long files (exports): it runs
+ * in a worker thread with its own connection to the project, so a hostile or huge file never blocks
+ * the process that answers the window (see job-runner.ts).
+ */
+export interface JobInputs {
+  importText: Input<'document.importText'>;
+  importFile: Input<'document.importFile'>;
+  importBilingual: Input<'document.importBilingual'>;
+  previewFile: Input<'document.previewFile'>;
+  previewBilingual: Input<'document.previewBilingual'>;
+  /** Reads and decodes a translation file; aligning it stays with the session (it records an undo step). */
+  readTranslation: { path: string; encoding?: Input<'alignment.importTranslation'>['encoding'] };
+  export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause'>;
+}
+
+export interface JobOutputs {
+  importText: DocumentInfo;
+  importFile: DocumentInfo;
+  importBilingual: DocumentInfo;
+  previewFile: FilePreview;
+  previewBilingual: BilingualPreview;
+  readTranslation: string;
+  export: ExportResult;
+}
+
+export type JobKind = keyof JobInputs;
+
+/** Jobs that write to the project (refused on a read-only project). */
+export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['importText', 'importFile', 'importBilingual']);
+
+/** What the services of a job need from the outside; plain data so it crosses to a worker. */
+export interface JobContext {
+  /** The time of the job's start: every row it writes carries it. */
+  at: number;
+  user: string;
+}
+
+export interface JobHooks {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  pause?: () => Promise<void>;
+}
+
+/** Messages of the worker protocol. */
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; value: unknown }
+  | { type: 'error'; code: string; message: string };
+
+export type ToWorker = { type: 'cancel' };
+
+export interface WorkerData {
+  kind: JobKind;
+  input: unknown;
+  context: JobContext;
+  /** null: no project is open (a preview before one is). */
+  projectPath: string | null;
+  readOnly: boolean;
+  nativeBinding?: string;
+}
