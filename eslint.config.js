@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
 
-/** Layer boundaries from DESIGN.md: dependencies point one way. */
+/** Layer boundaries (docs/architecture.md, "Layers"): dependencies point one way. */
 function restrict(patterns, message) {
   return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
 }

@@ -9,7 +9,7 @@ export interface MainWindowOptions {
   state: WindowState;
 }
 
-/** The one project window, locked down as DESIGN.md "Security" says. Shown once it has painted. */
+/** The one project window, locked down with context isolation, sandbox, no Node and the CSP of csp.ts (docs/architecture.md). Shown once it has painted. */
 export function createMainWindow({ preloadPath, devTools, state }: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),

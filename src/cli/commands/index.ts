@@ -7,7 +7,7 @@ import { qaCommand } from './qa.js';
 import { segmentCommand } from './segment.js';
 import { statsCommand } from './stats.js';
 
-/** Every command of the DESIGN.md contract, in its order; the help lists them from here. */
+/** Every command of the CLI contract (docs/architecture.md, "The command line"), in its order; the help lists them from here. */
 export const COMMANDS: readonly Command[] = [
   newCommand,
   importCommand,

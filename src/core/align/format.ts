@@ -1,4 +1,4 @@
-// The bead line format shared by `mizan align`, the benchmark and the scorer (DESIGN.md, "command line"):
+// The bead line format shared by `mizan align`, the benchmark and the scorer (docs/architecture.md, "The command line"):
 // one bead per line, "SRC<TAB>TGT", each side a comma-separated list of 0-based indexes, possibly empty.
 import type { Bead } from './types.js';
 

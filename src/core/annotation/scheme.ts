@@ -1,7 +1,7 @@
 // The annotation scheme as data: which layers exist, where they go (a span, the whole segment or
 // either), whether they name a speaker, their labels and attributes, colours, shortcut keys, and
 // which layer's annotations may link to which (LinkRule).
-// A project stores its own copy (editable); DEFAULT_SCHEME is DESIGN.md's attribution / stance /
+// A project stores its own copy (editable); DEFAULT_SCHEME is the first design's attribution / stance /
 // claim scheme. Validation is by hand (core has no schema library) so messages can name the layer
 // and field a person has to fix.
 import { MizanError } from '../errors.js';
@@ -71,7 +71,7 @@ export interface AnnotationScheme {
   layers: LayerDefinition[];
 }
 
-/** What every annotation may carry whatever its layer (DESIGN.md: "a confidence and a note"). */
+/** What every annotation may carry whatever its layer (the first design: "a confidence and a note"). */
 export const COMMON_ATTRIBUTES: readonly AttributeDefinition[] = Object.freeze([
   { name: 'confidence', title: 'Confidence', type: 'number', min: 0, max: 1 },
   { name: 'note', title: 'Note', type: 'text' },
@@ -97,7 +97,7 @@ export function isLinkKind(value: unknown): value is LinkKind {
 const labels = (...values: string[]): LabelDefinition[] => values.map((value) => ({ value, title: value }));
 
 /**
- * DESIGN.md's scheme. Only stance requires its label (a stance without polarity says nothing);
+ * The default scheme (docs/architecture.md, "Data model"). Only stance requires its label (a stance without polarity says nothing);
  * cues, contents and claims may be marked first and classified later.
  */
 export const DEFAULT_SCHEME: AnnotationScheme = deepFreeze({

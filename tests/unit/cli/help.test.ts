@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli-harness.js';
 
-// Every command and option of the DESIGN.md contract, as the help must show it.
+// Every command and option of the CLI contract (docs/architecture.md), as the help must show it.
 const CONTRACT: [string, string[]][] = [
   ['new', ['PROJECT.mizan', '[--sample]']],
   ['import', ['PROJECT', '--source FILE', '[--target FILE]', '[--title T]', '[--source-lang', '[--target-lang', '[--encoding auto|utf-8|utf-16le|utf-16be|windows-1256|iso-8859-6]', '[--json]']],

@@ -22,7 +22,7 @@ describe('isConfirmed', () => {
 });
 
 describe('SEGMENT_STATUSES', () => {
-  it('lists the six statuses of DESIGN.md in workflow order', () => {
+  it('lists the six statuses in workflow order', () => {
     expect(SEGMENT_STATUSES).toEqual(['new', 'draft', 'translated', 'reviewed', 'approved', 'rejected']);
   });
 });

@@ -1,4 +1,4 @@
-// JSONL export: one JSON object per segment (every segment), keys as in DESIGN.md:
+// JSONL export: one JSON object per segment (every segment), with the keys other tools rely on:
 //   {"document": {id, title, source_lang, target_lang},
 //    "segment": {id, position, paragraph, status},
 //    "source", "target", "do_not_translate",

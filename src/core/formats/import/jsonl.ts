@@ -1,4 +1,4 @@
-// JSONL import: reads Mizan's own JSONL export (export/jsonl.ts, DESIGN.md "JSONL") back into plain
+// JSONL import: reads Mizan's own JSONL export (export/jsonl.ts) back into plain
 // data — one document, its segments with both texts, statuses and paragraphs, the speakers its
 // annotations name, the annotations with their offsets and links, and the comments.
 //

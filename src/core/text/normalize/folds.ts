@@ -2,7 +2,7 @@
 //
 // Every fold maps one UTF-16 code unit to one code unit or removes it, so folded text is never
 // longer than the original and each folded unit comes from exactly one original unit; that is
-// what makes the offset map exact. The folds (DESIGN.md, "Arabic is the first-class language"):
+// what makes the offset map exact. The folds (docs/architecture.md, "Arabic first"):
 //
 //   alef            آ أ إ ٱ ٲ ٳ → ا  (U+0622 U+0623 U+0625 U+0671 U+0672 U+0673 → U+0627); for text
 //                   that is not NFC, a madda/hamza mark (U+0653–U+0655) right after ا is removed too

@@ -20,7 +20,7 @@ function contrast(a: string, b: string): number {
 }
 
 describe('DEFAULT_SCHEME', () => {
-  it('has DESIGN.md\'s layers, placements, speakers and labels', () => {
+  it('has the default layers, placements, speakers and labels', () => {
     expect(DEFAULT_SCHEME.layers.map((l) => [l.name, l.placement, l.speaker, l.labels.map((x) => x.value), l.labelRequired])).toEqual([
       ['speaker', 'span', 'required', [], false],
       ['cue', 'span', 'none', ['say', 'assert', 'claim-allege', 'deny', 'describe', 'warn', 'call-for', 'announce'], false],

@@ -26,7 +26,7 @@ describe('JSONL export', async () => {
 
   const parsed = lines.map((l) => JSON.parse(l) as Line);
 
-  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the DESIGN.md keys, texts exactly (controls, CR LF, RLM included)', async (_id, s: ExportSegment, i) => {
+  it.each(SEGMENTS.map((s, i) => [s.id, s, i] as const))('segment %i: the JSONL contract keys, texts exactly (controls, CR LF, RLM included)', async (_id, s: ExportSegment, i) => {
     const o = parsed[i]!;
     expect(Object.keys(o)).toEqual(['document', 'segment', 'source', 'target', 'do_not_translate', 'offsets', 'annotations', 'comments']);
     expect(o.document).toEqual({ id: DOC.id, title: DOC.title, source_lang: 'ar', target_lang: 'en' });
