@@ -1,8 +1,13 @@
+import type { Channel } from '../../../src/api/channels.js';
+import type { Input, Output } from '../../../src/api/contract.js';
+import { createDispatch } from '../../../src/services/dispatch.js';
+import { createHandlers } from '../../../src/services/handlers.js';
 import { PrefsStore } from '../../../src/services/prefs-store.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
 import type { HandlerDeps, HostPorts } from '../../../src/services/handlers.js';
 import type { PathGrants } from '../../../src/services/path-grants.js';
 import { T0 } from './store-fixtures.js';
+import { makeTempDir } from './temp-dir.js';
 
 export interface FakeHost extends HostPorts {
   /** What the next dialog "returns", as a native dialog would. */
@@ -39,5 +44,34 @@ export function handlerDeps(dir: string): HandlerDeps & { host: FakeHost } {
     // These tests are about the channels, not about where paths come from: every path is allowed.
     // tests/unit/services/path-grants.test.ts checks the real grants.
     grants: allowEveryPath,
+  };
+}
+
+/**
+ * Handlers on real files in a fresh folder, called through dispatch (validation included, as over
+ * IPC). `call` unwraps a Result, `failure` expects a refusal; an internal error fails the test.
+ */
+export function dispatchOnTempFolder() {
+  const tmp = makeTempDir();
+  const deps = handlerDeps(tmp.path('prefs'));
+  const dispatch = createDispatch(createHandlers(deps), (error) => {
+    throw error;
+  });
+  return {
+    tmp, deps, dispatch,
+    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+      const result = await dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value as Output<C>;
+    },
+    async failure(channel: Channel, input: unknown): Promise<{ code: string; message: string }> {
+      const result = await dispatch(channel, input);
+      if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+      return result.error;
+    },
+    close(): void {
+      deps.session.close();
+      tmp.cleanup();
+    },
   };
 }

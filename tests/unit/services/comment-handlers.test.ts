@@ -1,37 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../src/api/channels.js';
-import type { Input, Output } from '../../../src/api/contract.js';
-import { createDispatch, type Dispatch } from '../../../src/services/dispatch.js';
-import { createHandlers } from '../../../src/services/handlers.js';
-import { handlerDeps } from '../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { dispatchOnTempFolder } from '../helpers/handler-deps.js';
+import type { TempDir } from '../helpers/temp-dir.js';
 
+let env: ReturnType<typeof dispatchOnTempFolder>;
 let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
-let dispatch: Dispatch;
+let call: typeof env.call;
+let failure: typeof env.failure;
 beforeEach(() => {
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.path('prefs'));
-  dispatch = createDispatch(createHandlers(deps), (error) => {
-    throw error;
-  });
+  env = dispatchOnTempFolder();
+  ({ tmp, call, failure } = env);
 });
-afterEach(() => {
-  deps.session.close();
-  tmp.cleanup();
-});
-
-async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as Output<C>;
-}
-
-async function failure(channel: Channel, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-}
+afterEach(() => env.close());
 
 describe('comment channels on the sample project', () => {
   it('segment.list carries open counts; list, add, reply, resolve, filter, undo and redo go through the contract', async () => {

@@ -1,41 +1,24 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../../src/api/channels.js';
-import type { Input, Output } from '../../../src/api/contract.js';
 import type { Segment } from '../../../src/core/model.js';
-import { createDispatch, type Dispatch } from '../../../src/services/dispatch.js';
-import { createHandlers } from '../../../src/services/handlers.js';
+import type { Dispatch } from '../../../src/services/dispatch.js';
 import { sample, sampleStatusCounts } from '../helpers/sample.js';
-import { handlerDeps } from '../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { dispatchOnTempFolder, type handlerDeps } from '../helpers/handler-deps.js';
+import type { TempDir } from '../helpers/temp-dir.js';
 
+let env: ReturnType<typeof dispatchOnTempFolder>;
 let tmp: TempDir;
 let deps: ReturnType<typeof handlerDeps>;
 let dispatch: Dispatch;
+let call: typeof env.call;
 beforeEach(() => {
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.path('prefs'));
-  dispatch = createDispatch(createHandlers(deps), (error) => {
-    throw error;
-  });
+  env = dispatchOnTempFolder();
+  ({ tmp, deps, dispatch, call } = env);
 });
-afterEach(() => {
-  deps.session.close();
-  tmp.cleanup();
-});
+afterEach(() => env.close());
 
-/** Calls through dispatch (validation included, as over IPC) and unwraps the Result. */
-async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as Output<C>;
-}
-
-async function errorCode(channel: Channel, input: unknown): Promise<string> {
-  const result = await dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error.code;
-}
+const errorCode = async (channel: Channel, input: unknown): Promise<string> => (await env.failure(channel, input)).code;
 
 describe('handlers, end to end on a real file', () => {
   it('new (sample) → list → updateTarget → setStatus → stats → close → open shows the change', async () => {

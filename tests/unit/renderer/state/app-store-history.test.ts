@@ -1,39 +1,24 @@
 // The store's History / Fix Arabic actions against the real handlers on a real project file.
+import { openSampleApi, type SampleApi } from '../../helpers/sample-api.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Channel } from '../../../../src/api/channels.js';
-import type { Input, Output } from '../../../../src/api/contract.js';
 import type { SegmentId } from '../../../../src/core/model.js';
 import { createAppStore, SAVE_DEBOUNCE_MS, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
-import { createDispatch } from '../../../../src/services/dispatch.js';
-import { createHandlers } from '../../../../src/services/handlers.js';
 import { listRevisions } from '../../../../src/store/revisions.js';
 import { getSegment } from '../../../../src/store/segments.js';
-import { handlerDeps } from '../../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
 
-let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
+let env: SampleApi;
+let deps: SampleApi['deps'];
 let api: ApiPort;
 
 beforeEach(async () => {
   vi.useFakeTimers();
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.dir);
-  const dispatch = createDispatch(createHandlers(deps));
-  api = {
-    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as Output<C>;
-    },
-  };
-  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+  env = await openSampleApi();
+  ({ deps, api } = env);
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  deps.session.close();
-  tmp.cleanup();
+  env.close();
 });
 
 const stored = (id: number) => getSegment(deps.session.require(), id as SegmentId)!;

@@ -1,20 +1,16 @@
 // Dialogs are one `modal` union (at most one open); slices write only the fields they own.
+import { openSampleApi, type SampleApi } from '../../helpers/sample-api.js';
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/api/channels.js';
-import type { Input, Output } from '../../../../src/api/contract.js';
 import { createAnnotationStore } from '../../../../src/renderer/src/state/annotation-store.js';
 import { initialAppState } from '../../../../src/renderer/src/state/app-state.js';
 import { createAppStore, fileImportOf, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
 import { createStore } from '../../../../src/renderer/src/state/create-store.js';
 import { sliceOf } from '../../../../src/renderer/src/state/slice.js';
-import { createDispatch } from '../../../../src/services/dispatch.js';
-import { createHandlers } from '../../../../src/services/handlers.js';
-import { handlerDeps } from '../../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
 
-let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
+let env: SampleApi;
+let tmp: SampleApi['tmp'];
+let deps: SampleApi['deps'];
 let api: ApiPort;
 /** Holds back document previews until released (an answer arriving after Cancel). */
 let holdPreview: Promise<void> | null;
@@ -22,28 +18,19 @@ let holdPreview: Promise<void> | null;
 let previewAsked = () => {};
 
 beforeEach(async () => {
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.dir);
-  const dispatch = createDispatch(createHandlers(deps));
   holdPreview = null;
-  api = {
-    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  env = await openSampleApi({
+    before: async (channel) => {
       if (channel === 'document.previewFile' && holdPreview) {
         previewAsked();
         await holdPreview;
       }
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as Output<C>;
     },
-  };
-  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+  });
+  ({ tmp, deps, api } = env);
 });
 
-afterEach(() => {
-  deps.session.close();
-  tmp.cleanup();
-});
+afterEach(() => env.close());
 
 async function openStore() {
   const app = createAppStore(api);

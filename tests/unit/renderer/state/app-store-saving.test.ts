@@ -1,23 +1,19 @@
 // A save that fails never loses the typed text: it is kept, the top bar says "retrying", it is sent
 // again with backoff, and leaving the project waits for it. Driven against the real handlers with a
 // fake transport that fails the first saves (as a locked database would).
+import { openSampleApi, type SampleApi } from '../../helpers/sample-api.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../../../src/api/channels.js';
-import type { Input, Output } from '../../../../src/api/contract.js';
 import type { SegmentId } from '../../../../src/core/model.js';
 import { createAppStore, SAVE_DEBOUNCE_MS, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
 import { RETRY_FIRST_MS, RETRY_MAX_MS, retryDelay } from '../../../../src/renderer/src/state/editing-slice.js';
 import { NOT_SAVED_YET } from '../../../../src/renderer/src/state/mutation-runner.js';
-import { createDispatch } from '../../../../src/services/dispatch.js';
-import { createHandlers } from '../../../../src/services/handlers.js';
 import { getSegment } from '../../../../src/store/segments.js';
-import { handlerDeps } from '../../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
 
-let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
+let env: SampleApi;
+let deps: SampleApi['deps'];
 let api: ApiPort;
-let calls: Channel[];
+let calls: Channel[] = [];
 /** How many of the next saves fail. */
 let failSaves: number;
 /** Adds an undo state to save results, as the services will (then no history.state call is needed). */
@@ -25,34 +21,28 @@ let carryHistory: boolean;
 
 beforeEach(async () => {
   vi.useFakeTimers();
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.dir);
-  const dispatch = createDispatch(createHandlers(deps));
-  calls = [];
   failSaves = 0;
   carryHistory = false;
-  api = {
-    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  env = await openSampleApi({
+    before: (channel) => {
       calls.push(channel);
       if (channel === 'segment.updateTarget' && failSaves > 0) {
         failSaves -= 1;
         throw new Error('The project is busy (database is locked).');
       }
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      if (channel === 'segment.updateTarget' && carryHistory) {
-        return { ...(result.value as object), history: { canUndo: true, canRedo: false, undoLabel: 'Carried', redoLabel: null } } as Output<C>;
-      }
-      return result.value as Output<C>;
     },
-  };
-  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+    after: (channel, value) =>
+      channel === 'segment.updateTarget' && carryHistory
+        ? { ...(value as object), history: { canUndo: true, canRedo: false, undoLabel: 'Carried', redoLabel: null } }
+        : value,
+  });
+  ({ deps, api } = env);
+  calls = [];
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  deps.session.close();
-  tmp.cleanup();
+  env.close();
 });
 
 const stored = (id: number) => getSegment(deps.session.require(), id as SegmentId)!;

@@ -1,44 +1,30 @@
+import { openSampleApi, type SampleApi } from '../../helpers/sample-api.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../../../src/api/channels.js';
-import type { Input, Output } from '../../../../src/api/contract.js';
 import { createAppStore, SAVE_DEBOUNCE_MS, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
-import { createDispatch } from '../../../../src/services/dispatch.js';
-import { createHandlers } from '../../../../src/services/handlers.js';
 import { getSegment } from '../../../../src/store/segments.js';
 import type { SegmentId } from '../../../../src/core/model.js';
-import { handlerDeps } from '../../helpers/handler-deps.js';
 import { sample } from '../../helpers/sample.js';
-import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
 
 // The renderer's store driven against the real handlers on a real project file:
 // the same calls the UI makes, without React or a browser.
 
-let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
-let calls: { channel: Channel; input: unknown }[];
+let env: SampleApi;
+let deps: SampleApi['deps'];
+let tmp: SampleApi['tmp'];
+let calls: { channel: Channel; input: unknown }[] = [];
 let api: ApiPort;
 
 beforeEach(async () => {
   vi.useFakeTimers();
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.dir);
-  const dispatch = createDispatch(createHandlers(deps));
+  env = await openSampleApi({ before: (channel, input) => void calls.push({ channel, input }) });
+  ({ deps, api, tmp } = env);
   calls = [];
-  api = {
-    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-      calls.push({ channel, input });
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as Output<C>;
-    },
-  };
-  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  deps.session.close();
-  tmp.cleanup();
+  env.close();
 });
 
 const saves = () => calls.filter((c) => c.channel === 'segment.updateTarget');

@@ -1,37 +1,19 @@
+import { openSampleApi, type SampleApi } from '../../helpers/sample-api.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../src/api/channels.js';
-import type { Input, Output } from '../../../../src/api/contract.js';
 import { createAppStore, type ApiPort } from '../../../../src/renderer/src/state/app-store.js';
 import { createCommentStore } from '../../../../src/renderer/src/state/comment-store.js';
-import { createDispatch } from '../../../../src/services/dispatch.js';
-import { createHandlers } from '../../../../src/services/handlers.js';
-import { handlerDeps } from '../../helpers/handler-deps.js';
-import { makeTempDir, type TempDir } from '../../helpers/temp-dir.js';
 
 // The comment store driven against the real handlers on a copy of the sample: the calls the panel makes.
 
-let tmp: TempDir;
-let deps: ReturnType<typeof handlerDeps>;
+let env: SampleApi;
 let api: ApiPort;
 
 beforeEach(async () => {
-  tmp = makeTempDir();
-  deps = handlerDeps(tmp.dir);
-  const dispatch = createDispatch(createHandlers(deps));
-  api = {
-    async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-      const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as Output<C>;
-    },
-  };
-  await api.call('project.new', { path: tmp.path('sample.mizan'), sample: true });
+  env = await openSampleApi();
+  ({ api } = env);
 });
 
-afterEach(() => {
-  deps.session.close();
-  tmp.cleanup();
-});
+afterEach(() => env.close());
 
 /** Lets the stores' follow-up loads (started from subscriptions) finish. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
