@@ -18,15 +18,8 @@ function toRevision(r: RevisionRow): Revision {
   return { id: toRevisionId(r.id), segmentId: toSegmentId(r.segment_id), field: r.field, before: r.before, after: r.after, author: r.author, at: r.at, session: r.session };
 }
 
-export interface NewRevision {
-  segmentId: SegmentId;
-  field: RevisionField;
-  before: string;
-  after: string;
-  author: string;
-  at: number;
-  session: string | null;
-}
+/** A revision before it has its id. */
+export type NewRevision = Omit<Revision, 'id'>;
 
 /**
  * Records a change. Edits in the same editing session by the same author extend the

@@ -14,9 +14,10 @@
 // pair and the link rules of the file's `annotation_scheme` (first line; Mizan's default scheme when
 // the file has none) — see inferKind.
 import {
-  DEFAULT_SCHEME, LINK_KINDS, findLayer, findLinkRule, validateScheme, type AnnotationScheme, type LinkKind,
+  DEFAULT_SCHEME, LINK_KINDS, findLayer, findLinkRule, validateScheme, type AnnotationInput, type AnnotationScheme, type LinkKind,
 } from '../../annotation/scheme.js';
-import { ANNOTATION_SIDES, SEGMENT_STATUSES, SPEAKER_KINDS, type AnnotationSide, type SegmentStatus, type SpeakerKind } from '../../model.js';
+import type { ExportComment } from '../types.js';
+import { ANNOTATION_SIDES, SEGMENT_STATUSES, SPEAKER_KINDS, type SegmentStatus, type SpeakerKind } from '../../model.js';
 import { JSONL_OFFSETS } from '../export/jsonl.js';
 import { refuse, stripBom } from './common.js';
 import type { DocumentImporter } from './importer.js';
@@ -44,15 +45,9 @@ export interface JsonlLink {
   kind: LinkKind;
 }
 
-export interface JsonlAnnotation {
+/** An annotation as the file gives it: what a new annotation is made of, plus its id, links and history. */
+export interface JsonlAnnotation extends AnnotationInput {
   id: number;
-  layer: string;
-  side: AnnotationSide;
-  start: number | null;
-  end: number | null;
-  label: string | null;
-  speakerId: number | null;
-  attrs: Record<string, unknown>;
   links: JsonlLink[];
   /** Optional keys (not in every export): kept when present. */
   flagged: boolean;
@@ -60,14 +55,8 @@ export interface JsonlAnnotation {
   createdAt: number | null;
 }
 
-export interface JsonlComment {
-  id: number;
-  parent: number | null;
-  annotation: number | null;
-  author: string;
-  body: string;
-  createdAt: number;
-  resolvedAt: number | null;
+/** A comment as the export writes it, plus who resolved it. */
+export interface JsonlComment extends ExportComment {
   resolvedBy: string | null;
 }
 
