@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../src/core/formats/types.js';
 import type { DocumentId } from '../../../src/core/model.js';
+import { hasLoosePunctuation } from '../../../src/core/annotation/word-span.js';
 import { exportDocument } from '../../../src/services/export-service.js';
+import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
 import { insertDocument } from '../../../src/store/documents.js';
 import { insertSegment } from '../../../src/store/segments.js';
@@ -136,4 +138,31 @@ describe('JSONL carries the annotation scheme', () => {
     expect(first!.annotation_scheme!.layers.map((l) => l.name)).toEqual(['speaker', 'cue', 'content', 'stance', 'claim']);
     expect(second!.annotation_scheme).toBeUndefined();
   });
+});
+
+// Spans cover whole words: none starts or ends with punctuation or a space (a quotation keeps
+// both its marks), in the sample as it goes out to analysis tools.
+it('exports the sample with no span that starts or ends in punctuation', async () => {
+  let documentId: DocumentId | undefined;
+  const sampleSession = new ProjectSession();
+  sampleSession.create(tmp.path('sample.mizan'), 'sample', (db) => {
+    documentId = fillSampleProject(db, 0);
+  });
+  const out = tmp.path('sample.jsonl');
+  await exportDocument(sampleSession.require(), { documentId: documentId!, format: 'jsonl', outPath: out, now: 0, tool: { name: 'Mizan', version: 'test' } });
+  sampleSession.close();
+  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const loose: string[] = [];
+  let spans = 0;
+  for (const line of lines) {
+    const annotations = (line.annotations ?? []) as { side: string; start: number | null; end: number | null; text: string }[];
+    for (const a of annotations) {
+      if (a.side === 'segment' || a.start === null || a.end === null) continue;
+      spans++;
+      const text = (a.side === 'source' ? line.source : line.target) as string;
+      if (hasLoosePunctuation(text, { start: a.start, end: a.end })) loose.push(a.text);
+    }
+  }
+  expect(spans).toBeGreaterThan(150);
+  expect(loose).toEqual([]);
 });

@@ -13,6 +13,18 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
+describe('migration 002: search index', () => {
+  it('indexes the segments a version-1 project already has', () => {
+    migrate(db, [migration001Initial]);
+    db.prepare("INSERT INTO documents (id, title, source_lang, target_lang, created_at, updated_at) VALUES (1, 't', 'ar', 'en', 0, 0)").run();
+    db.prepare("INSERT INTO segments (id, document_id, position, source, target, updated_at) VALUES (7, 1, 0, 'الولايات المتحدة الأمريكية', 'The United States', 0)").run();
+    migrate(db, [migration001Initial, migration002SearchIndex]);
+    const found = findSegmentsByKey(db, 1 as DocumentId, 'source', 'امريكيه', 10);
+    expect(found.items.map((s) => s.id)).toEqual([7 as SegmentId]);
+    expect(findSegmentsByKey(db, 1 as DocumentId, 'target', 'united', 10).total).toBe(1);
+  });
+});
+
 describe('migration 003: the search index folds hamza seats', () => {
   it('rewrites the index a version-2 project wrote without the fold', () => {
     migrate(db, [migration001Initial, migration002SearchIndex]);
