@@ -45,3 +45,12 @@ export function expectOneErrorLine(stderr: string): string {
   }
   return lines[0];
 }
+
+/** A fresh folder with a copy of the sample project in it, made by `mizan new --sample`. */
+export async function sampleProjectIn(name: string): Promise<{ tmp: ReturnType<typeof makeTempDir>; project: string }> {
+  const tmp = makeTempDir();
+  const project = tmp.path(name);
+  const created = await runCli(['new', project, '--sample']);
+  if (created.code !== 0) throw new Error(`mizan new --sample failed: ${created.stderr}`);
+  return { tmp, project };
+}

@@ -1,14 +1,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../../resources/sample/sample-project.json' with { type: 'json' };
-import { expectOneErrorLine, makeTempDir, runCli } from './cli-harness.js';
+import type { makeTempDir} from './cli-harness.js';
+import { expectOneErrorLine, runCli, sampleProjectIn } from './cli-harness.js';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 beforeEach(async () => {
-  tmp = makeTempDir();
-  project = tmp.path('s.mizan');
-  expect((await runCli(['new', project, '--sample'])).code).toBe(0);
+  ({ tmp, project } = await sampleProjectIn('s.mizan'));
 });
 afterEach(() => tmp.cleanup());
 

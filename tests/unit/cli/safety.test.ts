@@ -2,14 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectOneErrorLine, hashFile, makeTempDir, runCli } from './cli-harness.js';
+import type { makeTempDir} from './cli-harness.js';
+import { expectOneErrorLine, hashFile, runCli, sampleProjectIn } from './cli-harness.js';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 beforeEach(async () => {
-  tmp = makeTempDir();
-  project = tmp.path('P.mizan');
-  expect((await runCli(['new', project, '--sample'])).code).toBe(0);
+  ({ tmp, project } = await sampleProjectIn('P.mizan'));
 });
 afterEach(() => tmp.cleanup());
 

@@ -2,14 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../../resources/sample/sample-project.json';
 import { sampleAnnotationCounts } from '../helpers/sample.js';
-import { expectOneErrorLine, makeTempDir, runCli } from './cli-harness.js';
+import type { makeTempDir} from './cli-harness.js';
+import { expectOneErrorLine, runCli, sampleProjectIn } from './cli-harness.js';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 beforeAll(async () => {
-  tmp = makeTempDir();
-  project = tmp.path('sample.mizan');
-  expect((await runCli(['new', project, '--sample'])).code).toBe(0);
+  ({ tmp, project } = await sampleProjectIn('sample.mizan'));
 });
 afterAll(() => tmp.cleanup());
 
