@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MizanError } from '../../../src/core/errors.js';
 import { createHandlers } from '../../../src/services/handlers.js';
 import { HEARTBEAT_MS, HeldLock, STALE_AFTER_MS, lockPathFor, readLock, type LockEnvironment } from '../../../src/services/project-lock.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
@@ -9,6 +8,7 @@ import { allowEveryPath, fakeHost } from '../helpers/handler-deps.js';
 import { PrefsStore } from '../../../src/services/prefs-store.js';
 import { T0, seedDocument } from '../helpers/store-fixtures.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { mizanErrorOf } from '../helpers/mizan-error.js';
 
 let tmp: TempDir;
 let project: string;
@@ -35,15 +35,7 @@ function env(pid: number, user: string, host = 'desk'): LockEnvironment {
 /** Runs a handler as dispatch does, so a synchronous throw becomes a rejection. */
 const later = <T>(call: () => T | Promise<T>): Promise<T> => Promise.resolve().then(call);
 
-function errorOf(fn: () => unknown): MizanError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MizanError) return error;
-    throw error;
-  }
-  throw new Error('expected a MizanError');
-}
+
 
 describe('HeldLock', () => {
   it('writes who holds the project beside it and removes it on release', () => {
@@ -55,7 +47,7 @@ describe('HeldLock', () => {
 
   it('refuses a second holder while the first is alive, naming the first', () => {
     HeldLock.acquire(project, env(11, 'Huda'));
-    const error = errorOf(() => HeldLock.acquire(project, env(22, 'Sami')));
+    const error = mizanErrorOf(() => HeldLock.acquire(project, env(22, 'Sami')));
     expect(error.code).toBe('locked');
     expect(error.message).toContain('Huda on desk (process 11)');
     expect(error.message).toMatch(/read-only.*take over/);

@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
 import { MIZAN_APPLICATION_ID, createProjectFile, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
 import { seedDocument } from '../helpers/store-fixtures.js';
+import { mizanErrorOf } from '../helpers/mizan-error.js';
 
 let tmp: TempDir;
 beforeEach(() => {
@@ -31,15 +32,7 @@ function plainSqlite(name: string, setup: (db: Database.Database) => void): stri
   return path;
 }
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof MizanError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a MizanError, nothing was thrown');
-}
+const codeOf = (fn: () => unknown): string => mizanErrorOf(fn).code;
 
 describe('createProjectFile', () => {
   it('sets WAL, FULL sync, foreign keys, our application_id and the latest user_version', () => {

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MizanError } from '../../../src/core/errors.js';
+import type { MizanError } from '../../../src/core/errors.js';
 import { migration001Initial } from '../../../src/store/migrations/001-initial.js';
 import { createProjectFile, openProjectFile } from '../../../src/store/open-database.js';
 import { normaliseSql, readSchema, referenceSchema, schemaDifferences } from '../../../src/store/schema-check.js';
 import { seedDocument } from '../helpers/store-fixtures.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { mizanErrorOf } from '../helpers/mizan-error.js';
 
 let tmp: TempDir;
 beforeEach(() => {
@@ -27,15 +28,7 @@ function tampered(name: string, tamper: (db: Database.Database) => void): string
   return path;
 }
 
-function refusal(path: string): MizanError {
-  try {
-    openProjectFile(path).db.close();
-  } catch (error) {
-    if (error instanceof MizanError) return error;
-    throw error;
-  }
-  throw new Error('expected the project to be refused');
-}
+const refusal = (path: string): MizanError => mizanErrorOf(() => openProjectFile(path).db.close());
 
 describe('schema verification on open', () => {
   it('opens an untampered project', () => {
