@@ -160,3 +160,26 @@ function neighbourCuts(cuts: readonly number[], at: number): number[] {
   const k = cuts.indexOf(at);
   return [cuts[k - 1], cuts[k + 1]].filter((c): c is number => c !== undefined);
 }
+
+/** The cuts a two-sided split starts from, and whether they are the aligner's suggestion. */
+export interface InitialCuts {
+  source: number;
+  /** `target.length` keeps all the English on the first segment. */
+  target: number;
+  suggested: boolean;
+}
+
+/**
+ * Where the Split Both Sides dialog puts the cuts before the user moves them: the suggestion when
+ * the English has two sentences, else the second Arabic sentence (or the word nearest the middle)
+ * and the second English sentence (or no English cut). Null when the Arabic has a single word.
+ */
+export function initialCuts(source: string, target: string): InitialCuts | null {
+  const suggestion = suggestCut(source, target);
+  if (suggestion) return { source: suggestion.source, target: suggestion.target, suggested: true };
+  const starts = wordStarts(source);
+  if (starts.length === 0) return null;
+  const second = splitSentences(source, 'ar')[1]?.start;
+  const middle = starts.reduce((best, c) => (Math.abs(c - source.length / 2) < Math.abs(best - source.length / 2) ? c : best));
+  return { source: second ?? middle, target: targetBoundaries(target)[0] ?? target.length, suggested: false };
+}
