@@ -41,8 +41,9 @@ export function SplitBothDialog() {
           Click a word to cut before it, on each side. {start?.suggested ? 'The cuts start where the English shows a sentence boundary and the Arabic matches it best.' : ''}
         </p>
         <div className="split-sides">
-          <SideView label="Arabic" lang="ar" text={segment.source} cut={source} onCut={setSource} />
+          {/* The grid's order: English on the left, Arabic on the right. */}
           <SideView label="English" lang="en" text={segment.target} cut={target} onCut={setTarget} />
+          <SideView label="Arabic" lang="ar" text={segment.source} cut={source} onCut={setSource} />
         </div>
         {segment.target !== '' && (
           <button type="button" className="link-button" onClick={() => setTarget(segment.target.length)} disabled={target >= segment.target.length}>
@@ -53,13 +54,13 @@ export function SplitBothDialog() {
           <tbody>
             <tr>
               <th>{activeIndex + 1}</th>
-              <td dir="rtl" lang="ar">{arabic.first}</td>
               <td lang="en">{english.first}</td>
+              <td dir="rtl" lang="ar">{arabic.first}</td>
             </tr>
             <tr>
               <th>{activeIndex + 2}</th>
-              <td dir="rtl" lang="ar">{arabic.second}</td>
               <td lang="en">{english.second || <span className="muted">— no English —</span>}</td>
+              <td dir="rtl" lang="ar">{arabic.second}</td>
             </tr>
           </tbody>
         </table>

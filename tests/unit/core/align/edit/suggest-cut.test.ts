@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestCut, targetBoundaries, wordStarts } from '../../../../../src/core/align/edit/suggest-cut.js';
+import { initialCuts, suggestCut, targetBoundaries, wordStarts } from '../../../../../src/core/align/edit/suggest-cut.js';
 
 /** Where the suggestion cuts the Arabic, shown as "first ‖ second" so a failure reads at a glance. */
 function shown(source: string, target: string, options: { target?: number } = {}): { text: string; sure: boolean; english: string } | null {
@@ -72,5 +72,23 @@ describe('suggestCut', () => {
   it('lists word starts and English sentence starts', () => {
     expect(wordStarts('قال  ريان، وأضاف')).toEqual([5, 11]);
     expect(targetBoundaries('One. Two. Three')).toEqual([5, 10]);
+  });
+});
+
+describe('initialCuts (where Split Both Sides opens)', () => {
+  it.each([
+    // Arabic, English, Arabic second part, English second part, suggested
+    ['التقى ترامب بماكرون في باريس يوم الجمعة ناقش الزعيمان الملف الإيراني', 'Trump met Macron in Paris on Friday. The two leaders discussed Iran.', 'ناقش الزعيمان الملف الإيراني', 'The two leaders discussed Iran.', true],
+    ['قال الوزير إن المحادثات مستمرة. وأضاف أن الاتفاق قريب.', 'The minister said the talks go on and a deal is near.', 'وأضاف أن الاتفاق قريب.', '', false],
+    ['قال الوزير إن المحادثات مستمرة وإن الاتفاق قريب', '', 'مستمرة وإن الاتفاق قريب', '', false],
+  ])('%s', (ar, en, arSecond, enSecond, suggested) => {
+    const cuts = initialCuts(ar, en)!;
+    expect(ar.slice(cuts.source)).toBe(arSecond);
+    expect(en.slice(cuts.target)).toBe(enSecond);
+    expect(cuts.suggested).toBe(suggested);
+  });
+
+  it('a one-word Arabic has no cut', () => {
+    expect(initialCuts('نعم', 'Yes.')).toBeNull();
   });
 });
