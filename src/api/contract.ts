@@ -155,6 +155,8 @@ export interface ProjectRuleSet {
 export interface AlignedImport extends AlignmentEditResult {
   lowConfidence: number;
   targetSentences: number;
+  /** Arabic segments cut in two at import where the English showed a boundary (import only). */
+  autoCuts?: number;
 }
 
 export interface NextOpen {

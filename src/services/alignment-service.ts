@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { LOW_CONFIDENCE, alignSentences, type Bead } from '../core/align/index.js';
+import { suggestCut } from '../core/align/edit/index.js';
 import { MizanError } from '../core/errors.js';
 import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
 import { segmentText } from '../core/text/segmentation/index.js';
@@ -16,6 +17,8 @@ export interface AlignedImport extends AlignmentEditResult {
   /** Beads the aligner was unsure of: flagged in the grid until confirmed. */
   lowConfidence: number;
   targetSentences: number;
+  /** Arabic segments cut in two at import where the English showed a sentence boundary and the cut was sure. */
+  autoCuts?: number;
 }
 
 function requireDocument(db: Database, documentId: DocumentId) {
@@ -47,6 +50,24 @@ function toReplacement(beads: Bead[], units: SourceUnit[], sentences: { text: st
   });
 }
 
+/**
+ * Where one Arabic segment got two or more English sentences, cuts the Arabic too when the cut is
+ * sure (suggestCut: punctuation the rules left alone, length and anchors agree): about one Arabic
+ * sentence boundary in ten in news has no full stop, and the English shows it.
+ */
+function cutSureBeads(beads: ReplacementBead[], sentenceCounts: number[]): { beads: ReplacementBead[]; cuts: number } {
+  let cuts = 0;
+  const out = beads.flatMap((b, k) => {
+    if ((sentenceCounts[k] ?? 0) < 2 || b.source === '') return [b];
+    const s = suggestCut(b.source, b.target);
+    if (!s?.sure) return [b];
+    cuts++;
+    const first = { ...b, source: b.source.slice(0, s.source).trimEnd(), target: b.target.slice(0, s.target).trimEnd() };
+    return [first, { ...b, source: b.source.slice(s.source), target: b.target.slice(s.target) }];
+  });
+  return { beads: out, cuts };
+}
+
 /** "Import translation…": segments an English text and aligns it to the document's Arabic segments. */
 export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string): AlignedImport {
   const doc = requireDocument(db, documentId);
@@ -57,8 +78,9 @@ export function importTranslation(db: Database, ctx: ServiceContext, documentId:
     units.map((u) => ({ text: u.source, paragraph: u.paragraph })),
     sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
   );
-  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, toReplacement(beads, units, sentences), { label: 'Import translation' });
-  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };
+  const cut = cutSureBeads(toReplacement(beads, units, sentences), beads.map((b) => (b.source.length === 1 ? b.target.length : 0)));
+  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, cut.beads, { label: 'Import translation' });
+  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length, autoCuts: cut.cuts };
 }
 
 /** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */

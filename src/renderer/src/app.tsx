@@ -8,6 +8,7 @@ import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
 import { ExportDialog } from './features/export/export-dialog';
 import { FixSourceDialog } from './features/history/fix-source-dialog';
+import { SplitBothDialog } from './features/split/split-both-dialog';
 import { HistoryDialog } from './features/history/history-dialog';
 import { FileImportDialog } from './features/import/file-import-dialog';
 import { PasteImportDialog } from './features/import/paste-import-dialog';
@@ -83,6 +84,7 @@ export function App() {
       {modal === 'history' && <HistoryDialog />}
       {/* A new key per segment: the text field starts from that segment's Arabic. */}
       {modal === 'fixSource' && <FixSourceDialog key={activeSegmentId ?? 'none'} />}
+      {modal === 'splitBoth' && <SplitBothDialog key={activeSegmentId ?? 'none'} />}
       <SchemeStyles />
       <AnnotatePopover />
       {/* A new key per form: its fields start from the selection or the annotation edited. */}

@@ -5,3 +5,4 @@ export { findNearest, placeSpan, reanchorSpan, shiftSpan, type PlacedSpan, type 
 export { STATUS_PROGRESS, lowerStatus, mergedStatus, statusForTarget } from './status.js';
 export { firstSentenceCut, lastSentenceCut } from './sentences.js';
 export { planReplace, type PlanNew, type PlanOld, type ReplacePlan } from './replace-plan.js';
+export { DEFAULT_CUT_PARAMS, initialCuts, suggestCut, targetBoundaries, wordStarts, type CutParams, type CutSuggestion, type InitialCuts } from './suggest-cut.js';

@@ -45,6 +45,8 @@ export type Modal =
   | { kind: 'history' }
   /** The "Fix Arabic…" dialog of the active segment. */
   | { kind: 'fixSource' }
+  /** The "Split Both Sides…" dialog of the active segment: a cut on each side, one edit. */
+  | { kind: 'splitBoth' }
   | { kind: 'reject' }
   | { kind: 'identity' }
   /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */

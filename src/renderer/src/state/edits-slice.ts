@@ -1,3 +1,4 @@
+import { suggestCut } from '../../../core/align/edit/suggest-cut';
 import type { AlignmentEditResult, Revision, Segment, SegmentId, TextSide } from '../../../core/model';
 import type { ApiPort, AppState } from './app-state';
 import type { Store } from './create-store';
@@ -75,6 +76,29 @@ export function createEditsSlice(
       if (store.get().activeIndex !== null) modal.open({ kind: 'fixSource' });
     },
     closeFixSource: () => modal.close('fixSource'),
+
+    /** Split Both Sides… acts on the active segment; what was just typed is saved first, so the dialog shows it. */
+    async openSplitBoth(): Promise<void> {
+      await editing.flush();
+      if (store.get().activeIndex !== null) modal.open({ kind: 'splitBoth' });
+    },
+    closeSplitBoth: () => modal.close('splitBoth'),
+    /** Cuts the active segment's Arabic at `source` and its English at `target` (its length: all English stays first), one undoable edit. */
+    async splitBoth(source: number, target: number): Promise<void> {
+      if (await editActive((seg) => api.call('alignment.split', { segmentId: seg.id, side: 'source', offset: source, otherOffset: target }))) modal.close('splitBoth');
+    },
+    /** Splits the active segment at the suggested cut (where the English shows a sentence boundary), or says why not. */
+    async splitSuggested(): Promise<void> {
+      await editing.flush();
+      const active = grid.activeSegment();
+      if (!active) return;
+      const cut = suggestCut(active.segment.source, active.segment.target);
+      if (!cut) {
+        messages.notify('Nothing to suggest: the English of this segment is one sentence (or the Arabic is too short). Split Both Sides… (Alt+Shift+S) cuts anywhere.');
+        return;
+      }
+      await editActive((seg) => api.call('alignment.split', { segmentId: seg.id, side: 'source', offset: cut.source, otherOffset: cut.target }));
+    },
 
     /** A segment's revisions, oldest first (what the History dialog lists). */
     revisionsOf: (segmentId: SegmentId): Promise<Revision[]> => api.call('segment.revisions', { segmentId }),

@@ -124,7 +124,7 @@ export function createImportSlice(
         modal.close('import');
         return {
           rows: aligned,
-          message: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).`,
+          message: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).${aligned.autoCuts ? ` ${aligned.autoCuts} Arabic segments were cut where the English showed a sentence boundary (Undo takes the import back).` : ''}`,
         };
       },
     );

@@ -94,6 +94,8 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'alignment.mergeNext': { when: needsSegment, run: ({ app }) => void app.actions.mergeNext() },
   'alignment.mergePrevious': { when: needsSegment, run: ({ app }) => void app.actions.mergePrevious() },
   'alignment.split': { when: needsSegment, run: splitAtCursor },
+  'alignment.splitBoth': { when: needsSegment, run: ({ app }) => void app.actions.openSplitBoth() },
+  'alignment.splitSuggested': { when: needsSegment, run: ({ app }) => void app.actions.splitSuggested() },
   'alignment.moveFirstTargetToPrevious': { when: needsSegment, run: ({ app }) => void app.actions.moveFirstTargetToPrevious() },
   'alignment.moveLastTargetToNext': { when: needsSegment, run: ({ app }) => void app.actions.moveLastTargetToNext() },
   'alignment.insertAfter': { when: needsSegment, run: ({ app }) => void app.actions.insertAfter() },
