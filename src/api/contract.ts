@@ -65,6 +65,8 @@ const speakerFields = z.object({
   note: z.string().max(10_000),
 });
 const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: speakerId.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
+/** One link field of the annotation Edit form (services/annotation-service.ts LinkSlot). */
+const linkSlot = z.object({ kind: z.enum(LINK_KINDS), end: z.enum(['from', 'to']), layer: z.string().min(1).max(100), otherId: annotationId.nullable() });
 const linkInput = z.object({ fromId: annotationId, toId: annotationId, kind: z.enum(LINK_KINDS) });
 const threadFilter = z.object({ state: z.enum(THREAD_STATES), author: z.string().max(200).optional() });
 /** Blank bodies are refused by the service, which says so; the schema only bounds the size. */
@@ -293,6 +295,7 @@ export const contract = {
       patch: z.object({
         layer: z.string().min(1).max(100).optional(), start: offset.nullable().optional(), end: offset.nullable().optional(),
         label: z.string().max(200).nullable().optional(), speakerId: speakerId.nullable().optional(), attrs: attrs.optional(), flagged: z.literal(false).optional(),
+        links: z.array(linkSlot).max(50).optional(),
       }),
     }),
     output: as<AnnotationEditResult>(),
