@@ -256,3 +256,59 @@ test('the cue form offers the links of the project\'s scheme: "Said by (speaker)
     { from_id: readAnnotations(path).annotations.find((a) => a.layer === 'cue')?.id, to_id: speakerSpan, kind: 'attribution' },
   ]);
 });
+
+test('the Edit form saves every field of an existing span: "Translation of" and "Said by" are stored as links and shown when the form reopens', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const session = new ProjectSession();
+  session.open(path);
+  const db = session.require();
+  const first = listSegments(db, listDocuments(db)[0]!.id, 0, 1)[0]!;
+  const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: 'John Kirby', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  const span = (side: 'source' | 'target', text: string, layer: string, speakerId: typeof kirby | null) => {
+    const start = (side === 'source' ? first.source : first.target).indexOf(text);
+    return insertAnnotation(db, { segmentId: first.id, layer, side, start, end: start + text.length, speakerId, author: 'test', at: 0 });
+  };
+  const arSpan = span('source', 'جون كيربي', 'speaker', kirby);
+  const enSpan = span('target', 'John Kirby', 'speaker', kirby);
+  const cue = span('source', 'قالَ', 'cue', null);
+  session.close();
+
+  const { page } = await openApp({ projectPath: path });
+  await page.locator('.segment-row').nth(0).locator('.col-source').click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const item = (text: string) => panel.getByRole('list', { name: /^(Arabic|English) annotations$/ }).getByRole('listitem', { name: new RegExp(`“${text}”`) });
+
+  // The Arabic speaker span: link its English counterpart after creation.
+  await item('جون كيربي').getByRole('button', { name: 'Edit' }).click();
+  const speakerForm = page.getByRole('dialog', { name: 'Edit speaker' });
+  await expect(speakerForm.getByLabel('Translation of')).toHaveValue('');
+  await speakerForm.getByLabel('Translation of').selectOption({ label: 'John Kirby' });
+  await speakerForm.getByRole('button', { name: 'Save' }).click();
+  await expect(speakerForm).toBeHidden();
+
+  // The cue: a label and "Said by" added after creation.
+  await item('قالَ').getByRole('button', { name: 'Edit' }).click();
+  const cueForm = page.getByRole('dialog', { name: 'Edit reporting cue' });
+  await cueForm.getByRole('radio', { name: 'say' }).check();
+  await cueForm.getByLabel('Said by (speaker)').selectOption({ label: 'جون كيربي' });
+  await cueForm.getByRole('button', { name: 'Save' }).click();
+  await expect(cueForm).toBeHidden();
+
+  await expect.poll(() => readAnnotations(path).links).toEqual([
+    { from_id: arSpan, to_id: enSpan, kind: 'translation' },
+    { from_id: cue, to_id: arSpan, kind: 'attribution' },
+  ]);
+  expect(readAnnotations(path).annotations.find((a) => a.id === cue)?.label).toBe('say');
+
+  // Reopened, each form shows what is stored: the English span shows its Arabic counterpart too.
+  await item('John Kirby').getByRole('button', { name: 'Edit' }).click();
+  await expect(speakerForm.getByLabel('Translation of')).toHaveValue(String(arSpan));
+  await speakerForm.getByRole('button', { name: 'Cancel' }).click();
+  await item('قالَ').getByRole('button', { name: 'Edit' }).click();
+  await expect(cueForm.getByLabel('Said by (speaker)')).toHaveValue(String(arSpan));
+  // Clearing a link field removes the link.
+  await cueForm.getByLabel('Said by (speaker)').selectOption({ label: '— none —' });
+  await cueForm.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => readAnnotations(path).links).toEqual([{ from_id: arSpan, to_id: enSpan, kind: 'translation' }]);
+});
