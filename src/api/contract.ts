@@ -21,7 +21,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/types.js';
 import type { AnnotationScheme } from '../core/annotation/scheme.js';
 import { LINK_KINDS } from '../core/annotation/scheme.js';
 import type {
-  AnnotationEditResult, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
+  AnnotationEditResult, CounterpartSuggestionItem, EnglishNameProposal, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
 } from '../core/annotation/types.js';
 import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
@@ -310,6 +310,13 @@ export const contract = {
   /** Every annotation of `drop` moves to `keep`; empty fields of `keep` are filled from `drop`. */
   'speaker.merge': { input: z.object({ keep: speakerId, drop: speakerId }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
   'speaker.delete': { input: z.object({ id: speakerId }), output: as<{ deleted: true }>() },
+  /** English names the registry can learn from translation-linked spans (nothing is written). */
+  'speaker.proposeEnglishNames': { input: none, output: as<EnglishNameProposal[]>() },
+  /** Fills the accepted English names; a speaker that has one by now keeps it. */
+  'speaker.fillEnglishNames': {
+    input: z.object({ fills: z.array(z.object({ speakerId, nameTarget: z.string().min(1).max(500) })).max(5000) }),
+    output: as<{ filled: SpeakerSummary[]; skipped: number }>(),
+  },
   'speaker.activity': { input: z.object({ speakerId, documentId: documentId.optional() }), output: as<SpeakerActivityItem[]>() },
   'comment.list': { input: z.object({ segmentId }), output: as<CommentThread[]>() },
   'comment.listDocument': { input: z.object({ documentId, filter: threadFilter.optional() }), output: as<DocumentThreads>() },
