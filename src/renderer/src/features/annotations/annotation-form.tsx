@@ -114,6 +114,13 @@ export function AnnotationForm() {
     }
   };
 
+  // The registry learns English names from linked counterparts: a speaker span whose speaker has no
+  // English name, linked (or being linked) to an English span, offers that span's text as the name.
+  const chosenSpeaker = speakers.find((s) => String(s.id) === speaker);
+  const englishSpan = side === 'target' ? editing : counterpartChoices.find((a) => String(a.id) === counterpart);
+  const englishName = englishSpan && englishSpan.side === 'target' && counterpart !== '' ? spanText(sideText('target'), englishSpan).trim() : '';
+  const learnable = layer.speaker === 'required' && chosenSpeaker && chosenSpeaker.nameTarget.trim() === '' && englishName !== '' ? { speaker: chosenSpeaker, name: englishName } : null;
+
   const title = `${editing ? 'Edit' : 'New'} ${layer.title.toLowerCase()}`;
   return (
     <ModalForm label={title} className="annotation-form" onSubmit={() => void submit()}>
@@ -180,6 +187,14 @@ export function AnnotationForm() {
             <input value={newSpeaker.organisation} onChange={(e) => setNewSpeaker({ ...newSpeaker, organisation: e.target.value })} />
           </label>
         </fieldset>
+      )}
+      {learnable && (
+        <p className="learn-english-name">
+          <button type="button" disabled={busy} onClick={() => void annotations.actions.updateSpeaker(learnable.speaker.id, { nameTarget: learnable.name })}>
+            Use “{learnable.name}” as the English name of {learnable.speaker.nameSource}
+          </button>{' '}
+          <span className="muted">The registry has no English name for this speaker yet.</span>
+        </p>
       )}
       {(counterpartChoices.length > 0 || counterpart !== '') && (
         <label>
