@@ -59,6 +59,8 @@ export const CHANNELS = [
   'speaker.update',
   'speaker.merge',
   'speaker.delete',
+  'speaker.proposeEnglishNames',
+  'speaker.fillEnglishNames',
   'speaker.activity',
   'comment.list',
   'comment.listDocument',

@@ -21,7 +21,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/formats/types.js';
 import type { AnnotationScheme } from '../core/annotation/scheme.js';
 import { LINK_KINDS } from '../core/annotation/scheme.js';
 import type {
-  AnnotationEditResult, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
+  AnnotationEditResult, CounterpartSuggestionItem, EnglishNameProposal, PlacedAnnotation, SegmentAnnotations, SpeakerActivityItem, SpeakerSummary,
 } from '../core/annotation/types.js';
 import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
@@ -65,6 +65,8 @@ const speakerFields = z.object({
   note: z.string().max(10_000),
 });
 const annotationFilter = z.object({ layer: z.string().max(100).optional(), speakerId: speakerId.optional(), label: z.string().max(200).optional(), flagged: z.boolean().optional() });
+/** One link field of the annotation Edit form (services/annotation-service.ts LinkSlot). */
+const linkSlot = z.object({ kind: z.enum(LINK_KINDS), end: z.enum(['from', 'to']), layer: z.string().min(1).max(100), otherId: annotationId.nullable() });
 const linkInput = z.object({ fromId: annotationId, toId: annotationId, kind: z.enum(LINK_KINDS) });
 const threadFilter = z.object({ state: z.enum(THREAD_STATES), author: z.string().max(200).optional() });
 /** Blank bodies are refused by the service, which says so; the schema only bounds the size. */
@@ -295,6 +297,7 @@ export const contract = {
       patch: z.object({
         layer: z.string().min(1).max(100).optional(), start: offset.nullable().optional(), end: offset.nullable().optional(),
         label: z.string().max(200).nullable().optional(), speakerId: speakerId.nullable().optional(), attrs: attrs.optional(), flagged: z.literal(false).optional(),
+        links: z.array(linkSlot).max(50).optional(),
       }),
     }),
     output: as<AnnotationEditResult>(),
@@ -309,6 +312,13 @@ export const contract = {
   /** Every annotation of `drop` moves to `keep`; empty fields of `keep` are filled from `drop`. */
   'speaker.merge': { input: z.object({ keep: speakerId, drop: speakerId }), output: as<{ speaker: SpeakerSummary; moved: number }>() },
   'speaker.delete': { input: z.object({ id: speakerId }), output: as<{ deleted: true }>() },
+  /** English names the registry can learn from translation-linked spans (nothing is written). */
+  'speaker.proposeEnglishNames': { input: none, output: as<EnglishNameProposal[]>() },
+  /** Fills the accepted English names; a speaker that has one by now keeps it. */
+  'speaker.fillEnglishNames': {
+    input: z.object({ fills: z.array(z.object({ speakerId, nameTarget: z.string().min(1).max(500) })).max(5000) }),
+    output: as<{ filled: SpeakerSummary[]; skipped: number }>(),
+  },
   'speaker.activity': { input: z.object({ speakerId, documentId: documentId.optional() }), output: as<SpeakerActivityItem[]>() },
   'comment.list': { input: z.object({ segmentId }), output: as<CommentThread[]>() },
   'comment.listDocument': { input: z.object({ documentId, filter: threadFilter.optional() }), output: as<DocumentThreads>() },

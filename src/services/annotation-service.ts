@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { findLayer, findLinkRule, isLinkKind, validateAnnotationInput, LINK_KINDS, type AnnotationScheme, type LinkKind } from '../core/annotation/scheme.js';
 import { suggestCounterparts as suggestInText, type SpeakerNames } from '../core/annotation/suggest.js';
 import type {
-  Annotation, AnnotationEditResult, AnnotationFilter, AttributeValue, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations,
+  Annotation, AnnotationEditResult, AnnotationLink, AnnotationFilter, AttributeValue, CounterpartSuggestionItem, PlacedAnnotation, SegmentAnnotations,
 } from '../core/annotation/types.js';
 import { MizanError } from '../core/errors.js';
 import type { AnnotationId, AnnotationSide, DocumentId, RangeChange, Segment, SegmentId, SpeakerId } from '../core/model.js';
@@ -47,6 +47,20 @@ export interface AnnotationUpdate {
   attrs?: Record<string, AttributeValue>;
   /** false: a person has looked at a flagged annotation. Only edits of the text raise a flag. */
   flagged?: false;
+  /** Link slots to set, as the Edit form shows them (absent slots stay). */
+  links?: LinkSlot[];
+}
+
+/**
+ * One link field of the annotation form: the links of `kind` where this annotation is the `end` and
+ * the other annotation is of `layer`. Setting it replaces those links by one to `otherId` (none when
+ * null). A translation link joins two spans of one layer and counts in either direction.
+ */
+export interface LinkSlot {
+  kind: LinkKind;
+  end: 'from' | 'to';
+  layer: string;
+  otherId: AnnotationId | null;
 }
 
 export function requireAnnotation(db: Database, id: AnnotationId): Annotation {
@@ -158,16 +172,23 @@ export function updateAnnotation(db: Database, ctx: ServiceContext, id: Annotati
     if (next.speakerId !== current.speakerId) requireSpeakerIfAny(db, next.speakerId);
     const patch: AnnotationPatch = { ...next };
     if (moved || update.flagged === false) patch.flagged = false;
-    const same = JSON.stringify({ ...next, flagged: patch.flagged ?? current.flagged }) ===
+    const links = planLinkSlots(db, current, update.links ?? []);
+    const linksChange = links.remove.length + links.add.length > 0;
+    const fieldsSame = JSON.stringify({ ...next, flagged: patch.flagged ?? current.flagged }) ===
       JSON.stringify({ layer: current.layer, side: current.side, start: current.start, end: current.end, label: current.label, speakerId: current.speakerId, attrs: current.attrs, flagged: current.flagged });
+    const otherEnds = [...links.remove, ...links.add].map((l) => (l.fromId === id ? l.toId : l.fromId));
     return {
       label: update.flagged === false && Object.keys(update).length === 1 ? `Clear ${layer.title.toLowerCase()} flag` : `Edit ${layer.title.toLowerCase()}`,
       segment,
+      // A link is held in the undo snapshot of its start's segment, so every end's segment is recorded.
+      alsoTouches: segmentsOfAnnotations(db, otherEnds),
       apply: () => {
-        updateAnnotationRow(db, id, patch, ctx.now());
+        if (!fieldsSame) updateAnnotationRow(db, id, patch, ctx.now());
+        for (const l of links.remove) deleteAnnotationLink(db, l.fromId, l.toId, l.kind);
+        for (const l of links.add) insertAnnotationLink(db, l.fromId, l.toId, l.kind);
         return id;
       },
-      ...(same ? { unchanged: id } : {}),
+      ...(fieldsSame && !linksChange ? { unchanged: id } : {}),
     };
   });
 }
@@ -213,6 +234,58 @@ function refuseUnlessSchemeAllows(scheme: AnnotationScheme, from: string, to: st
   );
 }
 
+/** Whether `from` may link to `to` with `kind`: same document, and the scheme (or the translation rule) allows it. */
+function checkNewLink(db: Database, from: Annotation, to: Annotation, kind: LinkKind): { fromSegment: Segment; toSegment: Segment } {
+  const fromSegment = requireSegment(db, from.segmentId);
+  const toSegment = requireSegment(db, to.segmentId);
+  if (fromSegment.documentId !== toSegment.documentId) throw new MizanError('bad-input', 'annotations of different documents cannot be linked');
+  if (kind === 'translation') {
+    const sides = new Set([from.side, to.side]);
+    if (!(sides.has('source') && sides.has('target'))) {
+      throw new MizanError('bad-input', 'a translation link joins an Arabic (source) span to an English (target) span');
+    }
+    if (from.layer !== to.layer) throw new MizanError('bad-input', `a translation link joins two annotations of one layer (this is ${from.layer} → ${to.layer})`);
+  } else {
+    refuseUnlessSchemeAllows(readScheme(db), from.layer, to.layer, kind);
+  }
+  return { fromSegment, toSegment };
+}
+
+interface LinkChange {
+  remove: AnnotationLink[];
+  add: AnnotationLink[];
+}
+
+/** What setting the form's link slots changes: the links to remove and to add, each checked. */
+function planLinkSlots(db: Database, current: Annotation, slots: readonly LinkSlot[]): LinkChange {
+  const change: LinkChange = { remove: [], add: [] };
+  const seen = new Set<string>();
+  for (const slot of slots) {
+    const key = `${slot.kind}:${slot.kind === 'translation' ? '' : slot.end}:${slot.layer}`;
+    if (seen.has(key)) throw new MizanError('bad-input', `the ${slot.kind} link to ${slot.layer} is given twice`);
+    seen.add(key);
+    const inSlot = current.links.filter((l) => {
+      if (l.kind !== slot.kind) return false;
+      if (slot.kind !== 'translation' && (slot.end === 'from') !== (l.fromId === current.id)) return false;
+      const otherId = l.fromId === current.id ? l.toId : l.fromId;
+      return getAnnotation(db, otherId)?.layer === slot.layer;
+    });
+    const keep = inSlot.find((l) => slot.otherId !== null && (l.fromId === slot.otherId || l.toId === slot.otherId));
+    change.remove.push(...inSlot.filter((l) => l !== keep));
+    if (slot.otherId === null || keep) continue;
+    if (slot.otherId === current.id) throw new MizanError('bad-input', 'an annotation cannot be linked to itself');
+    const other = requireAnnotation(db, slot.otherId);
+    if (other.layer !== slot.layer) throw new MizanError('bad-input', `annotation ${other.id} is a ${other.layer} annotation, not ${slot.layer}`);
+    // Translation links run from the Arabic span to the English one.
+    const fromThis = slot.kind === 'translation' ? current.side === 'source' : slot.end === 'from';
+    const [from, to] = fromThis ? [current, other] : [other, current];
+    checkNewLink(db, from, to, slot.kind);
+    if (hasAnnotationLink(db, from.id, to.id, slot.kind)) throw new MizanError('bad-input', `these annotations already have a ${slot.kind} link`);
+    change.add.push({ fromId: from.id, toId: to.id, kind: slot.kind });
+  }
+  return change;
+}
+
 /**
  * Links two annotations of one document (undoable): 'translation' joins an Arabic span to its English
  * counterpart (same layer, one on each side; either direction counts once); the other kinds join the
@@ -222,18 +295,7 @@ function refuseUnlessSchemeAllows(scheme: AnnotationScheme, from: string, to: st
 export function linkAnnotations(db: Database, ctx: ServiceContext, fromId: AnnotationId, toId: AnnotationId, kind: LinkKind): AnnotationEditResult {
   return runAnnotationEdit(db, ctx, () => {
     const { from, to } = checkLink(db, fromId, toId, kind);
-    const fromSegment = requireSegment(db, from.segmentId);
-    const toSegment = requireSegment(db, to.segmentId);
-    if (fromSegment.documentId !== toSegment.documentId) throw new MizanError('bad-input', 'annotations of different documents cannot be linked');
-    if (kind === 'translation') {
-      const sides = new Set([from.side, to.side]);
-      if (!(sides.has('source') && sides.has('target'))) {
-        throw new MizanError('bad-input', 'a translation link joins an Arabic (source) span to an English (target) span');
-      }
-      if (from.layer !== to.layer) throw new MizanError('bad-input', `a translation link joins two annotations of one layer (this is ${from.layer} → ${to.layer})`);
-    } else {
-      refuseUnlessSchemeAllows(readScheme(db), from.layer, to.layer, kind);
-    }
+    const { fromSegment, toSegment } = checkNewLink(db, from, to, kind);
     if (hasAnnotationLink(db, fromId, toId, kind) || (kind === 'translation' && hasAnnotationLink(db, toId, fromId, kind))) {
       throw new MizanError('bad-input', `these annotations already have a ${kind} link`);
     }

@@ -24,7 +24,7 @@ import {
 } from './annotation-service.js';
 import { getScheme, resetScheme, setScheme } from './annotation-scheme-service.js';
 import { filterPositions, nextForReview, rejectWithComment, segmentsAtPositions, setStatusAt } from './review-service.js';
-import { createSpeaker, deleteSpeaker, listSpeakers, mergeSpeakers, speakerActivity, updateSpeaker } from './speaker-service.js';
+import { createSpeaker, deleteSpeaker, fillEnglishNames, listSpeakers, mergeSpeakers, proposeEnglishNames, speakerActivity, updateSpeaker } from './speaker-service.js';
 import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
@@ -172,6 +172,8 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'speaker.create': (fields) => createSpeaker(db(), ctx, fields),
     'speaker.update': ({ id, patch }) => updateSpeaker(db(), ctx, id, patch),
     'speaker.merge': ({ keep, drop }) => mergeSpeakers(db(), ctx, keep, drop),
+    'speaker.proposeEnglishNames': () => proposeEnglishNames(db()),
+    'speaker.fillEnglishNames': ({ fills }) => fillEnglishNames(db(), ctx, fills),
     'speaker.delete': ({ id }) => {
       deleteSpeaker(db(), id);
       return { deleted: true as const };

@@ -3,15 +3,16 @@
 // history (it holds edits of a document's rows); each is one transaction.
 import type { Database } from 'better-sqlite3';
 import { suggestCounterparts } from '../core/annotation/suggest.js';
-import type { Speaker, SpeakerActivityItem, SpeakerFields, SpeakerSummary, TextSelection } from '../core/annotation/types.js';
+import type { EnglishNameProposal, Speaker, SpeakerActivityItem, SpeakerFields, SpeakerSummary, TextSelection } from '../core/annotation/types.js';
 import { MizanError } from '../core/errors.js';
 import { SPEAKER_KINDS, type DocumentId, type SpeakerId } from '../core/model.js';
 import { listSpeakerActivity } from '../store/annotations.js';
 import { getDocument } from '../store/documents.js';
 import {
-  deleteSpeaker as deleteSpeakerRow, findSpeakerByNames, getSpeaker as getSpeakerRow, insertSpeaker, listSpeakers as listSpeakerRows,
+  deleteSpeaker as deleteSpeakerRow, findSpeakerByNames, getSpeaker as getSpeakerRow, insertSpeaker, listLinkedEnglishNames, listSpeakers as listSpeakerRows,
   mergeSpeakers as mergeSpeakerRows, updateSpeaker as updateSpeakerRow,
 } from '../store/speakers.js';
+import { readScheme } from '../store/annotation-scheme.js';
 import { toPlacedAnnotation } from './annotation-service.js';
 import type { ServiceContext } from './context.js';
 import { requireSegment } from './segment-service.js';
@@ -150,4 +151,57 @@ export function speakerActivity(db: Database, speakerId: SpeakerId, documentId: 
     // A cue shared by two speakers (an agency relaying an official) links to both speaker spans:
     // the other speaker's span is not this speaker's activity.
     .filter((item) => item.speakerId === null || item.speakerId === speakerId);
+}
+
+/**
+ * English names the registry can learn from linked counterparts: for each speaker with no English
+ * name whose Arabic spans (of a layer that names a speaker, e.g. Speaker) are linked as translations
+ * to English spans, the English those spans read (most frequent first). Nothing is written.
+ */
+export function proposeEnglishNames(db: Database): EnglishNameProposal[] {
+  const layers = readScheme(db).layers.filter((l) => l.speaker === 'required').map((l) => l.name);
+  const bySpeaker = new Map<SpeakerId, Map<string, number>>();
+  for (const row of listLinkedEnglishNames(db, layers)) {
+    const text = row.text.normalize('NFC').trim();
+    if (text === '') continue;
+    const counts = bySpeaker.get(row.speakerId) ?? new Map<string, number>();
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    bySpeaker.set(row.speakerId, counts);
+  }
+  return [...bySpeaker].map(([speakerId, counts]) => {
+    // Most frequent first; a tie keeps reading order (Map keeps insertion order, sort is stable).
+    const [best, ...others] = [...counts].sort((a, b) => b[1] - a[1]);
+    return { speakerId, nameSource: requireSpeaker(db, speakerId).nameSource, nameTarget: best![0], spans: best![1], others: others.map(([t]) => t) };
+  });
+}
+
+export interface EnglishNameFill {
+  speakerId: SpeakerId;
+  nameTarget: string;
+}
+
+/**
+ * Fills the English names the user accepted, in one transaction. A speaker that has an English name
+ * by now keeps it (it is counted as skipped); a name another entry already has with the same Arabic
+ * name is refused and nothing is written.
+ */
+export function fillEnglishNames(db: Database, ctx: ServiceContext, fills: readonly EnglishNameFill[]): { filled: SpeakerSummary[]; skipped: number } {
+  return writeTransaction(db, () => {
+    const filled: SpeakerSummary[] = [];
+    let skipped = 0;
+    for (const fill of fills) {
+      const current = requireSpeaker(db, fill.speakerId);
+      if (current.nameTarget.trim() !== '') {
+        skipped++;
+        continue;
+      }
+      const fields = cleanFields({ nameTarget: fill.nameTarget }, current);
+      if (fields.nameTarget === '') throw new MizanError('bad-input', `the English name for "${current.nameSource}" is empty; type one or leave that speaker out`);
+      const twin = findSpeakerByNames(db, fields.nameSource, fields.nameTarget);
+      if (twin && twin.id !== current.id) throw new MizanError('bad-input', `speaker ${twin.id} already has the names "${fields.nameSource}" / "${fields.nameTarget}"; merge the two instead. Nothing was filled.`);
+      updateSpeakerRow(db, current.id, fields, ctx.now());
+      filled.push(summary(db, current.id));
+    }
+    return { filled, skipped };
+  });
 }

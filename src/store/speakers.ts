@@ -119,3 +119,25 @@ export function mergeSpeakers(db: Database, keep: SpeakerId, drop: SpeakerId, at
 export function deleteSpeaker(db: Database, id: SpeakerId): void {
   prepare(db, 'DELETE FROM speakers WHERE id = ?').run(id);
 }
+
+export interface LinkedEnglishRow {
+  speakerId: SpeakerId;
+  text: string;
+}
+
+/**
+ * For each registry speaker with no English name, the English text of every English span linked by
+ * translation to an Arabic span of one of `layers` that names them.
+ */
+export function listLinkedEnglishNames(db: Database, layers: readonly string[]): LinkedEnglishRow[] {
+  const rows = prepare<[string], { speaker_id: number; target: string; start: number; end: number }>(db, `
+    SELECT s.id AS speaker_id, seg.target AS target, en.start AS start, en."end" AS "end"
+    FROM speakers s
+    JOIN annotations ar ON ar.speaker_id = s.id AND ar.side = 'source' AND ar.layer IN (SELECT value FROM json_each(?))
+    JOIN annotation_links l ON l.kind = 'translation' AND (l.from_id = ar.id OR l.to_id = ar.id)
+    JOIN annotations en ON en.id = CASE WHEN l.from_id = ar.id THEN l.to_id ELSE l.from_id END AND en.side = 'target'
+    JOIN segments seg ON seg.id = en.segment_id
+    WHERE trim(s.name_target) = '' AND en.start IS NOT NULL AND en."end" IS NOT NULL
+    ORDER BY s.id, seg.document_id, seg.position, en.start`).all(JSON.stringify(layers));
+  return rows.map((r) => ({ speakerId: toSpeakerId(r.speaker_id), text: r.target.slice(r.start, r.end) }));
+}

@@ -256,3 +256,113 @@ test('the cue form offers the links of the project\'s scheme: "Said by (speaker)
     { from_id: readAnnotations(path).annotations.find((a) => a.layer === 'cue')?.id, to_id: speakerSpan, kind: 'attribution' },
   ]);
 });
+
+test('the Edit form saves every field of an existing span: "Translation of" and "Said by" are stored as links and shown when the form reopens', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const session = new ProjectSession();
+  session.open(path);
+  const db = session.require();
+  const first = listSegments(db, listDocuments(db)[0]!.id, 0, 1)[0]!;
+  const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: 'John Kirby', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  const span = (side: 'source' | 'target', text: string, layer: string, speakerId: typeof kirby | null) => {
+    const start = (side === 'source' ? first.source : first.target).indexOf(text);
+    return insertAnnotation(db, { segmentId: first.id, layer, side, start, end: start + text.length, speakerId, author: 'test', at: 0 });
+  };
+  const arSpan = span('source', 'جون كيربي', 'speaker', kirby);
+  const enSpan = span('target', 'John Kirby', 'speaker', kirby);
+  const cue = span('source', 'قالَ', 'cue', null);
+  session.close();
+
+  const { page } = await openApp({ projectPath: path });
+  await page.locator('.segment-row').nth(0).locator('.col-source').click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const item = (text: string) => panel.getByRole('list', { name: /^(Arabic|English) annotations$/ }).getByRole('listitem', { name: new RegExp(`“${text}”`) });
+
+  // The Arabic speaker span: link its English counterpart after creation.
+  await item('جون كيربي').getByRole('button', { name: 'Edit' }).click();
+  const speakerForm = page.getByRole('dialog', { name: 'Edit speaker' });
+  await expect(speakerForm.getByLabel('Translation of')).toHaveValue('');
+  await speakerForm.getByLabel('Translation of').selectOption({ label: 'John Kirby' });
+  await speakerForm.getByRole('button', { name: 'Save' }).click();
+  await expect(speakerForm).toBeHidden();
+
+  // The cue: a label and "Said by" added after creation.
+  await item('قالَ').getByRole('button', { name: 'Edit' }).click();
+  const cueForm = page.getByRole('dialog', { name: 'Edit reporting cue' });
+  await cueForm.getByRole('radio', { name: 'say' }).check();
+  await cueForm.getByLabel('Said by (speaker)').selectOption({ label: 'جون كيربي' });
+  await cueForm.getByRole('button', { name: 'Save' }).click();
+  await expect(cueForm).toBeHidden();
+
+  await expect.poll(() => readAnnotations(path).links).toEqual([
+    { from_id: arSpan, to_id: enSpan, kind: 'translation' },
+    { from_id: cue, to_id: arSpan, kind: 'attribution' },
+  ]);
+  expect(readAnnotations(path).annotations.find((a) => a.id === cue)?.label).toBe('say');
+
+  // Reopened, each form shows what is stored: the English span shows its Arabic counterpart too.
+  await item('John Kirby').getByRole('button', { name: 'Edit' }).click();
+  await expect(speakerForm.getByLabel('Translation of')).toHaveValue(String(arSpan));
+  await speakerForm.getByRole('button', { name: 'Cancel' }).click();
+  await item('قالَ').getByRole('button', { name: 'Edit' }).click();
+  await expect(cueForm.getByLabel('Said by (speaker)')).toHaveValue(String(arSpan));
+  // Clearing a link field removes the link.
+  await cueForm.getByLabel('Said by (speaker)').selectOption({ label: '— none —' });
+  await cueForm.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => readAnnotations(path).links).toEqual([{ from_id: arSpan, to_id: enSpan, kind: 'translation' }]);
+});
+
+test('the registry learns English names from linked spans: the Edit form offers the counterpart\'s text, and "Fill English names from linked spans" fills the accepted ones', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const session = new ProjectSession();
+  session.open(path);
+  const db = session.require();
+  const [first, second] = listSegments(db, listDocuments(db)[0]!.id, 0, 2);
+  const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: '', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  const moscow = insertSpeaker(db, { nameSource: 'موسكو', nameTarget: '', kind: 'government-body', role: '', organisation: '', note: '', at: 0 });
+  const span = (segment: typeof first, side: 'source' | 'target', text: string, speakerId: typeof kirby) => {
+    const start = (side === 'source' ? segment!.source : segment!.target).indexOf(text);
+    return insertAnnotation(db, { segmentId: segment!.id, layer: 'speaker', side, start, end: start + text.length, speakerId, author: 'test', at: 0 });
+  };
+  const arKirby = span(first, 'source', 'جون كيربي', kirby);
+  span(first, 'target', 'John Kirby', kirby);
+  const arMoscow = span(second, 'source', 'موسكو', moscow);
+  const enMoscow = span(second, 'target', 'Moscow', moscow);
+  db.prepare("INSERT INTO annotation_links (from_id, to_id, kind) VALUES (?, ?, 'translation')").run(arMoscow, enMoscow);
+  session.close();
+  const englishName = (id: number) => readAnnotations(path).speakers.find((s) => s.id === id)?.name_target;
+
+  const { page } = await openApp({ projectPath: path });
+  await page.locator('.segment-row').nth(0).locator('.col-source').click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+
+  // Linking the counterpart in the Edit form offers its text as the speaker's English name.
+  await panel.getByRole('list', { name: 'Arabic annotations' }).getByRole('listitem').first().getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit speaker' });
+  const offer = form.getByRole('button', { name: 'Use “John Kirby” as the English name of جون كيربي' });
+  await expect(offer).toBeHidden();
+  await form.getByLabel('Translation of').selectOption({ label: 'John Kirby' });
+  await offer.click();
+  await expect.poll(() => englishName(kirby)).toBe('John Kirby');
+  await expect(offer).toBeHidden();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => readAnnotations(path).links.find((l) => l.from_id === arKirby)?.kind).toBe('translation');
+
+  // The registry action lists what linked spans propose; the accepted names are filled.
+  await page.getByRole('button', { name: 'Speakers…' }).click();
+  const registry = page.getByRole('dialog', { name: 'Speakers' });
+  await registry.getByRole('button', { name: 'Fill English names from linked spans' }).click();
+  const proposals = registry.getByRole('region', { name: 'English names from linked spans' });
+  await expect(proposals.getByRole('listitem')).toHaveCount(1);
+  await expect(proposals.getByLabel('English name for موسكو')).toHaveValue('Moscow');
+  await proposals.getByRole('button', { name: 'Fill 1 English name' }).click();
+  await expect(proposals).toBeHidden();
+  await expect.poll(() => englishName(moscow)).toBe('Moscow');
+  await expect(registry.getByRole('row', { name: 'Moscow (موسكو)' })).toBeVisible();
+
+  // Nothing left to learn.
+  await registry.getByRole('button', { name: 'Fill English names from linked spans' }).click();
+  await expect(proposals.getByRole('status')).toContainText('No proposals');
+});

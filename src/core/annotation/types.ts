@@ -24,6 +24,19 @@ export interface SpeakerSummary extends Speaker {
   annotationCount: number;
 }
 
+/**
+ * A registry speaker with no English name, and the English their Arabic spans are linked to as
+ * translations: the name to fill in (the most frequent), how many linked spans read so, and the
+ * other readings.
+ */
+export interface EnglishNameProposal {
+  speakerId: SpeakerId;
+  nameSource: string;
+  nameTarget: string;
+  spans: number;
+  others: string[];
+}
+
 /** The editable fields of a speaker. */
 export interface SpeakerFields {
   nameSource: string;

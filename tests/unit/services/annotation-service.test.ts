@@ -233,6 +233,58 @@ describe('linkAnnotations / unlinkAnnotations', () => {
   });
 });
 
+describe('updateAnnotation with link slots (the Edit form)', () => {
+  let arName: AnnotationId;
+  let enName: AnnotationId;
+  let cue: AnnotationId;
+  beforeEach(() => {
+    arName = create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));
+    enName = create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby }));
+    cue = create(over(0, 'source', 'قال', { layer: 'cue', label: 'say' }));
+  });
+
+  it('sets the translation link from the English end (stored Arabic → English), the speaker and "Said by" in one undoable edit', () => {
+    const result = updateAnnotation(db, ctx, enName, { links: [{ kind: 'translation', end: 'to', layer: 'speaker', otherId: arName }] });
+    expect(result.history.undoLabel).toBe('Edit speaker');
+    expect(requireAnnotation(db, arName).links).toEqual([{ fromId: arName, toId: enName, kind: 'translation' }]);
+    const pentagon = insertSpeaker(db, { nameSource: 'البنتاغون', nameTarget: 'Pentagon', kind: 'organisation', role: '', organisation: '', note: '', at: T0 });
+    updateAnnotation(db, ctx, arName, { speakerId: pentagon });
+    updateAnnotation(db, ctx, cue, { label: 'assert', links: [{ kind: 'attribution', end: 'from', layer: 'speaker', otherId: arName }] });
+    expect(requireAnnotation(db, cue)).toMatchObject({ label: 'assert', links: [{ fromId: cue, toId: arName, kind: 'attribution' }] });
+    expect(requireAnnotation(db, arName).speakerId).toBe(pentagon);
+    undoLast(db);
+    expect(requireAnnotation(db, cue)).toMatchObject({ label: 'say', links: [] });
+    expect(requireAnnotation(db, arName).links).toEqual([{ fromId: arName, toId: enName, kind: 'translation' }]);
+  });
+
+  it('replaces the link in a slot, clears it with null, and leaves other slots alone', () => {
+    const other = create(over(0, 'source', 'البنتاغون', { layer: 'speaker', speakerId: kirby }));
+    updateAnnotation(db, ctx, cue, { links: [{ kind: 'attribution', end: 'from', layer: 'speaker', otherId: arName }] });
+    linkAnnotations(db, ctx, arName, enName, 'translation');
+    updateAnnotation(db, ctx, cue, { links: [{ kind: 'attribution', end: 'from', layer: 'speaker', otherId: other }] });
+    expect(requireAnnotation(db, cue).links).toEqual([{ fromId: cue, toId: other, kind: 'attribution' }]);
+    updateAnnotation(db, ctx, arName, { links: [{ kind: 'translation', end: 'from', layer: 'speaker', otherId: null }] });
+    expect(requireAnnotation(db, arName).links).toEqual([]);
+    expect(requireAnnotation(db, cue).links).toEqual([{ fromId: cue, toId: other, kind: 'attribution' }]);
+  });
+
+  it('records nothing when the slots already hold what is asked', () => {
+    linkAnnotations(db, ctx, arName, enName, 'translation');
+    const before = historyState(db).undoLabel;
+    updateAnnotation(db, ctx, enName, { links: [{ kind: 'translation', end: 'to', layer: 'speaker', otherId: arName }] });
+    expect(historyState(db).undoLabel).toBe(before);
+  });
+
+  it.each<[string, () => Parameters<typeof updateAnnotation>[3], RegExp]>([
+    ['a link the scheme does not allow', () => ({ links: [{ kind: 'target', end: 'from', layer: 'speaker', otherId: arName }] }), /does not allow target links from cue to speaker/],
+    ['an annotation of another layer than the slot', () => ({ links: [{ kind: 'attribution', end: 'from', layer: 'content', otherId: arName }] }), /is a speaker annotation, not content/],
+    ['a slot given twice', () => ({ links: [{ kind: 'attribution', end: 'from', layer: 'speaker', otherId: arName }, { kind: 'attribution', end: 'from', layer: 'speaker', otherId: null }] }), /given twice/],
+  ])('refuses %s and changes nothing', (_name, update, message) => {
+    expect(() => updateAnnotation(db, ctx, cue, { label: 'assert', ...update() })).toThrow(message);
+    expect(requireAnnotation(db, cue)).toMatchObject({ label: 'say', links: [] });
+  });
+});
+
 describe('listDocumentAnnotations', () => {
   it('lists with position and the covered text, filtered', () => {
     create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));

@@ -4,7 +4,7 @@ import type { DocumentId, SegmentId, SpeakerId } from '../../../src/core/model.j
 import { createAnnotation, linkAnnotations } from '../../../src/services/annotation-service.js';
 import { clearHistory } from '../../../src/services/edit-history.js';
 import {
-  createSpeaker, deleteSpeaker, draftSpeaker, listSpeakers, mergeSpeakers, requireSpeaker, speakerActivity, updateSpeaker,
+  createSpeaker, deleteSpeaker, draftSpeaker, fillEnglishNames, listSpeakers, mergeSpeakers, proposeEnglishNames, requireSpeaker, speakerActivity, updateSpeaker,
 } from '../../../src/services/speaker-service.js';
 import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
@@ -88,6 +88,51 @@ describe('updateSpeaker / mergeSpeakers / deleteSpeaker', () => {
     expect(() => deleteSpeaker(db, used.id)).toThrow(/named by 1 annotation; merge it/);
     deleteSpeaker(db, unused.id);
     expect(listSpeakers(db).map((s) => s.id)).toEqual([used.id]);
+  });
+});
+
+describe('proposeEnglishNames / fillEnglishNames (the registry learns English names from linked spans)', () => {
+  /** An Arabic speaker span naming `speaker`, linked as translation to the English span over `en` (from the English end when `reverse`). */
+  function linkedPair(k: number, ar: string, en: string, speaker: SpeakerId, reverse = false): void {
+    const texts = k === 0 ? [AR, EN] : ['وأضاف أن روسيا مسؤولة.', 'He added that Russia was responsible.'];
+    const a = createAnnotation(db, ctx, { segmentId: ids[k]!, layer: 'speaker', side: 'source', ...at(ar, texts[0]!), speakerId: speaker }).annotation!.id;
+    const e = createAnnotation(db, ctx, { segmentId: ids[k]!, layer: 'speaker', side: 'target', ...at(en, texts[1]!), speakerId: speaker }).annotation!.id;
+    if (reverse) linkAnnotations(db, ctx, e, a, 'translation');
+    else linkAnnotations(db, ctx, a, e, 'translation');
+  }
+
+  it('proposes the English of the linked counterpart for a speaker with no English name, and fills it on request', () => {
+    const toner = createSpeaker(db, ctx, { nameSource: 'مارك تونر' }).id;
+    linkedPair(0, 'مارك تونر', 'Mark Toner', toner);
+    expect(proposeEnglishNames(db)).toEqual([{ speakerId: toner, nameSource: 'مارك تونر', nameTarget: 'Mark Toner', spans: 1, others: [] }]);
+    expect(requireSpeaker(db, toner).nameTarget).toBe('');
+    const result = fillEnglishNames(db, ctx, [{ speakerId: toner, nameTarget: 'Mark Toner' }]);
+    expect([result.filled.map((s) => s.nameTarget), result.skipped]).toEqual([['Mark Toner'], 0]);
+    expect(requireSpeaker(db, toner).nameTarget).toBe('Mark Toner');
+    expect(proposeEnglishNames(db)).toEqual([]);
+  });
+
+  it('takes the most frequent reading, lists the others, and ignores speakers that have an English name or spans not linked', () => {
+    const russia = createSpeaker(db, ctx, { nameSource: 'روسيا', kind: 'government-body' }).id;
+    const toner = createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark C. Toner' }).id;
+    linkedPair(0, 'مارك تونر', 'Mark Toner', toner);
+    linkedPair(1, 'روسيا', 'Russia', russia);
+    linkedPair(0, 'واشنطن', 'Washington', russia);
+    linkedPair(1, 'روسيا', 'Russia', russia, true);
+    createAnnotation(db, ctx, { segmentId: ids[1]!, layer: 'speaker', side: 'source', ...at('روسيا', 'وأضاف أن روسيا مسؤولة.'), speakerId: russia });
+    expect(proposeEnglishNames(db)).toEqual([{ speakerId: russia, nameSource: 'روسيا', nameTarget: 'Russia', spans: 2, others: ['Washington'] }]);
+  });
+
+  it('never overwrites an English name set meanwhile, and refuses a name that makes a duplicate entry without writing anything', () => {
+    const toner = createSpeaker(db, ctx, { nameSource: 'مارك تونر' }).id;
+    const russia = createSpeaker(db, ctx, { nameSource: 'روسيا' }).id;
+    createSpeaker(db, ctx, { nameSource: 'روسيا', nameTarget: 'Russia' });
+    updateSpeaker(db, ctx, toner, { nameTarget: 'Mark Toner' });
+    expect(fillEnglishNames(db, ctx, [{ speakerId: toner, nameTarget: 'Toner' }])).toMatchObject({ filled: [], skipped: 1 });
+    expect(requireSpeaker(db, toner).nameTarget).toBe('Mark Toner');
+    const other = createSpeaker(db, ctx, { nameSource: 'موسكو' }).id;
+    expect(() => fillEnglishNames(db, ctx, [{ speakerId: other, nameTarget: 'Moscow' }, { speakerId: russia, nameTarget: 'Russia' }])).toThrow(/already has the names "روسيا" \/ "Russia"; merge the two instead/);
+    expect(requireSpeaker(db, other).nameTarget).toBe('');
   });
 });
 

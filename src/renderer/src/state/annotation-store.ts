@@ -1,7 +1,7 @@
 import type { Input } from '../../../api/contract';
 import type { AnnotationScheme, LayerDefinition } from '../../../core/annotation/scheme';
 import type {
-  Annotation, AnnotationEditResult, AnnotationFilter, CounterpartSuggestionItem, PlacedAnnotation, SpeakerActivityItem, SpeakerFields, SpeakerSummary,
+  Annotation, EnglishNameProposal, AnnotationEditResult, AnnotationFilter, CounterpartSuggestionItem, PlacedAnnotation, SpeakerActivityItem, SpeakerFields, SpeakerSummary,
 } from '../../../core/annotation/types';
 import type { DocumentId, SegmentId, SpeakerId } from '../../../core/model';
 import type { ApiPort, AppStore } from './app-store';
@@ -265,6 +265,14 @@ export function createAnnotationStore(api: ApiPort, app: AppStore) {
     },
     async updateSpeaker(id: number, patch: Partial<SpeakerFields>): Promise<void> {
       if (await guarded(() => api.call('speaker.update', { id, patch }))) await guarded(refreshSpeakers);
+    },
+    /** English names the registry can learn from translation-linked spans (undefined when the call failed). */
+    proposeEnglishNames: (): Promise<EnglishNameProposal[] | undefined> => guarded(() => api.call('speaker.proposeEnglishNames', {})),
+    async fillEnglishNames(fills: { speakerId: number; nameTarget: string }[]): Promise<number> {
+      const result = await guarded(() => api.call('speaker.fillEnglishNames', { fills }));
+      if (!result) return 0;
+      await guarded(refreshSpeakers);
+      return result.filled.length;
     },
     async mergeSpeakers(keep: number, drop: number): Promise<void> {
       if (await guarded(() => api.call('speaker.merge', { keep, drop }))) {

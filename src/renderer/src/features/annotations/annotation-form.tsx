@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
-import { attributesOf, offeredLinks, type AttributeDefinition } from '../../../../core/annotation/scheme';
+import type { Input } from '../../../../api/contract';
+import { attributesOf, offeredLinks, type AttributeDefinition, type LinkKind, type OfferedLink } from '../../../../core/annotation/scheme';
 import type { Annotation, AttributeValue } from '../../../../core/annotation/types';
 import { SPEAKER_KINDS, SPEAKER_KIND_LABELS, type SpeakerKind } from '../../../../core/model';
 import { useAnnotationState, useAnnotationStore, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
 
 const NEW_SPEAKER = 'new';
+
+type LinkSlot = NonNullable<Input<'annotation.update'>['patch']['links']>[number];
 
 function spanText(text: string, a: Annotation): string {
   return a.start === null || a.end === null ? '(whole segment)' : text.slice(a.start, a.end);
@@ -41,17 +44,22 @@ export function AnnotationForm() {
   // The span this one translates: by default the selected span of the same layer on the other side.
   const otherSide = side === 'source' ? 'target' : side === 'target' ? 'source' : null;
   const counterpartChoices = otherSide ? siblings.filter((a) => a.side === otherSide && a.layer === form?.layer) : [];
+  // Editing: each link field starts at the link the annotation has (what saving compares against).
+  const initialCounterpart = editing ? linkedIn(editing, 'translation', null, form?.layer ?? '', annotations.actions.find) : '';
   const [counterpart, setCounterpart] = useState<string>(() => {
-    if (editing) return '';
+    if (editing) return initialCounterpart;
     const chosen = counterpartChoices.find((a) => a.id === selectedId) ?? counterpartChoices.find((a) => a.links.every((l) => l.kind !== 'translation'));
     return chosen ? String(chosen.id) : '';
   });
-  const [links, setLinks] = useState<Record<string, string>>({});
+  // Which other annotations of the segment this one may be linked to, and how: the scheme's link rules.
+  const linkRules = form && scheme ? offeredLinks(scheme, form.layer) : [];
+  const slotKey = (rule: OfferedLink) => `${rule.from}:${rule.layer}:${rule.rule.kind}`;
+  const initialLinks: Record<string, string> = {};
+  if (editing) for (const rule of linkRules) initialLinks[slotKey(rule)] = linkedIn(editing, rule.rule.kind, rule.from === 'this' ? 'from' : 'to', rule.layer, annotations.actions.find);
+  const [links, setLinks] = useState<Record<string, string>>(initialLinks);
   const [busy, setBusy] = useState(false);
 
   if (!form || !layer || !scheme) return null;
-  // Which other annotations of the segment a new one may be linked to, and how: the scheme's link rules.
-  const linkRules = editing ? [] : offeredLinks(scheme, layer.name);
   const quote = editing ? spanText(sideText(editing.side), editing) : (selection?.text ?? 'The whole segment');
 
   const setAttr = (def: AttributeDefinition, raw: string | boolean) => {
@@ -74,7 +82,18 @@ export function AnnotationForm() {
       }
       const fields = { label: label === '' ? null : label, speakerId: layer.speaker === 'none' ? null : speakerId, attrs };
       if (editing) {
-        await annotations.actions.update(editing.id, fields);
+        // Only the link fields the user changed are sent: a link the form cannot show stays as it is.
+        const slots: LinkSlot[] = [];
+        if (otherSide && counterpart !== initialCounterpart) {
+          slots.push({ kind: 'translation', end: editing.side === 'source' ? 'from' : 'to', layer: layer.name, otherId: counterpart === '' ? null : Number(counterpart) });
+        }
+        for (const rule of linkRules) {
+          const key = slotKey(rule);
+          const value = links[key] ?? '';
+          if (value === (initialLinks[key] ?? '')) continue;
+          slots.push({ kind: rule.rule.kind, end: rule.from === 'this' ? 'from' : 'to', layer: rule.layer, otherId: value === '' ? null : Number(value) });
+        }
+        await annotations.actions.update(editing.id, slots.length > 0 ? { ...fields, links: slots } : fields);
         return;
       }
       if (!selection) return;
@@ -85,7 +104,7 @@ export function AnnotationForm() {
       // A new Arabic span with no English partner yet: offer where it probably is.
       else if (selection.side === 'source' && sideText('target') !== '') await annotations.actions.suggest(made.id, true);
       for (const rule of linkRules) {
-        const other = links[`${rule.from}:${rule.layer}:${rule.rule.kind}`];
+        const other = links[slotKey(rule)];
         if (!other) continue;
         if (rule.from === 'this') await annotations.actions.link(made.id, Number(other), rule.rule.kind);
         else await annotations.actions.link(Number(other), made.id, rule.rule.kind);
@@ -94,6 +113,13 @@ export function AnnotationForm() {
       setBusy(false);
     }
   };
+
+  // The registry learns English names from linked counterparts: a speaker span whose speaker has no
+  // English name, linked (or being linked) to an English span, offers that span's text as the name.
+  const chosenSpeaker = speakers.find((s) => String(s.id) === speaker);
+  const englishSpan = side === 'target' ? editing : counterpartChoices.find((a) => String(a.id) === counterpart);
+  const englishName = englishSpan && englishSpan.side === 'target' && counterpart !== '' ? spanText(sideText('target'), englishSpan).trim() : '';
+  const learnable = layer.speaker === 'required' && chosenSpeaker && chosenSpeaker.nameTarget.trim() === '' && englishName !== '' ? { speaker: chosenSpeaker, name: englishName } : null;
 
   const title = `${editing ? 'Edit' : 'New'} ${layer.title.toLowerCase()}`;
   return (
@@ -162,7 +188,15 @@ export function AnnotationForm() {
           </label>
         </fieldset>
       )}
-      {counterpartChoices.length > 0 && (
+      {learnable && (
+        <p className="learn-english-name">
+          <button type="button" disabled={busy} onClick={() => void annotations.actions.updateSpeaker(learnable.speaker.id, { nameTarget: learnable.name })}>
+            Use “{learnable.name}” as the English name of {learnable.speaker.nameSource}
+          </button>{' '}
+          <span className="muted">The registry has no English name for this speaker yet.</span>
+        </p>
+      )}
+      {(counterpartChoices.length > 0 || counterpart !== '') && (
         <label>
           Translation of
           <select value={counterpart} onChange={(e) => setCounterpart(e.target.value)}>
@@ -172,23 +206,26 @@ export function AnnotationForm() {
                 {spanText(sideText(a.side), a)}
               </option>
             ))}
+            {counterpart !== '' && !counterpartChoices.some((a) => String(a.id) === counterpart) && <option value={counterpart}>(a span in another segment)</option>}
           </select>
         </label>
       )}
       {linkRules.map((rule) => {
         const choices = siblings.filter((a) => a.layer === rule.layer && (side === 'segment' || a.side === side));
-        if (choices.length === 0) return null;
-        const key = `${rule.from}:${rule.layer}:${rule.rule.kind}`;
+        const key = slotKey(rule);
+        const value = links[key] ?? '';
+        if (choices.length === 0 && value === '') return null;
         return (
           <label key={key}>
             {rule.title}
-            <select value={links[key] ?? ''} onChange={(e) => setLinks({ ...links, [key]: e.target.value })}>
+            <select value={value} onChange={(e) => setLinks({ ...links, [key]: e.target.value })}>
               <option value="">— none —</option>
               {choices.map((a) => (
                 <option key={a.id} value={a.id}>
                   {spanText(sideText(a.side), a)}
                 </option>
               ))}
+              {value !== '' && !choices.some((a) => String(a.id) === value) && <option value={value}>(an annotation in another segment)</option>}
             </select>
           </label>
         );
@@ -217,6 +254,23 @@ export function AnnotationForm() {
       </div>
     </ModalForm>
   );
+}
+
+/**
+ * The annotation `a` is linked to by a link of `kind` (as its `end`; either end for translation
+ * links) whose other end is of `layer`, as the form's select value ('' for none).
+ */
+function linkedIn(a: Annotation, kind: LinkKind, end: 'from' | 'to' | null, layer: string, byId: (id: number) => Annotation | undefined): string {
+  for (const l of a.links) {
+    if (l.kind !== kind) continue;
+    const fromThis = l.fromId === a.id;
+    if (end !== null && fromThis !== (end === 'from')) continue;
+    const otherId = fromThis ? l.toId : l.fromId;
+    const other = byId(otherId);
+    // An end not loaded in the renderer (another segment) still counts for a translation link: it is always of the same layer.
+    if (other ? other.layer === layer : kind === 'translation') return String(otherId);
+  }
+  return '';
 }
 
 function AttributeField({ def, value, onChange }: { def: AttributeDefinition; value: AttributeValue | undefined; onChange: (value: string | boolean) => void }) {

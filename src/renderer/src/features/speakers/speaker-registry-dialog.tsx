@@ -5,6 +5,7 @@ import { useAnnotationState, useAnnotationStore } from '../../store-context';
 import { AnnotationText, LayerChip, labelTitle, speakerName, useDialogError, type Attempt } from '../annotations/annotation-panel';
 import { schemeLayer, usePrefersDark } from '../annotations/layer-colour';
 import '../annotations/annotations.css';
+import { EnglishNameProposals } from './english-name-proposals';
 
 const VIA_LABELS: Record<ActivityVia, string> = {
   speaker: 'names them',
@@ -28,6 +29,7 @@ export function SpeakerRegistryDialog() {
   const activity = useAnnotationState((s) => s.activity);
   const [row, setRow] = useState<RowMode>(null);
   const [adding, setAdding] = useState(false);
+  const [filling, setFilling] = useState(false);
   const { error, attempt, clear } = useDialogError();
   const dialogRef = useRef<HTMLDivElement>(null);
 
@@ -50,9 +52,10 @@ export function SpeakerRegistryDialog() {
         onKeyDown={(e) => {
           if (e.key !== 'Escape') return;
           e.preventDefault();
-          if (row || adding) {
+          if (row || adding || filling) {
             setRow(null);
             setAdding(false);
+            setFilling(false);
           } else close();
         }}
       >
@@ -62,6 +65,9 @@ export function SpeakerRegistryDialog() {
             {speakers.length} in the registry · names as the Arabic and the English write them
           </span>
           <span className="spacer" />
+          <button type="button" onClick={() => { setRow(null); setAdding(false); setFilling(true); }} disabled={filling}>
+            Fill English names from linked spans
+          </button>
           <button type="button" onClick={() => { setRow(null); setAdding(true); }} disabled={adding}>
             Add speaker
           </button>
@@ -74,6 +80,7 @@ export function SpeakerRegistryDialog() {
         )}
         <div className="speakers-body">
           <section className="speakers-registry" aria-label="Registry">
+            {filling && <EnglishNameProposals attempt={attempt} onDone={() => setFilling(false)} />}
             {adding && (
               <SpeakerEditor
                 title="New speaker"
