@@ -26,7 +26,12 @@ const JOBS: JobTable = {
   importBilingual: (db, ctx, { path, title, mapping }) => importBilingualPath(need(db), ctx, path, title, mapping),
   previewFile: (db, _ctx, { path, encoding }) => previewTextFile(db, path, encoding ?? 'auto'),
   previewBilingual: (_db, _ctx, { path, mapping }) => previewBilingualFile(path, mapping),
-  alignTranslation: (_db, _ctx, { path, encoding, units, targetRules }) => planTranslationImport(units, readTextFile(path, encoding ?? 'auto').text, targetRules),
+  alignTranslation: (_db, _ctx, { path, encoding, units, targetRules }, hooks) => {
+    const text = readTextFile(path, encoding ?? 'auto').text;
+    // Step 1 of 2 done: the file is read; segmenting and aligning, the long part, follow.
+    hooks.onProgress?.(1, 2);
+    return planTranslationImport(units, text, targetRules);
+  },
   realign: (_db, _ctx, { units, sourceRules, targetRules }) => planRealign(units, sourceRules, targetRules),
   export: (db, _ctx, req, hooks) =>
     exportDocument(need(db), {
