@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { LOW_CONFIDENCE, alignSentences, type Bead } from '../core/align/index.js';
+import { LOW_CONFIDENCE } from '../core/align/index.js';
 import { suggestCut } from '../core/align/edit/index.js';
 import { MizanError } from '../core/errors.js';
 import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
-import { segmentText } from '../core/text/segmentation/index.js';
+import type { SegmentationRuleSet } from '../core/text/segmentation/index.js';
 import { getDocument } from '../store/documents.js';
 import { findNextLowConfidenceSegment } from '../store/low-confidence.js';
 import { countSegments, listSegments, segmentIndex } from '../store/segments.js';
 import { replaceRange, type ReplacementBead } from './alignment-edit-service.js';
+import { lowConfidenceCount, planRealign, planTranslationImport, type AlignmentPlan, type PlanUnit } from './alignment-plan.js';
 import type { ServiceContext } from './context.js';
 import { projectRuleSet } from './segmentation-settings.js';
 
@@ -27,25 +28,64 @@ function requireDocument(db: Database, documentId: DocumentId) {
   return doc;
 }
 
-/**
- * Turns beads over existing segments (source units) and target sentences into replacement rows:
- * several segments in one bead become one merged segment, several sentences one translation.
- */
-type SourceUnit = Pick<Segment, 'source' | 'paragraph' | 'status'>;
+/** What a plan needs from the document: its segments in from..to (all of them for an import) and its rules. */
+export interface AlignmentInput {
+  from: number;
+  units: PlanUnit[];
+  /** The document's segment count when the input was read. */
+  total: number;
+  sourceRules: SegmentationRuleSet;
+  targetRules: SegmentationRuleSet;
+}
 
-function toReplacement(beads: Bead[], units: SourceUnit[], sentences: { text: string }[]): ReplacementBead[] {
-  let paragraph = units[0]?.paragraph ?? 0;
-  return beads.map((bead) => {
-    const parts = bead.source.map((i) => units[i]!);
+function unitsOf(segments: Segment[]): PlanUnit[] {
+  return segments.map((s) => ({ source: s.source, target: s.target, paragraph: s.paragraph }));
+}
+
+/** The input of an import's plan: every segment of the document. */
+export function translationImportInput(db: Database, documentId: DocumentId): AlignmentInput {
+  const doc = requireDocument(db, documentId);
+  const total = countSegments(db, documentId);
+  return {
+    from: 0,
+    total,
+    units: unitsOf(listSegments(db, documentId, 0, total)),
+    sourceRules: projectRuleSet(db, doc.sourceLang).ruleSet,
+    targetRules: projectRuleSet(db, doc.targetLang).ruleSet,
+  };
+}
+
+/** The input of a re-align's plan: positions from..to. */
+export function realignInput(db: Database, documentId: DocumentId, from: number, to: number): AlignmentInput {
+  const doc = requireDocument(db, documentId);
+  const total = countSegments(db, documentId);
+  if (from < 0 || to >= total || from > to) throw new MizanError('bad-input', `positions ${from + 1}–${to + 1} are not a range of this document (1–${total})`);
+  return {
+    from,
+    total,
+    units: unitsOf(listSegments(db, documentId, from, to - from + 1)),
+    sourceRules: projectRuleSet(db, doc.sourceLang).ruleSet,
+    targetRules: projectRuleSet(db, doc.targetLang).ruleSet,
+  };
+}
+
+/**
+ * Turns the plan's beads into replacement rows: several sources in one bead become one merged segment,
+ * several sentences one translation.
+ */
+function toReplacement(plan: AlignmentPlan, current: Segment[]): ReplacementBead[] {
+  let paragraph = plan.sources[0]?.paragraph ?? 0;
+  return plan.beads.map((bead) => {
+    const parts = bead.source.map((i) => plan.sources[i]!);
     if (parts[0]) paragraph = parts[0].paragraph;
-    const target = bead.target.map((j) => sentences[j]!.text).join(' ');
+    const target = bead.target.map((j) => plan.sentences[j]!.text).join(' ');
     return {
-      source: parts.map((p) => p.source).filter((t) => t !== '').join(' '),
+      source: parts.map((p) => p.text).filter((t) => t !== '').join(' '),
       target,
       paragraph,
       alignScore: bead.score,
       // Imported English still needs a translator's eye: it comes in as a draft.
-      status: target === '' ? (parts[0]?.status ?? 'new') : 'draft',
+      status: target === '' ? (parts[0] ? current[parts[0].unit]!.status : 'new') : 'draft',
     };
   });
 }
@@ -68,37 +108,49 @@ function cutSureBeads(beads: ReplacementBead[], sentenceCounts: number[]): { bea
   return { beads: out, cuts };
 }
 
-/** "Import translation…": segments an English text and aligns it to the document's Arabic segments. */
+/**
+ * Writes a plan as one undoable step. The plan was made from `input`, possibly in a worker while the
+ * session went on: if those segments changed meanwhile (a merge, a split, an edit), the beads no longer
+ * fit them, or the write would drop the edit, so nothing is written.
+ */
+export function applyAlignmentPlan(
+  db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan, label: string, autoCut = false,
+): AlignedImport {
+  requireDocument(db, documentId);
+  const { from, units } = input;
+  const current = units.length === 0 ? [] : listSegments(db, documentId, from, units.length);
+  const unchanged = countSegments(db, documentId) === input.total
+    && current.length === units.length
+    && current.every((s, i) => s.source === units[i]!.source && s.target === units[i]!.target && s.paragraph === units[i]!.paragraph);
+  if (!unchanged) throw new MizanError('conflict', 'the document changed while the translation was being aligned; nothing was changed. Try again.');
+  const replacement = toReplacement(plan, current);
+  // Only an import cuts Arabic segments; a re-align keeps the segments the user chose to re-align.
+  const cut = autoCut ? cutSureBeads(replacement, plan.beads.map((b) => (b.source.length === 1 ? b.target.length : 0))) : { beads: replacement, cuts: 0 };
+  const result = replaceRange(db, ctx, documentId, from, from + units.length - 1, cut.beads, { label });
+  return { ...result, lowConfidence: lowConfidenceCount(plan), targetSentences: plan.sentences.length, ...(autoCut ? { autoCuts: cut.cuts } : {}) };
+}
+
+const IMPORT_LABEL = 'Import translation';
+const REALIGN_LABEL = 'Re-align segments';
+
+/** "Import translation…" after its plan was made (in a job): the undoable write. */
+export const applyTranslationImport = (db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): AlignedImport =>
+  applyAlignmentPlan(db, ctx, documentId, input, plan, IMPORT_LABEL, true);
+
+/** Re-align after its plan was made: the undoable write. */
+export const applyRealign = (db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): AlignedImport =>
+  applyAlignmentPlan(db, ctx, documentId, input, plan, REALIGN_LABEL);
+
+/** "Import translation…": segments an English text and aligns it to the document's Arabic segments (on this thread). */
 export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string): AlignedImport {
-  const doc = requireDocument(db, documentId);
-  const sentences = segmentText(text.normalize('NFC'), projectRuleSet(db, doc.targetLang).ruleSet);
-  if (sentences.length === 0) throw new MizanError('bad-input', 'the translation is empty (no sentences to align)');
-  const units = listSegments(db, documentId, 0, countSegments(db, documentId));
-  const beads = alignSentences(
-    units.map((u) => ({ text: u.source, paragraph: u.paragraph })),
-    sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
-  );
-  const cut = cutSureBeads(toReplacement(beads, units, sentences), beads.map((b) => (b.source.length === 1 ? b.target.length : 0)));
-  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, cut.beads, { label: 'Import translation' });
-  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length, autoCuts: cut.cuts };
+  const input = translationImportInput(db, documentId);
+  return applyTranslationImport(db, ctx, documentId, input, planTranslationImport(input.units, text, input.targetRules));
 }
 
 /** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */
 export function realignRange(db: Database, ctx: ServiceContext, documentId: DocumentId, from: number, to: number): AlignedImport {
-  const doc = requireDocument(db, documentId);
-  const total = countSegments(db, documentId);
-  if (from < 0 || to >= total || from > to) throw new MizanError('bad-input', `positions ${from + 1}–${to + 1} are not a range of this document (1–${total})`);
-  const units = listSegments(db, documentId, from, to - from + 1);
-  // Both sides are split into sentences again, so a wrong merge can come apart on re-align.
-  const sourceRules = projectRuleSet(db, doc.sourceLang).ruleSet;
-  const targetRules = projectRuleSet(db, doc.targetLang).ruleSet;
-  const sources: SourceUnit[] = units.flatMap((u) =>
-    segmentText(u.source, sourceRules).map((s) => ({ source: s.text, paragraph: u.paragraph, status: u.status })),
-  );
-  const sentences = units.flatMap((u) => segmentText(u.target, targetRules).map((s) => ({ text: s.text, paragraph: u.paragraph })));
-  const beads = alignSentences(sources.map((u) => ({ text: u.source, paragraph: u.paragraph })), sentences);
-  const result = replaceRange(db, ctx, documentId, from, to, toReplacement(beads, sources, sentences), { label: 'Re-align segments' });
-  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };
+  const input = realignInput(db, documentId, from, to);
+  return applyRealign(db, ctx, documentId, input, planRealign(input.units, input.sourceRules, input.targetRules));
 }
 
 export function nextLowConfidence(db: Database, documentId: DocumentId, afterPosition: number): { segment: Segment; index: number } | null {

@@ -8,7 +8,8 @@ import {
   deleteEmptySegment, insertEmptySegmentBeside, mergeWithNext, mergeWithPrevious, moveFirstTargetSentenceToPrevious,
   moveLastTargetSentenceToNext, setAlignConfirmed, splitSegment,
 } from './alignment-edit-service.js';
-import { importTranslation, nextLowConfidence, realignRange } from './alignment-service.js';
+import { planRealign } from './alignment-plan.js';
+import { applyRealign, applyTranslationImport, nextLowConfidence, realignInput, translationImportInput } from './alignment-service.js';
 import type { ServiceContext } from './context.js';
 import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
 import type { PrefsStore } from './prefs-store.js';
@@ -32,7 +33,7 @@ import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentatio
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
-import { inlineJobRunner, type JobRunner, type RunningJob } from './jobs/job-runner.js';
+import { inlineJobRunner, type JobRunner, type JobTarget, type RunningJob } from './jobs/job-runner.js';
 import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
@@ -63,6 +64,15 @@ export interface HandlerDeps {
 /** Written into export headers (TMX creationtoolversion and the like). */
 const APP_VERSION = '0.1.0';
 
+/** Jobs that only compute (segmenting, aligning) need no project: they run in a worker even for an in-memory one. */
+const COMPUTE_ONLY: JobTarget = { db: null, path: null, readOnly: false };
+
+/**
+ * A re-align of this many segments or more is planned in a job (off the main thread in the app); a
+ * smaller one, the usual few rows, takes milliseconds, less than starting a worker.
+ */
+export const REALIGN_IN_JOB_FROM = 200;
+
 /** A preview lists this many changes; the replace itself changes them all. */
 const PREVIEW_LIMIT = 500;
 
@@ -80,10 +90,10 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
   };
   const granting = (purpose: GrantPurpose) => (path: string | null) => (path === null ? null : grants.grant(path, purpose));
   /** Runs an import or preview as a job (off the main thread in the app); one at a time, so Cancel knows which. */
-  const importJob = async <K extends JobKind>(kind: K, input: JobInputs[K]): Promise<JobOutputs[K]> => {
+  const importJob = async <K extends JobKind>(kind: K, input: JobInputs[K], target: JobTarget = session.jobTarget()): Promise<JobOutputs[K]> => {
     if (WRITING_JOBS.has(kind)) db();
     if (runningImport) throw new MizanError('bad-input', 'an import is already running; wait for it or cancel it');
-    const job = jobs.start(kind, input, session.jobTarget(), ctx);
+    const job = jobs.start(kind, input, target, ctx);
     runningImport = job;
     try {
       return await job.result;
@@ -140,8 +150,12 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId, value),
-    'alignment.importTranslation': async ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId, await importJob('readTranslation', { path: granted(path, 'read'), encoding })),
+    // Reading, segmenting and aligning run in a job; the write, one undoable step, here where the history lives.
+    'alignment.importTranslation': async ({ documentId, path, encoding }) => {
+      const input = translationImportInput(db(), documentId);
+      const plan = await importJob('alignTranslation', { path: granted(path, 'read'), encoding, units: input.units, targetRules: input.targetRules }, COMPUTE_ONLY);
+      return applyTranslationImport(db(), ctx, documentId, input, plan);
+    },
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId),
     'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId, side, offset, otherOffset ?? null),
@@ -150,7 +164,14 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'alignment.insert': ({ segmentId, where }) => insertEmptySegmentBeside(db(), ctx, segmentId, where),
     'alignment.deleteEmpty': ({ segmentId }) => deleteEmptySegment(db(), ctx, segmentId),
     'alignment.setConfirmed': ({ segmentId, value }) => setAlignConfirmed(db(), ctx, segmentId, value),
-    'alignment.realign': ({ documentId, from, to }) => realignRange(db(), ctx, documentId, from, to),
+    'alignment.realign': async ({ documentId, from, to }) => {
+      const input = realignInput(db(), documentId, from, to);
+      const { units, sourceRules, targetRules } = input;
+      const plan = units.length < REALIGN_IN_JOB_FROM
+        ? planRealign(units, sourceRules, targetRules)
+        : await importJob('realign', { units, sourceRules, targetRules }, COMPUTE_ONLY);
+      return applyRealign(db(), ctx, documentId, input, plan);
+    },
     'alignment.nextLowConfidence': ({ documentId, afterPosition }) => nextLowConfidence(db(), documentId, afterPosition),
     'review.filter': ({ documentId, filter }) => filterPositions(db(), documentId, filter),
     'review.segmentsAt': ({ documentId, positions }) => segmentsAtPositions(db(), documentId, positions),

@@ -1,5 +1,7 @@
 import type { BilingualPreview, FilePreview, Input } from '../../api/contract.js';
 import type { DocumentInfo } from '../../core/model.js';
+import type { SegmentationRuleSet } from '../../core/text/segmentation/index.js';
+import type { AlignmentPlan, PlanUnit } from '../alignment-plan.js';
 import type { ExportRequest, ExportResult } from '../export-service.js';
 
 /**
@@ -13,8 +15,13 @@ export interface JobInputs {
   importBilingual: Input<'document.importBilingual'>;
   previewFile: Input<'document.previewFile'>;
   previewBilingual: Input<'document.previewBilingual'>;
-  /** Reads and decodes a translation file; aligning it stays with the session (it records an undo step). */
-  readTranslation: { path: string; encoding?: Input<'alignment.importTranslation'>['encoding'] };
+  /**
+   * Reads a translation file and aligns it to the segments given (segmentation + aligner, the slow part);
+   * writing the result stays with the session (it records an undo step, alignment-service.ts).
+   */
+  alignTranslation: { path: string; encoding?: Input<'alignment.importTranslation'>['encoding']; units: PlanUnit[]; targetRules: SegmentationRuleSet };
+  /** Re-splits and re-aligns the segments given; the session writes the result. */
+  realign: { units: PlanUnit[]; sourceRules: SegmentationRuleSet; targetRules: SegmentationRuleSet };
   export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause'>;
 }
 
@@ -24,7 +31,8 @@ export interface JobOutputs {
   importBilingual: DocumentInfo;
   previewFile: FilePreview;
   previewBilingual: BilingualPreview;
-  readTranslation: string;
+  alignTranslation: AlignmentPlan;
+  realign: AlignmentPlan;
   export: ExportResult;
 }
 

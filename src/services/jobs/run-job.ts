@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ServiceContext } from '../context.js';
+import { planRealign, planTranslationImport } from '../alignment-plan.js';
 import { exportDocument } from '../export-service.js';
 import { previewTextFile } from '../file-preview.js';
 import { importBilingualPath, previewBilingualFile } from '../import-bilingual.js';
@@ -25,7 +26,13 @@ const JOBS: JobTable = {
   importBilingual: (db, ctx, { path, title, mapping }) => importBilingualPath(need(db), ctx, path, title, mapping),
   previewFile: (db, _ctx, { path, encoding }) => previewTextFile(db, path, encoding ?? 'auto'),
   previewBilingual: (_db, _ctx, { path, mapping }) => previewBilingualFile(path, mapping),
-  readTranslation: (_db, _ctx, { path, encoding }) => readTextFile(path, encoding ?? 'auto').text,
+  alignTranslation: (_db, _ctx, { path, encoding, units, targetRules }, hooks) => {
+    const text = readTextFile(path, encoding ?? 'auto').text;
+    // Step 1 of 2 done: the file is read; segmenting and aligning, the long part, follow.
+    hooks.onProgress?.(1, 2);
+    return planTranslationImport(units, text, targetRules);
+  },
+  realign: (_db, _ctx, { units, sourceRules, targetRules }) => planRealign(units, sourceRules, targetRules),
   export: (db, _ctx, req, hooks) =>
     exportDocument(need(db), {
       ...req,
