@@ -1,11 +1,14 @@
 import type { Database } from 'better-sqlite3';
+import { allowedStatus } from '../core/align/edit/index.js';
 import { LOW_CONFIDENCE, alignSentences, type Bead } from '../core/align/index.js';
 import { MizanError } from '../core/errors.js';
 import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
 import { segmentText } from '../core/text/segmentation/index.js';
 import { getDocument } from '../store/documents.js';
+import { rangeEdit, runUndoable } from './edit-history.js';
+import { stampOf, writeSegment } from './segment-writes.js';
 import { findNextLowConfidenceSegment } from '../store/low-confidence.js';
-import { countSegments, listSegments, segmentIndex } from '../store/segments.js';
+import { countSegments, getSegment, listSegments, segmentIndex } from '../store/segments.js';
 import { replaceRange, type ReplacementBead } from './alignment-edit-service.js';
 import type { ServiceContext } from './context.js';
 import { projectRuleSet } from './segmentation-settings.js';
@@ -16,6 +19,28 @@ export interface AlignedImport extends AlignmentEditResult {
   /** Beads the aligner was unsure of: flagged in the grid until confirmed. */
   lowConfidence: number;
   targetSentences: number;
+  /** "Fill empty rows only": how many segments got English. */
+  filled?: number;
+}
+
+/**
+ * How Import translation… treats a document that already has English: `replace` aligns the whole
+ * translation anew (merges, statuses back to draft); `fill-empty` keeps every row as it is and only
+ * gives English to segments that have none, so approvals, alignment fixes and typed English stay.
+ */
+export const TRANSLATION_IMPORT_MODES = ['replace', 'fill-empty'] as const;
+export type TranslationImportMode = (typeof TRANSLATION_IMPORT_MODES)[number];
+
+/** What each mode would change, counted before anything is written. */
+export interface TranslationImportPreview {
+  /** Segments that already have English (then the dialog defaults to fill-empty). */
+  withEnglish: number;
+  total: number;
+  targetSentences: number;
+  /** Segments whose English, status or alignment "Replace all" would change. */
+  replace: number;
+  /** Segments "Fill empty rows only" would give English. */
+  fillEmpty: number;
 }
 
 function requireDocument(db: Database, documentId: DocumentId) {
@@ -41,14 +66,14 @@ function toReplacement(beads: Bead[], units: SourceUnit[], sentences: { text: st
       target,
       paragraph,
       alignScore: bead.score,
-      // Imported English still needs a translator's eye: it comes in as a draft.
-      status: target === '' ? (parts[0]?.status ?? 'new') : 'draft',
+      // Imported English still needs a translator's eye: it comes in as a draft; no English, no sign-off.
+      status: target === '' ? allowedStatus(parts[0]?.status ?? 'new', '') : 'draft',
     };
   });
 }
 
-/** "Import translation…": segments an English text and aligns it to the document's Arabic segments. */
-export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string): AlignedImport {
+/** The translation's sentences aligned to the document's segments (nothing written). */
+function alignTranslation(db: Database, documentId: DocumentId, text: string) {
   const doc = requireDocument(db, documentId);
   const sentences = segmentText(text.normalize('NFC'), projectRuleSet(db, doc.targetLang).ruleSet);
   if (sentences.length === 0) throw new MizanError('bad-input', 'the translation is empty (no sentences to align)');
@@ -57,8 +82,75 @@ export function importTranslation(db: Database, ctx: ServiceContext, documentId:
     units.map((u) => ({ text: u.source, paragraph: u.paragraph })),
     sentences.map((s) => ({ text: s.text, paragraph: s.paragraph })),
   );
-  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, toReplacement(beads, units, sentences), { label: 'Import translation' });
-  return { ...result, lowConfidence: beads.filter((b) => b.score < LOW_CONFIDENCE).length, targetSentences: sentences.length };
+  return { units, sentences, beads, replacement: toReplacement(beads, units, sentences) };
+}
+
+const isEmpty = (text: string): boolean => text.trim() === '';
+
+/**
+ * Fill empty rows only: a bead's English goes to its (first) segment when every segment of the
+ * bead is still without English; rows are never merged, and English without Arabic is left out.
+ */
+function fills(units: readonly Segment[], beads: readonly Bead[], replacement: readonly ReplacementBead[]): { segment: Segment; target: string }[] {
+  return beads.flatMap((bead, k) => {
+    const parts = bead.source.map((i) => units[i]!);
+    const target = replacement[k]!.target;
+    const first = parts[0];
+    return first && !isEmpty(target) && parts.every((p) => isEmpty(p.target)) ? [{ segment: first, target }] : [];
+  });
+}
+
+/** Segments "Replace all" would change: merged ones, and those whose English or status would differ. */
+function replaced(units: readonly Segment[], beads: readonly Bead[], replacement: readonly ReplacementBead[]): number {
+  return beads.reduce((n, bead, k) => {
+    if (bead.source.length !== 1) return n + bead.source.length;
+    const unit = units[bead.source[0]!]!;
+    const next = replacement[k]!;
+    return n + (unit.target !== next.target || unit.status !== next.status ? 1 : 0);
+  }, 0);
+}
+
+/** What Import translation… would change in each mode: shown in the dialog before anything is written. */
+export function previewTranslationImport(db: Database, documentId: DocumentId, text: string): TranslationImportPreview {
+  const { units, sentences, beads, replacement } = alignTranslation(db, documentId, text);
+  return {
+    withEnglish: units.filter((u) => !isEmpty(u.target)).length,
+    total: units.length,
+    targetSentences: sentences.length,
+    replace: replaced(units, beads, replacement),
+    fillEmpty: fills(units, beads, replacement).length,
+  };
+}
+
+/**
+ * "Import translation…": segments an English text and aligns it to the document's Arabic segments,
+ * then replaces all rows with the alignment or (fill-empty) only gives English to rows without it.
+ * Either way one undo step.
+ */
+export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string, mode: TranslationImportMode = 'replace'): AlignedImport {
+  const { units, sentences, beads, replacement } = alignTranslation(db, documentId, text);
+  const lowConfidence = beads.filter((b) => b.score < LOW_CONFIDENCE).length;
+  if (mode === 'fill-empty') {
+    const planned = fills(units, beads, replacement);
+    const { value, history } = runUndoable(db, () => rangeEdit(db, ctx.now, {
+      label: 'Import translation (fill empty rows)',
+      documentId,
+      from: 0,
+      count: units.length,
+      apply: () => {
+        const stamp = stampOf(ctx);
+        // Each row read again inside the transaction: a row given English meanwhile is kept as it is.
+        for (const { segment, target } of planned) {
+          const now = getSegment(db, segment.id);
+          if (now && isEmpty(now.target)) writeSegment(db, stamp, now, { target });
+        }
+        return units.length;
+      },
+    }));
+    return { ...value, focusId: planned[0]?.segment.id ?? units[0]?.id ?? null, history, lowConfidence, targetSentences: sentences.length, filled: planned.length };
+  }
+  const result = replaceRange(db, ctx, documentId, 0, units.length - 1, replacement, { label: 'Import translation' });
+  return { ...result, lowConfidence, targetSentences: sentences.length };
 }
 
 /** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */
