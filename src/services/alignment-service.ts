@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { allowedStatus } from '../core/align/edit/index.js';
 import { LOW_CONFIDENCE, alignSentences, type Bead } from '../core/align/index.js';
 import { MizanError } from '../core/errors.js';
-import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
+import type { AlignmentEditResult, DocumentId, Segment, TranslationImportMode, TranslationImportPreview } from '../core/model.js';
 import { segmentText } from '../core/text/segmentation/index.js';
 import { getDocument } from '../store/documents.js';
 import { rangeEdit, runUndoable } from './edit-history.js';
@@ -21,26 +21,6 @@ export interface AlignedImport extends AlignmentEditResult {
   targetSentences: number;
   /** "Fill empty rows only": how many segments got English. */
   filled?: number;
-}
-
-/**
- * How Import translation… treats a document that already has English: `replace` aligns the whole
- * translation anew (merges, statuses back to draft); `fill-empty` keeps every row as it is and only
- * gives English to segments that have none, so approvals, alignment fixes and typed English stay.
- */
-export const TRANSLATION_IMPORT_MODES = ['replace', 'fill-empty'] as const;
-export type TranslationImportMode = (typeof TRANSLATION_IMPORT_MODES)[number];
-
-/** What each mode would change, counted before anything is written. */
-export interface TranslationImportPreview {
-  /** Segments that already have English (then the dialog defaults to fill-empty). */
-  withEnglish: number;
-  total: number;
-  targetSentences: number;
-  /** Segments whose English, status or alignment "Replace all" would change. */
-  replace: number;
-  /** Segments "Fill empty rows only" would give English. */
-  fillEmpty: number;
 }
 
 function requireDocument(db: Database, documentId: DocumentId) {

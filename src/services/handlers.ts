@@ -8,7 +8,7 @@ import {
   deleteEmptySegment, insertEmptySegmentBeside, mergeWithNext, mergeWithPrevious, moveFirstTargetSentenceToPrevious,
   moveLastTargetSentenceToNext, setAlignConfirmed, splitSegment,
 } from './alignment-edit-service.js';
-import { importTranslation, nextLowConfidence, realignRange } from './alignment-service.js';
+import { importTranslation, nextLowConfidence, previewTranslationImport, realignRange } from './alignment-service.js';
 import type { ServiceContext } from './context.js';
 import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
 import type { PrefsStore } from './prefs-store.js';
@@ -140,8 +140,10 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId, value),
-    'alignment.importTranslation': async ({ documentId, path, encoding }) =>
-      importTranslation(db(), ctx, documentId, await importJob('readTranslation', { path: granted(path, 'read'), encoding })),
+    'alignment.importTranslation': async ({ documentId, path, encoding, mode }) =>
+      importTranslation(db(), ctx, documentId, await importJob('readTranslation', { path: granted(path, 'read'), encoding }), mode ?? 'replace'),
+    'alignment.previewTranslation': async ({ documentId, path, encoding }) =>
+      previewTranslationImport(db(), documentId, await importJob('readTranslation', { path: granted(path, 'read'), encoding })),
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId),
     'alignment.split': ({ segmentId, side, offset, otherOffset }) => splitSegment(db(), ctx, segmentId, side, offset, otherOffset ?? null),
@@ -203,7 +205,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
-    'export.run': async ({ documentId, format, path, bom, guardFormulas }) => {
+    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
@@ -212,7 +214,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
       const job = jobs.start('export', {
         documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-        now: now(), tool: { name: 'Mizan', version: APP_VERSION },
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}),
       }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
         onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
         ...(exportPause ? { pause: exportPause } : {}),
