@@ -69,14 +69,15 @@ const isEmpty = (text: string): boolean => text.trim() === '';
 
 /**
  * Fill empty rows only: a bead's English goes to its (first) segment when every segment of the
- * bead is still without English; rows are never merged, and English without Arabic is left out.
+ * bead is still without English and none is marked "don't translate" (empty on purpose); rows are
+ * never merged, and English without Arabic is left out.
  */
 function fills(units: readonly Segment[], beads: readonly Bead[], replacement: readonly ReplacementBead[]): { segment: Segment; target: string }[] {
   return beads.flatMap((bead, k) => {
     const parts = bead.source.map((i) => units[i]!);
     const target = replacement[k]!.target;
     const first = parts[0];
-    return first && !isEmpty(target) && parts.every((p) => isEmpty(p.target)) ? [{ segment: first, target }] : [];
+    return first && !isEmpty(target) && parts.every((p) => isEmpty(p.target) && !p.doNotTranslate) ? [{ segment: first, target }] : [];
   });
 }
 
@@ -122,7 +123,7 @@ export function importTranslation(db: Database, ctx: ServiceContext, documentId:
         // Each row read again inside the transaction: a row given English meanwhile is kept as it is.
         for (const { segment, target } of planned) {
           const now = getSegment(db, segment.id);
-          if (now && isEmpty(now.target)) writeSegment(db, stamp, now, { target });
+          if (now && isEmpty(now.target) && !now.doNotTranslate) writeSegment(db, stamp, now, { target });
         }
         return units.length;
       },

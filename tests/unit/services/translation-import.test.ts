@@ -51,6 +51,17 @@ describe('Import translation over existing English', () => {
     expect(result.history.undoLabel).toBe('Import translation (fill empty rows)');
   });
 
+  it('fill empty rows only leaves a "don\'t translate" row empty', () => {
+    const dnt = seedDocument(db, [
+      { source: AR[0], target: '', status: 'new', paragraph: 0, doNotTranslate: true },
+      { source: AR[1], target: '', status: 'new', paragraph: 0 },
+      { source: AR[2], target: EN[2], status: 'approved', paragraph: 0 },
+    ]);
+    expect(previewTranslationImport(db, dnt.documentId, EN.join(' ')).fillEmpty).toBe(1);
+    importTranslation(db, ctx, dnt.documentId, EN.join(' '), 'fill-empty');
+    expect(listSegments(db, dnt.documentId, 0, 10).map((s) => [s.target, s.status])).toEqual([['', 'new'], [EN[1], 'draft'], [EN[2], 'approved']]);
+  });
+
   it('one undo reverts fill empty rows only', () => {
     importTranslation(db, ctx, documentId, EN.join(' '), 'fill-empty');
     undoLast(db);
