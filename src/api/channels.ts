@@ -33,6 +33,7 @@ export const CHANNELS = [
   'review.reject',
   'review.setStatusAt',
   'alignment.importTranslation',
+  'alignment.previewTranslation',
   'alignment.mergeNext',
   'alignment.mergePrevious',
   'alignment.split',

@@ -13,7 +13,7 @@ import type {
   Segment,
   SegmentPage,
 } from '../core/model.js';
-import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES } from '../core/model.js';
+import { SEARCH_SCOPES, SEGMENT_STATUSES, TEXT_SIDES, TRANSLATION_IMPORT_MODES, type TranslationImportPreview } from '../core/model.js';
 import { ACTION_IDS, type ActionId } from './actions.js';
 import type { SegmentationRuleSet, SentenceSpan } from '../core/text/segmentation/types.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../core/text/decode/encodings.js';
@@ -159,6 +159,8 @@ export interface AlignedImport extends AlignmentEditResult {
   targetSentences: number;
   /** Arabic segments cut in two at import where the English showed a boundary (import only). */
   autoCuts?: number;
+  /** "Fill empty rows only": how many segments got English. */
+  filled?: number;
 }
 
 export interface NextOpen {
@@ -249,8 +251,13 @@ export const contract = {
   'segment.restoreRevision': { input: z.object({ revisionId, which: z.enum(['before', 'after']) }), output: as<AlignmentEditResult>() },
   'segment.setDoNotTranslate': { input: z.object({ segmentId, value: z.boolean() }), output: as<Segment>() },
   'alignment.importTranslation': {
-    input: z.object({ documentId, path, encoding: encoding.optional() }),
+    input: z.object({ documentId, path, encoding: encoding.optional(), mode: z.enum(TRANSLATION_IMPORT_MODES).optional() }),
     output: as<AlignedImport>(),
+  },
+  /** What each import mode would change in the open document, counted before anything is written. */
+  'alignment.previewTranslation': {
+    input: z.object({ documentId, path, encoding: encoding.optional() }),
+    output: as<TranslationImportPreview>(),
   },
   'alignment.mergeNext': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
   'alignment.mergePrevious': { input: z.object({ segmentId }), output: as<AlignmentEditResult>() },
@@ -344,7 +351,11 @@ export const contract = {
   'dialog.importText': { input: none, output: as<string | null>() },
   'dialog.exportFile': { input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }), output: as<string | null>() },
   'export.run': {
-    input: z.object({ documentId, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional() }),
+    input: z.object({
+      documentId, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional(),
+      /** Only segments with these statuses (all when left out). */
+      statuses: z.array(z.enum(SEGMENT_STATUSES)).min(1).max(SEGMENT_STATUSES.length).optional(),
+    }),
     output: as<ExportOutcome>(),
   },
   /** Stops the running export between two segments; it then fails with code 'cancelled'. */

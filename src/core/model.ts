@@ -208,3 +208,23 @@ export interface AlignmentEditResult extends RangeChange {
   focusId: SegmentId | null;
   history: HistoryState;
 }
+
+/**
+ * How Import translation… treats a document that already has English: `replace` aligns the whole
+ * translation anew (merges, statuses back to draft); `fill-empty` keeps every row as it is and only
+ * gives English to segments that have none, so approvals, alignment fixes and typed English stay.
+ */
+export const TRANSLATION_IMPORT_MODES = ['replace', 'fill-empty'] as const;
+export type TranslationImportMode = (typeof TRANSLATION_IMPORT_MODES)[number];
+
+/** What each mode would change, counted before anything is written. */
+export interface TranslationImportPreview {
+  /** Segments that already have English (then the dialog defaults to fill-empty). */
+  withEnglish: number;
+  total: number;
+  targetSentences: number;
+  /** Segments whose English, status or alignment "Replace all" would change. */
+  replace: number;
+  /** Segments "Fill empty rows only" would give English. */
+  fillEmpty: number;
+}

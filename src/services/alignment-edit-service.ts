@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import {
   cutText, firstSentenceCut, isProperCut, joinTexts, lastSentenceCut, lowerStatus, mergedStatus, placeSpan,
-  planReplace, statusForTarget, findNearest, type TextCut,
+  planReplace, statusForTarget, allowedStatus, findNearest, type TextCut,
 } from '../core/align/edit/index.js';
 import { MizanError } from '../core/errors.js';
 import type { AnnotationId, DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
@@ -479,7 +479,7 @@ export function replaceRange(
             const unchanged = old.target === b.target && old.paragraph === b.paragraph;
             rewrite(db, old, position, {
               paragraph: b.paragraph, source: b.source, target: b.target,
-              status: b.status ?? statusForTarget(old.status, b.target),
+              status: allowedStatus(b.status ?? statusForTarget(old.status, b.target), b.target),
               alignConfirmed: unchanged && old.alignConfirmed, alignScore: b.alignScore, doNotTranslate: old.doNotTranslate,
             }, at, by);
             ids.push(old.id);
@@ -488,7 +488,7 @@ export function replaceRange(
             const base = took.length > 0 ? took.map((t) => t.status).reduce(lowerStatus) : 'new';
             ids.push(insertBead(db, documentId, position, {
               paragraph: b.paragraph, source: b.source, target: b.target,
-              status: b.status ?? statusForTarget(base, b.target),
+              status: allowedStatus(b.status ?? statusForTarget(base, b.target), b.target),
               alignConfirmed: false, alignScore: b.alignScore, doNotTranslate: took.length > 0 && took.every((t) => t.doNotTranslate),
             }, at, by));
           }

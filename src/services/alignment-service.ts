@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { LOW_CONFIDENCE } from '../core/align/index.js';
-import { suggestCut } from '../core/align/edit/index.js';
+import { allowedStatus, suggestCut } from '../core/align/edit/index.js';
 import { MizanError } from '../core/errors.js';
-import type { AlignmentEditResult, DocumentId, Segment } from '../core/model.js';
+import type { AlignmentEditResult, DocumentId, Segment, TranslationImportMode, TranslationImportPreview } from '../core/model.js';
 import type { SegmentationRuleSet } from '../core/text/segmentation/index.js';
 import { getDocument } from '../store/documents.js';
 import { findNextLowConfidenceSegment } from '../store/low-confidence.js';
-import { countSegments, listSegments, segmentIndex } from '../store/segments.js';
+import { countSegments, getSegment, listSegments, segmentIndex } from '../store/segments.js';
+import { rangeEdit, runUndoable } from './edit-history.js';
+import { stampOf, writeSegment } from './segment-writes.js';
 import { replaceRange, type ReplacementBead } from './alignment-edit-service.js';
 import { lowConfidenceCount, planRealign, planTranslationImport, type AlignmentPlan, type PlanUnit } from './alignment-plan.js';
 import type { ServiceContext } from './context.js';
@@ -20,6 +22,8 @@ export interface AlignedImport extends AlignmentEditResult {
   targetSentences: number;
   /** Arabic segments cut in two at import where the English showed a sentence boundary and the cut was sure. */
   autoCuts?: number;
+  /** "Fill empty rows only": how many segments got English. */
+  filled?: number;
 }
 
 function requireDocument(db: Database, documentId: DocumentId) {
@@ -70,6 +74,85 @@ export function realignInput(db: Database, documentId: DocumentId, from: number,
 }
 
 /**
+ * The segments a plan was made from, read again: if they changed meanwhile (a merge, a split, an edit),
+ * the beads no longer fit them, or writing would drop the edit, so nothing is written.
+ */
+function segmentsAsPlanned(db: Database, documentId: DocumentId, input: AlignmentInput): Segment[] {
+  requireDocument(db, documentId);
+  const { from, units } = input;
+  const current = units.length === 0 ? [] : listSegments(db, documentId, from, units.length);
+  const unchanged = countSegments(db, documentId) === input.total
+    && current.length === units.length
+    && current.every((s, i) => s.source === units[i]!.source && s.target === units[i]!.target && s.paragraph === units[i]!.paragraph);
+  if (!unchanged) throw new MizanError('conflict', 'the document changed while the translation was being aligned; nothing was changed. Try again.');
+  return current;
+}
+
+const isEmpty = (text: string): boolean => text.trim() === '';
+
+/**
+ * Fill empty rows only: a bead's English goes to its (first) segment when every segment of the
+ * bead is still without English and none is marked "don't translate" (empty on purpose); rows are
+ * never merged, and English without Arabic is left out.
+ */
+function fills(current: readonly Segment[], plan: AlignmentPlan, replacement: readonly ReplacementBead[]): { segment: Segment; target: string }[] {
+  return plan.beads.flatMap((bead, k) => {
+    const parts = [...new Set(bead.source.map((i) => plan.sources[i]!.unit))].map((u) => current[u]!);
+    const target = replacement[k]!.target;
+    const first = parts[0];
+    return first && !isEmpty(target) && parts.every((p) => isEmpty(p.target) && !p.doNotTranslate) ? [{ segment: first, target }] : [];
+  });
+}
+
+/** Segments "Replace all" would change: merged ones, and those whose English or status would differ. */
+function replaced(current: readonly Segment[], plan: AlignmentPlan, replacement: readonly ReplacementBead[]): number {
+  return plan.beads.reduce((n, bead, k) => {
+    if (bead.source.length !== 1) return n + bead.source.length;
+    const unit = current[plan.sources[bead.source[0]!]!.unit]!;
+    const next = replacement[k]!;
+    return n + (unit.target !== next.target || unit.status !== next.status ? 1 : 0);
+  }, 0);
+}
+
+/** What Import translation… would change in each mode: shown in the dialog before anything is written. */
+export function previewTranslationImport(db: Database, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): TranslationImportPreview {
+  const current = segmentsAsPlanned(db, documentId, input);
+  const replacement = toReplacement(plan, current);
+  return {
+    withEnglish: current.filter((u) => !isEmpty(u.target)).length,
+    total: current.length,
+    targetSentences: plan.sentences.length,
+    replace: replaced(current, plan, replacement),
+    fillEmpty: fills(current, plan, replacement).length,
+  };
+}
+
+/** "Fill empty rows only" as one undoable step: only rows still without English get it, as drafts. */
+function fillEmptyRows(db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): AlignedImport {
+  const current = segmentsAsPlanned(db, documentId, input);
+  const planned = fills(current, plan, toReplacement(plan, current));
+  const { value, history } = runUndoable(db, () => rangeEdit(db, ctx.now, {
+    label: 'Import translation (fill empty rows)',
+    documentId,
+    from: 0,
+    count: current.length,
+    apply: () => {
+      const stamp = stampOf(ctx);
+      // Each row read again inside the transaction: a row given English meanwhile is kept as it is.
+      for (const { segment, target } of planned) {
+        const now = getSegment(db, segment.id);
+        if (now && isEmpty(now.target) && !now.doNotTranslate) writeSegment(db, stamp, now, { target });
+      }
+      return current.length;
+    },
+  }));
+  return {
+    ...value, focusId: planned[0]?.segment.id ?? current[0]?.id ?? null, history,
+    lowConfidence: lowConfidenceCount(plan), targetSentences: plan.sentences.length, filled: planned.length,
+  };
+}
+
+/**
  * Turns the plan's beads into replacement rows: several sources in one bead become one merged segment,
  * several sentences one translation.
  */
@@ -84,8 +167,8 @@ function toReplacement(plan: AlignmentPlan, current: Segment[]): ReplacementBead
       target,
       paragraph,
       alignScore: bead.score,
-      // Imported English still needs a translator's eye: it comes in as a draft.
-      status: target === '' ? (parts[0] ? current[parts[0].unit]!.status : 'new') : 'draft',
+      // Imported English still needs a translator's eye: it comes in as a draft; no English, no sign-off.
+      status: target === '' ? allowedStatus(parts[0] ? current[parts[0].unit]!.status : 'new', '') : 'draft',
     };
   });
 }
@@ -116,13 +199,8 @@ function cutSureBeads(beads: ReplacementBead[], sentenceCounts: number[]): { bea
 export function applyAlignmentPlan(
   db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan, label: string, autoCut = false,
 ): AlignedImport {
-  requireDocument(db, documentId);
   const { from, units } = input;
-  const current = units.length === 0 ? [] : listSegments(db, documentId, from, units.length);
-  const unchanged = countSegments(db, documentId) === input.total
-    && current.length === units.length
-    && current.every((s, i) => s.source === units[i]!.source && s.target === units[i]!.target && s.paragraph === units[i]!.paragraph);
-  if (!unchanged) throw new MizanError('conflict', 'the document changed while the translation was being aligned; nothing was changed. Try again.');
+  const current = segmentsAsPlanned(db, documentId, input);
   const replacement = toReplacement(plan, current);
   // Only an import cuts Arabic segments; a re-align keeps the segments the user chose to re-align.
   const cut = autoCut ? cutSureBeads(replacement, plan.beads.map((b) => (b.source.length === 1 ? b.target.length : 0))) : { beads: replacement, cuts: 0 };
@@ -133,18 +211,20 @@ export function applyAlignmentPlan(
 const IMPORT_LABEL = 'Import translation';
 const REALIGN_LABEL = 'Re-align segments';
 
-/** "Import translation…" after its plan was made (in a job): the undoable write. */
-export const applyTranslationImport = (db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): AlignedImport =>
-  applyAlignmentPlan(db, ctx, documentId, input, plan, IMPORT_LABEL, true);
+/** "Import translation…" after its plan was made (in a job): the undoable write, in either mode. */
+export const applyTranslationImport = (
+  db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan, mode: TranslationImportMode = 'replace',
+): AlignedImport =>
+  mode === 'fill-empty' ? fillEmptyRows(db, ctx, documentId, input, plan) : applyAlignmentPlan(db, ctx, documentId, input, plan, IMPORT_LABEL, true);
 
 /** Re-align after its plan was made: the undoable write. */
 export const applyRealign = (db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan): AlignedImport =>
   applyAlignmentPlan(db, ctx, documentId, input, plan, REALIGN_LABEL);
 
 /** "Import translation…": segments an English text and aligns it to the document's Arabic segments (on this thread). */
-export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string): AlignedImport {
+export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string, mode: TranslationImportMode = 'replace'): AlignedImport {
   const input = translationImportInput(db, documentId);
-  return applyTranslationImport(db, ctx, documentId, input, planTranslationImport(input.units, text, input.targetRules));
+  return applyTranslationImport(db, ctx, documentId, input, planTranslationImport(input.units, text, input.targetRules), mode);
 }
 
 /** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */

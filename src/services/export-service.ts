@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { MizanError } from '../core/errors.js';
 import { exporterFor } from '../core/formats/index.js';
 import type { ExportDocument, ExportFormat, Exporter, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
-import type { DocumentId } from '../core/model.js';
+import { STATUS_LABELS, type DocumentId, type SegmentStatus } from '../core/model.js';
 import { getDocument, listDocuments } from '../store/documents.js';
 import { readScheme } from '../store/annotation-scheme.js';
 import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
@@ -24,6 +24,8 @@ export interface ExportRequest {
   tool: { name: string; version: string };
   /** TSV/CSV: prefix cells spreadsheets would run as formulas with ' (see the delimited exporter). */
   guardFormulas?: boolean;
+  /** Only segments with one of these statuses (e.g. only approved into a TMX); all when left out. */
+  statuses?: readonly SegmentStatus[];
   /** Called every PACE segments with (done, total), and once at the end. */
   onProgress?: (done: number, total: number) => void;
   /** Aborting stops the export between segments; nothing is written. */
@@ -75,8 +77,12 @@ function splitLinks(links: string | null): { links: number[]; linkKinds: string[
 /** Gives the event loop a turn (IPC, progress events) between batches of segments. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function* exportSegments(db: Database, documentId: DocumentId, onRow: (done: number) => void, pause: () => Promise<void>, signal?: AbortSignal): AsyncGenerator<ExportSegment> {
+async function* exportSegments(
+  db: Database, documentId: DocumentId, onRow: (done: number) => void, pause: () => Promise<void>, signal?: AbortSignal, statuses?: readonly SegmentStatus[],
+): AsyncGenerator<ExportSegment> {
   let done = 0;
+  let kept = 0;
+  const wanted = statuses ? new Set<string>(statuses) : null;
   for (const { segment: s, comments, annotations } of iterateExportRows(db, documentId)) {
     done++;
     if (done % PACE === 0) {
@@ -84,6 +90,8 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
       await pause();
       if (signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
     }
+    if (wanted && !wanted.has(s.status)) continue;
+    kept++;
     yield {
       id: s.id, position: s.position, paragraph: s.paragraph, source: s.source, target: s.target, status: s.status,
       doNotTranslate: s.do_not_translate === 1, createdAt: s.created_at, updatedAt: s.updated_at, updatedBy: s.updated_by,
@@ -98,6 +106,10 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
       })),
     };
   }
+  // An empty file would look like a successful export of nothing: say why instead (no file is written).
+  if (statuses && kept === 0) {
+    throw new MizanError('bad-input', `no segment of this document is ${statuses.map((st) => STATUS_LABELS[st]).join(' or ')}; nothing was exported — choose other statuses`);
+  }
 }
 
 /**
@@ -109,6 +121,7 @@ async function* exportSegments(db: Database, documentId: DocumentId, onRow: (don
  */
 export async function exportDocument(db: Database, req: ExportRequest): Promise<ExportResult> {
   const exporter = exporterFor(req.format);
+  if (req.statuses && req.statuses.length === 0) throw new MizanError('bad-input', 'choose at least one status to export (or export all segments)');
   const outPath = checkExportDestination(req.outPath, db.memory ? null : db.name);
   const doc = { ...resolveExportDocument(db, req.documentId), scheme: readScheme(db) };
   const dir = dirname(outPath);
@@ -139,7 +152,7 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
       exportSegments(db, documentId, (done) => {
         reported = done;
         req.onProgress?.(done, total);
-      }, req.pause ?? nextTurn, req.signal),
+      }, req.pause ?? nextTurn, req.signal, req.statuses),
       speakers,
       (chunk) => {
         buffer += chunk;

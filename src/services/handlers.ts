@@ -9,7 +9,9 @@ import {
   moveLastTargetSentenceToNext, setAlignConfirmed, splitSegment,
 } from './alignment-edit-service.js';
 import { planRealign } from './alignment-plan.js';
-import { applyRealign, applyTranslationImport, nextLowConfidence, realignInput, translationImportInput } from './alignment-service.js';
+import {
+  applyRealign, applyTranslationImport, nextLowConfidence, previewTranslationImport, realignInput, translationImportInput,
+} from './alignment-service.js';
 import type { ServiceContext } from './context.js';
 import { clearHistory, historyState, redoLast, undoLast } from './edit-history.js';
 import type { PrefsStore } from './prefs-store.js';
@@ -151,10 +153,15 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'segment.restoreRevision': ({ revisionId, which }) => restoreRevision(db(), ctx, revisionId, which),
     'segment.setDoNotTranslate': ({ segmentId, value }) => setDoNotTranslate(db(), ctx, segmentId, value),
     // Reading, segmenting and aligning run in a job; the write, one undoable step, here where the history lives.
-    'alignment.importTranslation': async ({ documentId, path, encoding }) => {
+    'alignment.importTranslation': async ({ documentId, path, encoding, mode }) => {
       const input = translationImportInput(db(), documentId);
       const plan = await importJob('alignTranslation', { path: granted(path, 'read'), encoding, units: input.units, targetRules: input.targetRules }, COMPUTE_ONLY);
-      return applyTranslationImport(db(), ctx, documentId, input, plan);
+      return applyTranslationImport(db(), ctx, documentId, input, plan, mode ?? 'replace');
+    },
+    'alignment.previewTranslation': async ({ documentId, path, encoding }) => {
+      const input = translationImportInput(db(), documentId);
+      const plan = await importJob('alignTranslation', { path: granted(path, 'read'), encoding, units: input.units, targetRules: input.targetRules }, COMPUTE_ONLY);
+      return previewTranslationImport(db(), documentId, input, plan);
     },
     'alignment.mergeNext': ({ segmentId }) => mergeWithNext(db(), ctx, segmentId),
     'alignment.mergePrevious': ({ segmentId }) => mergeWithPrevious(db(), ctx, segmentId),
@@ -226,7 +233,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
-    'export.run': async ({ documentId, format, path, bom, guardFormulas }) => {
+    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
@@ -235,7 +242,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
       const job = jobs.start('export', {
         documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-        now: now(), tool: { name: 'Mizan', version: APP_VERSION },
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}),
       }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
         onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
         ...(exportPause ? { pause: exportPause } : {}),

@@ -6,13 +6,14 @@
 //    mostly replaced, never dropped: core/annotation/reanchor.ts),
 //  - records a revision per changed field, with author and time,
 //  - applies "the first English turns a new segment into a draft" (core's statusForTarget) once,
+//    and "empty English is never translated or beyond" (core's allowedStatus) to every status,
 //  - touches the document.
 // The raw UPDATEs (store/segment-updates.ts) may be imported from here only: a lint rule in
 // eslint.config.js fails any other service that tries.
 // Alignment edits (merge, split, re-align) rewrite whole beads and place spans themselves
 // (store/range-edits.ts): they change which segment a text belongs to, not just the text.
 import type { Database } from 'better-sqlite3';
-import { statusForTarget } from '../core/align/edit/index.js';
+import { allowedStatus, statusForTarget } from '../core/align/edit/index.js';
 import { mapSpansThroughEdit } from '../core/annotation/reanchor.js';
 import { MizanError } from '../core/errors.js';
 import type { AnnotationId, Segment, SegmentId, SegmentStatus, TextSide } from '../core/model.js';
@@ -76,7 +77,8 @@ function writeSide(db: Database, { at, author }: Stamp, segment: Segment, side: 
  */
 export function writeSegment(db: Database, stamp: Stamp, segment: Segment, change: SegmentChange, session: string | null = null): Segment {
   const target = change.target ?? segment.target;
-  const status = change.status ?? (target !== segment.target ? statusForTarget(segment.status, target) : segment.status);
+  // Even an explicit status obeys the rule: empty English is never translated or beyond.
+  const status = allowedStatus(change.status ?? (target !== segment.target ? statusForTarget(segment.status, target) : segment.status), target);
   let changed = false;
   // Status first: a typing session's text revision then stays the newest, so its keystrokes coalesce.
   if (status !== segment.status) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
 import { isIdValue, nullableId, toDocumentId } from '../../core/ids.js';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../../core/model.js';
 import { exportDocument } from '../../services/export-service.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
@@ -19,6 +20,7 @@ export const exportCommand: BuiltCommand = {
     out: { type: 'string', value: 'FILE', required: true, help: 'the file to write (written whole or not at all)' },
     bom: { type: 'boolean', help: 'TSV/CSV: start with a UTF-8 byte order mark, so spreadsheets read Arabic correctly' },
     'guard-formulas': { type: 'boolean', help: "TSV/CSV: prefix cells starting with = + - @ with ' so spreadsheets do not run them as formulas (changes those cells)" },
+    status: { type: 'string', value: 'LIST', help: `only segments with these statuses, comma-separated: ${SEGMENT_STATUSES.join(', ')} (e.g. approved,reviewed; default: all)` },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
   notes: [
@@ -41,6 +43,7 @@ export const exportCommand: BuiltCommand = {
         throw new UsageError(`--${flag} applies to ${takers} only, not ${format}`, 'export');
       }
     }
+    const statuses = readStatuses(args.string('status'));
     const out = resolve(args.required('out'));
     const progress = io.stderrIsTTY
       ? (done: number, total: number) => io.stderr.write(`\rexporting ${done}/${total} segments…`)
@@ -54,6 +57,7 @@ export const exportCommand: BuiltCommand = {
         guardFormulas: args.flag('guard-formulas'),
         now: Date.now(),
         tool: { name: 'Mizan', version: readVersion() },
+        ...(statuses ? { statuses } : {}),
         ...(progress ? { onProgress: progress } : {}),
       }),
     );
@@ -68,3 +72,14 @@ export const exportCommand: BuiltCommand = {
     return 0;
   },
 };
+
+/** "approved,reviewed" → the statuses; a name that is not a status is a usage error naming the choices. */
+function readStatuses(value: string | undefined): SegmentStatus[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((n) => n.trim().toLowerCase()).filter((n) => n !== '');
+  if (names.length === 0) throw new UsageError(`--status needs at least one of ${SEGMENT_STATUSES.join(', ')}`, 'export');
+  const isStatus = (n: string): n is SegmentStatus => (SEGMENT_STATUSES as readonly string[]).includes(n);
+  const unknown = names.filter((n) => !isStatus(n));
+  if (unknown.length > 0) throw new UsageError(`--status: ${unknown.join(', ')} is not a status; choose from ${SEGMENT_STATUSES.join(', ')}`, 'export');
+  return [...new Set(names.filter(isStatus))];
+}

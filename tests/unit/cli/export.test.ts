@@ -58,6 +58,25 @@ describe('mizan export', () => {
     expect(existsSync(tmp.path('x.tmx'))).toBe(false);
   });
 
+  it('--status approved,reviewed exports only those segments (issue 13: only approved work into a TMX)', async () => {
+    const out = tmp.path('signed.tmx');
+    const { code, stdout } = await runCli(['export', project, '--format', 'tmx', '--out', out, '--status', 'approved,reviewed', '--json']);
+    expect(code).toBe(0);
+    const signed = sample.segments.filter((s) => s.status === 'approved' || s.status === 'reviewed');
+    expect(JSON.parse(stdout)).toMatchObject({ units: signed.length, skipped: 0 });
+    const tmx = readFileSync(out, 'utf8');
+    expect((tmx.match(/<tu>|<tu /g) ?? []).length).toBe(signed.length);
+    const other = sample.segments.find((s) => s.status === 'translated')!;
+    expect(tmx).not.toContain(other.target.slice(0, 30));
+  });
+
+  it('refuses a --status that is not a status as a usage error naming the choices, writing nothing', async () => {
+    const { code, stderr } = await runCli(['export', project, '--format', 'tmx', '--out', tmp.path('x.tmx'), '--status', 'approved,aproved']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--status: aproved is not a status; choose from new, draft, translated, reviewed, approved, rejected/);
+    expect(existsSync(tmp.path('x.tmx'))).toBe(false);
+  });
+
   it('asks for --document when the project has several', async () => {
     writeFileSync(tmp.path('a.txt'), 'نص قصير.');
     expect((await runCli(['import', project, '--source', tmp.path('a.txt')])).code).toBe(0);

@@ -130,6 +130,34 @@ describe('export service', () => {
   });
 });
 
+describe('export filtered by status', () => {
+  it('exports only segments with the chosen statuses', async () => {
+    const out = tmp.path('new-only.tsv');
+    const result = await exportDocument(session.require(), {
+      documentId, format: 'tsv', outPath: out, now: 0, tool: { name: 'Mizan', version: 'test' }, statuses: ['new'],
+    });
+    expect(result.units).toBe(SEGMENTS / 10);
+    expect(readFileSync(out, 'utf8')).not.toContain('Sentence 1 ');
+  });
+
+  it('a filter no segment matches says so and writes nothing', async () => {
+    const out = tmp.path('approved.tmx');
+    await expect(exportDocument(session.require(), {
+      documentId, format: 'tmx', outPath: out, now: 0, tool: { name: 'Mizan', version: 'test' }, statuses: ['approved', 'reviewed'],
+    })).rejects.toThrow(/no segment of this document is Approved or Reviewed; nothing was exported/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp.dir).some((f) => f.includes('.mizan-tmp-'))).toBe(false);
+  });
+
+  it('an empty choice of statuses is refused before anything is written', async () => {
+    const out = tmp.path('none.tmx');
+    await expect(exportDocument(session.require(), {
+      documentId, format: 'tmx', outPath: out, now: 0, tool: { name: 'Mizan', version: 'test' }, statuses: [],
+    })).rejects.toThrow(/choose at least one status/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('JSONL carries the annotation scheme', () => {
   it('on the first line only, as the project has it', async () => {
     const out = tmp.path('scheme.jsonl');

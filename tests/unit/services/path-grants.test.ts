@@ -59,6 +59,7 @@ describe('path grants', () => {
     expect(await refusal('document.previewBilingual', { path: '/etc/hosts.tmx' })).toMatch(/will not read/);
     expect(await refusal('document.importBilingual', { path: '/etc/x.tsv', title: 'x' })).toMatch(/will not read/);
     expect(await refusal('alignment.importTranslation', { documentId, path: '/etc/passwd' })).toMatch(/will not read/);
+    expect(await refusal('alignment.previewTranslation', { documentId, path: '/etc/passwd' })).toMatch(/will not read/);
   });
 
   it('refuses to export to a path no save dialog returned, and writes nothing there', async () => {

@@ -67,7 +67,7 @@ describe('writeSegment', () => {
   it.each([
     ['the first English of a new segment makes it a draft', 'new', 'Some English', 'draft'],
     ['a draft left without English is new again', 'draft', '', 'new'],
-    ['a signed-off status is kept', 'approved', '', 'approved'],
+    ['a signed-off segment left without English is new again', 'approved', '', 'new'],
   ] as const)('%s (statusForTarget), the status revision first', (_name, status, target, expected) => {
     const other = seedDocument(db, [{ target: status === 'new' ? '' : 'Was here', status }]).segmentIds[0]!;
     expect(writeSegment(db, stamp, segment(other), { target }).status).toBe(expected);
@@ -78,6 +78,14 @@ describe('writeSegment', () => {
   it('an explicit status wins over the rule (undo writes back exactly what was there)', () => {
     const other = seedDocument(db, [{ target: '', status: 'new' }]).segmentIds[0]!;
     expect(writeSegment(db, stamp, segment(other), { target: 'English', status: 'new' }).status).toBe('new');
+  });
+
+  it('an explicit status beyond draft is not given to a segment with empty English (allowedStatus)', () => {
+    const other = seedDocument(db, [{ target: '', status: 'new' }]).segmentIds[0]!;
+    expect(writeSegment(db, stamp, segment(other), { status: 'approved' }).status).toBe('new');
+    expect(listRevisions(db, other)).toEqual([]);
+    const typed = seedDocument(db, [{ target: 'English', status: 'approved' }]).segmentIds[0]!;
+    expect(writeSegment(db, stamp, segment(typed), { target: '', status: 'translated' }).status).toBe('new');
   });
 
   it('no change writes nothing', () => {

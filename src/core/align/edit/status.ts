@@ -24,14 +24,22 @@ export function mergedStatus(a: SegmentStatus, b: SegmentStatus, mergedTarget: s
 }
 
 /**
+ * The furthest a segment with this English can be: a segment with empty English is never
+ * `translated` or beyond (progress would count it as done) — it is `new` again. The one rule for
+ * every write (typing, review moves, alignment edits, imports).
+ */
+export function allowedStatus(status: SegmentStatus, target: string): SegmentStatus {
+  return target.trim() === '' && rank(status) >= rank('translated') ? 'new' : status;
+}
+
+/**
  * The status after an alignment edit gave a segment this target: English arriving in a `new`
- * segment makes it a `draft` (as typing does), a `draft` left without English goes back to `new`.
- * Signed-off statuses are kept: an Arabic sentence with no English can be a deliberate omission,
- * and the status history stays in the revisions.
+ * segment makes it a `draft` (as typing does), a `draft` left without English goes back to `new`,
+ * and so does a signed-off segment (allowedStatus): its history stays in the revisions.
  */
 export function statusForTarget(status: SegmentStatus, target: string): SegmentStatus {
   const empty = target.trim() === '';
   if (status === 'new' && !empty) return 'draft';
   if (status === 'draft' && empty) return 'new';
-  return status;
+  return allowedStatus(status, target);
 }

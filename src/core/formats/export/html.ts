@@ -1,6 +1,6 @@
 // Side-by-side HTML export: one self-contained, print-ready HTML5 page.
-// - <html lang="{target}">; a table with one row per segment (every segment): number, the Arabic
-//   (<td dir="rtl" lang="ar">), the English (<td dir="ltr" lang="en">), then status, speakers and the
+// - <html lang="{target}">; a table with one row per segment (every segment), columns in the app's
+//   order: number, the English (<td dir="ltr" lang="en">), the Arabic (<td dir="rtl" lang="ar">), then status, speakers and the
 //   comment thread. Do-not-translate rows are greyed, untranslated ones marked "not translated yet".
 // - Fonts are referenced relative to the export folder (fonts/noto-naskh-arabic-arabic-400-normal.woff2
 //   …; the export service copies them next to the file) with system fallbacks; no remote URL anywhere,
@@ -120,7 +120,7 @@ export const htmlExporter: Exporter = {
         `<title>${t(doc.title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n` +
         `<h1>${t(doc.title)}</h1>\n` +
         `<p class="meta">${t(`${doc.sourceName ?? ''}${doc.sourceName ? ' · ' : ''}${doc.sourceLang} → ${doc.targetLang} · exported ${isoDate(options.now ?? doc.updatedAt)}`)}</p>\n` +
-        `<table>\n<thead><tr><th class="num">#</th><th class="ar" dir="rtl" lang="${src}">العربية</th><th class="en">English</th><th class="info">Status and notes</th></tr></thead>\n<tbody>\n`,
+        `<table>\n<thead><tr><th class="num">#</th><th class="en">English</th><th class="ar" dir="rtl" lang="${src}">العربية</th><th class="info">Status and notes</th></tr></thead>\n<tbody>\n`,
     );
     let units = 0;
     for await (const s of segments) {
@@ -152,8 +152,8 @@ function row(s: ExportSegment, speakers: ReadonlyMap<number, ExportSpeaker>, t: 
   }
   return (
     `<tr id="s${s.id}"${s.doNotTranslate ? ' class="dnt"' : ''}><td class="num">${s.position + 1}</td>` +
-    `<td class="ar" dir="rtl" lang="${src}">${t(s.source)}</td>` +
     `<td class="en" dir="ltr" lang="${trg}">${target}</td>` +
+    `<td class="ar" dir="rtl" lang="${src}">${t(s.source)}</td>` +
     `<td class="info">${info}</td></tr>\n`
   );
 }

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../api/channels';
 import type { BilingualPreview, ColumnMappingInput, FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
-import type { DocumentId, HistoryState, ProjectInfo, ProjectStats, SegmentFilter } from '../../../core/model';
+import type { DocumentId, HistoryState, ProjectInfo, ProjectStats, SegmentFilter, TranslationImportMode, TranslationImportPreview } from '../../../core/model';
 
 export interface ApiPort {
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
@@ -30,6 +30,10 @@ export interface FileImportState {
   mapping: ColumnMappingInput | null;
   error: string | null;
   loading: boolean;
+  /** A translation: what each mode would change in the open document (counted before writing). */
+  translationPreview?: TranslationImportPreview | null;
+  /** A translation: replace all, or fill empty rows only (the default when the document has English). */
+  mode?: TranslationImportMode;
 }
 
 /**

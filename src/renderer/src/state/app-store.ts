@@ -73,6 +73,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     importTranslation: imports.importTranslation,
     setImportEncoding: imports.setImportEncoding,
     setImportMapping: imports.setImportMapping,
+    setImportMode: imports.setImportMode,
     cancelImport: imports.cancelImport,
     confirmImport: imports.confirmImport,
     importPasted: imports.importPasted,

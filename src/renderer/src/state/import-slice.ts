@@ -1,5 +1,5 @@
 import type { ColumnMappingInput } from '../../../api/contract';
-import type { DocumentInfo } from '../../../core/model';
+import type { DocumentInfo, TranslationImportMode } from '../../../core/model';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
 import { fileImportOf, type ApiPort, type AppState, type FileImportState } from './app-state';
 import type { Store } from './create-store';
@@ -37,6 +37,14 @@ export function createImportSlice(
         return;
       }
       const preview = await api.call('document.previewFile', { path: state.path, encoding: state.encoding });
+      const documentId = store.get().documentId;
+      if (state.purpose === 'translation' && documentId) {
+        // Counted before anything is written, so the user chooses the mode knowing what it changes.
+        const translationPreview = await api.call('alignment.previewTranslation', { documentId, path: state.path, encoding: preview.encoding });
+        const mode = state.mode ?? (translationPreview.withEnglish > 0 ? 'fill-empty' : 'replace');
+        update(state.path, () => ({ ...state, preview, translationPreview, mode, error: null, loading: false }));
+        return;
+      }
       update(state.path, () => ({ ...state, preview, error: null, loading: false }));
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -82,6 +90,11 @@ export function createImportSlice(
     setImportEncoding: (encoding: TextEncoding | 'auto') => reconsider({ encoding }),
     /** TSV/CSV: a different column mapping, previewed again. */
     setImportMapping: (mapping: ColumnMappingInput) => reconsider({ mapping }),
+    /** Import translation…: replace all, or fill empty rows only (nothing to preview again). */
+    setImportMode: (mode: TranslationImportMode) => {
+      const state = current();
+      if (state) update(state.path, (s) => ({ ...s, mode }));
+    },
     cancelImport: () => {
       // A preview or import still running (in a worker, in the app) is stopped; nothing of it is kept.
       if (current()?.loading || importing) void api.call('document.cancelImport', {}).catch(() => undefined);
@@ -118,13 +131,16 @@ export function createImportSlice(
     }
     const documentId = store.get().documentId;
     if (!documentId) return;
+    const mode = state.mode ?? 'replace';
     await runner.mutate(
-      () => api.call('alignment.importTranslation', { documentId, path, encoding }),
+      () => api.call('alignment.importTranslation', { documentId, path, encoding, mode }),
       (aligned) => {
         modal.close('import');
         return {
           rows: aligned,
-          message: `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).${aligned.autoCuts ? ` ${aligned.autoCuts} Arabic segments were cut where the English showed a sentence boundary (Undo takes the import back).` : ''}`,
+          message: aligned.filled !== undefined
+            ? `Filled ${aligned.filled} empty segment${aligned.filled === 1 ? '' : 's'} with English; segments that had English were kept.`
+            : `Aligned ${aligned.targetSentences} English sentences to ${aligned.total} segments; ${aligned.lowConfidence} look doubtful (Alt+L goes to the next one).${aligned.autoCuts ? ` ${aligned.autoCuts} Arabic segments were cut where the English showed a sentence boundary (Undo takes the import back).` : ''}`,
         };
       },
     );

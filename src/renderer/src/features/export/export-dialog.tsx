@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../core/formats/types';
+import { SEGMENT_STATUSES, STATUS_LABELS, type SegmentStatus } from '../../../../core/model';
 import { ApiCallError, call, onEvent } from '../../api-client';
 import { useAppState, useAppStore } from '../../store-context';
 import { ModalForm } from '../../ui/modal-form';
@@ -16,6 +17,8 @@ export function ExportDialog() {
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [bom, setBom] = useState(true);
   const [guardFormulas, setGuardFormulas] = useState(false);
+  /** Which statuses go out (e.g. only Approved into a TMX); all by default. */
+  const [statuses, setStatuses] = useState<ReadonlySet<SegmentStatus>>(() => new Set(SEGMENT_STATUSES));
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +51,10 @@ export function ExportDialog() {
     setProgress({ done: 0, total: doc.segmentCount });
     try {
       const table = isTable(format);
-      const done = await call('export.run', { documentId: doc.id, format, path, bom: table ? bom : false, guardFormulas: table ? guardFormulas : false });
+      const chosen = SEGMENT_STATUSES.filter((st) => statuses.has(st));
+      // Every status chosen is no filter at all: segments of any status go out.
+      const filter = chosen.length < SEGMENT_STATUSES.length ? { statuses: chosen } : {};
+      const done = await call('export.run', { documentId: doc.id, format, path, bom: table ? bom : false, guardFormulas: table ? guardFormulas : false, ...filter });
       actions.closeExport();
       const skipped = done.skipped ? ` (${done.skipped} left out: no translation or “don’t translate”)` : '';
       const warnings = done.warnings.length ? ` ${done.warnings.join(' ')}` : '';
@@ -72,7 +78,7 @@ export function ExportDialog() {
   const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : 0;
 
   return (
-    <ModalForm label="Export" onSubmit={() => void run()}>
+    <ModalForm label="Export" onSubmit={() => statuses.size > 0 && void run()}>
       <h2>Export “{doc.title}”</h2>
       {documents.length > 1 && (
         <label className="inline">
@@ -106,6 +112,25 @@ export function ExportDialog() {
           </label>
         </fieldset>
       )}
+      <fieldset className="export-statuses" disabled={busy}>
+        <legend>Segments with status</legend>
+        {SEGMENT_STATUSES.map((st) => (
+          <label key={st} className="inline">
+            <input
+              type="checkbox"
+              checked={statuses.has(st)}
+              onChange={(e) => setStatuses((was) => {
+                const next = new Set(was);
+                if (e.target.checked) next.add(st);
+                else next.delete(st);
+                return next;
+              })}
+            />{' '}
+            {STATUS_LABELS[st]}
+          </label>
+        ))}
+        {statuses.size === 0 && <p className="muted">Choose at least one status to export.</p>}
+      </fieldset>
       {busy && progress && (
         <div className="export-progress">
           <progress max={progress.total || 1} value={progress.done} aria-label="Export progress" />
@@ -123,7 +148,7 @@ export function ExportDialog() {
         <button type="button" onClick={cancel}>
           {busy ? 'Cancel export' : 'Cancel'}
         </button>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || statuses.size === 0}>
           {busy ? 'Exporting…' : 'Export…'}
         </button>
       </div>

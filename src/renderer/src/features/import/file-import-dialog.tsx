@@ -12,7 +12,7 @@ export function FileImportDialog() {
   const fileName = state?.path.split(/[\\/]/).pop() ?? '';
   const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
   if (!state) return null;
-  const { preview, bilingual, error, loading } = state;
+  const { preview, bilingual, error, loading, translationPreview } = state;
   const translation = state.purpose === 'translation';
   return (
     <ModalForm
@@ -24,8 +24,23 @@ export function FileImportDialog() {
         {translation && (
           <p className="muted">
             The English is split into sentences and aligned to the Arabic segments; segments may be merged where one English
-            sentence covers two. Doubtful pairs are flagged. Existing English in this document is replaced (Undo restores it).
+            sentence covers two. Doubtful pairs are flagged. Undo reverts the import in one step.
           </p>
+        )}
+        {translation && translationPreview && translationPreview.withEnglish > 0 && (
+          <fieldset className="import-mode">
+            <legend>
+              This document already has English in {translationPreview.withEnglish} of {translationPreview.total} segments
+            </legend>
+            <label>
+              <input type="radio" name="import-mode" checked={state.mode === 'fill-empty'} onChange={() => actions.setImportMode('fill-empty')} />
+              Fill empty rows only — {countOf(translationPreview.fillEmpty)} get English; approvals, alignment fixes and typed English are kept
+            </label>
+            <label>
+              <input type="radio" name="import-mode" checked={state.mode === 'replace'} onChange={() => actions.setImportMode('replace')} />
+              Replace all — {countOf(translationPreview.replace)} change; their English is replaced and they go back to draft
+            </label>
+          </fieldset>
         )}
         {bilingual && <BilingualPreviewView preview={bilingual} mapping={state.mapping} />}
         {!bilingual && (
@@ -77,3 +92,5 @@ export function FileImportDialog() {
     </ModalForm>
   );
 }
+
+const countOf = (n: number): string => `${n} segment${n === 1 ? '' : 's'}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerStatus, mergedStatus, statusForTarget } from '../../../../../src/core/align/edit/index.js';
+import { allowedStatus, lowerStatus, mergedStatus, statusForTarget } from '../../../../../src/core/align/edit/index.js';
 
 describe('statuses after alignment edits', () => {
   it.each([
@@ -26,9 +26,24 @@ describe('statuses after alignment edits', () => {
     ['new', ' ', 'new'],
     ['draft', '', 'new'],
     ['draft', 'x', 'draft'],
-    ['approved', '', 'approved'],
+    ['approved', '', 'new'],
+    ['translated', '  ', 'new'],
+    ['reviewed', 'x', 'reviewed'],
     ['rejected', 'x', 'rejected'],
+    ['rejected', '', 'rejected'],
   ] as const)('statusForTarget(%s, %j) = %s', (status, target, expected) => {
     expect(statusForTarget(status, target)).toBe(expected);
+  });
+
+  // Issue 13: re-import left a segment Translated with no English, and progress counted it as done.
+  it.each([
+    ['translated', '', 'new'],
+    ['reviewed', ' ', 'new'],
+    ['approved', '', 'new'],
+    ['approved', 'x', 'approved'],
+    ['draft', '', 'draft'],
+    ['rejected', '', 'rejected'],
+  ] as const)('a segment with empty English is never translated or beyond: allowedStatus(%s, %j) = %s', (status, target, expected) => {
+    expect(allowedStatus(status, target)).toBe(expected);
   });
 });

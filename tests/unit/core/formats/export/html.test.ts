@@ -30,6 +30,12 @@ describe('HTML export', async () => {
     expect(report.skipped).toBe(0);
   });
 
+  it('puts the columns in the same order as the app: number, English on the left, Arabic on the right, then notes', () => {
+    const header = descendants(child(html, 'body')!, 'tr')[0]!;
+    expect(descendants(header, 'th').map((th) => th.attrs.class)).toEqual(['num', 'en', 'ar', 'info']);
+    for (const row of rows) expect(descendants(row, 'td').map((td) => td.attrs.class)).toEqual(['num', 'en', 'ar', 'info']);
+  });
+
   it('never turns text into markup: only our own tags, no <script>, no event handlers, no remote URLs', async () => {
     const tags = [...text.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
     expect(tags.filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
