@@ -52,6 +52,9 @@ export function EnglishDiffEditor({ original, modified }: { original: string; mo
     fit();
     return () => {
       for (const listener of listeners) listener.dispose();
+      // Detach the models first: disposing a diff editor whose diff is still being computed, with its
+      // models attached, made Monaco throw "no diff result available" when the History dialog closed early.
+      diff.setModel(null);
       diff.dispose();
       originalModel.dispose();
       modifiedModel.dispose();
