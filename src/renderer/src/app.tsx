@@ -6,6 +6,7 @@ import { useMenuCommands } from './features/commands/use-menu-commands';
 import { CommandPalette } from './features/palette/command-palette';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
+import { GoToDialog } from './features/grid/go-to-dialog';
 import { ExportDialog } from './features/export/export-dialog';
 import { FixSourceDialog } from './features/history/fix-source-dialog';
 import { HistoryDialog } from './features/history/history-dialog';
@@ -91,6 +92,7 @@ export function App() {
       {modal === 'speakers' && <SpeakerRegistryDialog />}
       {modal === 'scheme' && <SchemeDialog />}
       {modal === 'reject' && <RejectDialog />}
+      {modal === 'goTo' && <GoToDialog />}
       {modal === 'identity' && <IdentityDialog />}
       {modal === 'unsaved' && <UnsavedEditsDialog />}
       <CommandPalette target={commandTarget} />

@@ -46,6 +46,8 @@ export type Modal =
   /** The "Fix Arabic…" dialog of the active segment. */
   | { kind: 'fixSource' }
   | { kind: 'reject' }
+  /** Go to segment N (Ctrl+G). */
+  | { kind: 'goTo' }
   | { kind: 'identity' }
   /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */
   | { kind: 'speakers' }
