@@ -42,7 +42,8 @@ test('Ctrl+G goes to segment N in a long document, clears a filter that hides it
 
   // With a filter that keeps segment 250 (translated): the filter stays.
   const review = page.getByRole('toolbar', { name: 'Review' });
-  await review.getByText('Translated', { exact: true }).click();
+  await review.getByRole('button', { name: 'Filter' }).click();
+  await page.getByRole('group', { name: 'Filter the grid' }).getByText('Translated', { exact: true }).click();
   await expect(review.getByRole('status')).toHaveText('100 shown');
   await page.keyboard.press('ControlOrMeta+KeyG');
   await number.fill('250');
