@@ -28,6 +28,7 @@ test('no toolbar rows without a document; one compact ribbon with one', async ({
   const { page } = await openApp({ projectPath: path, viewport: WINDOW });
   await expect(page.getByText('Empty', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('toolbar')).toHaveCount(0);
+  await shoot(page, 'layout-no-document.png');
 
   const app2 = await openApp({ projectPath: createSampleProject(workDir), viewport: WINDOW });
   await expect(app2.page.locator('.segment-row.active')).toBeVisible();
@@ -49,6 +50,10 @@ test('the active row of a one-line segment is no taller than its text needs', as
   const height = (await row.boundingBox())?.height ?? 999;
   console.log(`active one-line row: ${height.toFixed(0)} px`);
   expect(height).toBeLessThanOrEqual(64);
+  // Its four tools fit the gutter on one line (none cut off at its edge).
+  const gutter = (await row.locator('.col-gutter').boundingBox())!;
+  const last = (await row.locator('.gutter-tools > :last-child').boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(gutter.x + gutter.width);
 });
 
 test('with a side panel open the two text columns keep two thirds of a 1400 px window, docked or overlaid', async ({ openApp, workDir }) => {
