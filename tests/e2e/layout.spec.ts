@@ -28,6 +28,8 @@ test('no toolbar rows without a document; one compact ribbon with one', async ({
   const { page } = await openApp({ projectPath: path, viewport: WINDOW });
   await expect(page.getByText('Empty', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('toolbar')).toHaveCount(0);
+  await expect(page.getByText('Choose a document on the left, or import an Arabic text.')).toBeVisible();
+  await expect(page.locator('.grid-header')).toBeHidden();
   await shoot(page, 'layout-no-document.png');
 
   const app2 = await openApp({ projectPath: createSampleProject(workDir), viewport: WINDOW });

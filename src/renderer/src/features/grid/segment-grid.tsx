@@ -82,7 +82,7 @@ export function SegmentGrid() {
         </div>
       )}
       {hasDocument && filtersShown && <GridFilterBar />}
-      <div className="grid-header" role="presentation">
+      <div className="grid-header" role="presentation" hidden={!hasDocument}>
         <span className="col-gutter">#</span>
         <span className="col-target">English</span>
         <span className="col-source" lang="ar" dir="rtl">
@@ -90,7 +90,9 @@ export function SegmentGrid() {
         </span>
       </div>
       <div className="grid-scroll" ref={scrollRef} data-testid="grid-scroll">
-        {total === 0 ? (
+        {!hasDocument ? (
+          <p className="muted empty">Choose a document on the left, or import an Arabic text.</p>
+        ) : total === 0 ? (
           <p className="muted empty">This document has no segments.</p>
         ) : (
           <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }} role="list">
