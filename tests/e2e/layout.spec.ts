@@ -70,6 +70,11 @@ test('with a side panel open the two text columns keep two thirds of a 1400 px w
   console.log(`text columns, Comments docked: ${docked.toFixed(0)} px`);
   expect(docked).toBeGreaterThanOrEqual((WINDOW.width * 2) / 3);
   await shoot(page, 'layout-comments-docked.png');
+  // The folded document list shows over the grid from its rail, and Esc folds it again.
+  await page.getByRole('button', { name: 'Documents', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Progress' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.sidebar')).toHaveCount(0);
 
   await comments.getByRole('button', { name: 'Overlay' }).click();
   await expect(comments).toHaveAttribute('data-placement', 'overlay');
