@@ -53,6 +53,7 @@ export const ACTIONS = [
   { id: 'segment.confirm', label: 'Confirm and Next', description: 'Confirm and go to the next open segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'Enter' }, needsProject: true },
   { id: 'segment.next', label: 'Next Segment', description: 'Go to the next segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'ArrowDown' }, needsProject: true },
   { id: 'segment.previous', label: 'Previous Segment', description: 'Go to the previous segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'ArrowUp' }, needsProject: true },
+  { id: 'segment.goTo', label: 'Go to Segment…', description: 'Go to a segment by its number (clears a filter that hides it)', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'KeyG' }, needsProject: true },
   { id: 'search.open', label: 'Search and Replace…', description: 'Search the document, and replace', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyF' }, needsProject: true },
   { id: 'segment.history', label: 'History…', description: 'History of this segment: every change as a diff, restore an older version', menu: { group: 'segment', section: 1 }, keys: { alt: true, code: 'KeyH' }, needsProject: true },
   { id: 'segment.fixSource', label: 'Fix Arabic…', description: 'Correct a typo in the Arabic source of this segment', menu: { group: 'segment', section: 1 }, needsProject: true },

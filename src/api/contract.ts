@@ -131,6 +131,8 @@ export interface FilePreview {
   reason: string;
   /** The first non-empty lines, as decoded. */
   lines: string[];
+  /** For each of `lines`, where a sentence starts after the first (UTF-16 offsets into the line): the import cuts there. */
+  cuts: number[][];
   paragraphs: number;
   sentences: number;
 }

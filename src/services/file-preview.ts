@@ -12,6 +12,8 @@ const PREVIEW_LINE_CHARS = 400;
 export function previewTextFile(db: Database | null, path: string, encoding: TextEncoding | 'auto', sourceLang = 'ar'): FilePreview {
   const file = readTextFile(path, encoding);
   const nonEmpty = file.text.split('\n').filter((line) => line.trim() !== '');
+  const { ruleSet } = projectRuleSet(db, sourceLang);
+  const shown = nonEmpty.slice(0, PREVIEW_LINES);
   return {
     path,
     name: file.name,
@@ -20,8 +22,15 @@ export function previewTextFile(db: Database | null, path: string, encoding: Tex
     detected: file.detected,
     confidence: file.confidence,
     reason: file.reason,
-    lines: nonEmpty.slice(0, PREVIEW_LINES).map((line) => (line.length > PREVIEW_LINE_CHARS ? `${line.slice(0, PREVIEW_LINE_CHARS)}…` : line)),
+    lines: shown.map((line) => (line.length > PREVIEW_LINE_CHARS ? `${line.slice(0, PREVIEW_LINE_CHARS)}…` : line)),
+    // The same rules as the import, line by line (a line is a paragraph: sentences never cross it).
+    cuts: shown.map((line) =>
+      segmentText(line, ruleSet)
+        .slice(1)
+        .map((span) => span.start)
+        .filter((start) => start < PREVIEW_LINE_CHARS),
+    ),
     paragraphs: nonEmpty.length,
-    sentences: segmentText(file.text, projectRuleSet(db, sourceLang).ruleSet).length,
+    sentences: segmentText(file.text, ruleSet).length,
   };
 }

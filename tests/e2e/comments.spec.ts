@@ -68,7 +68,12 @@ test('comment → reply → resolve → filter by status and author → go to, e
   await expect.poll(() => readComments(path).length).toBe(6);
   const root = readComments(path).at(-1)!;
   expect(root).toMatchObject({ segment_id: segments[0]!.id, parent_id: null, author: ME, body: 'The headline should say “suspends”, as the Arabic does.', resolved_at: null });
+  // With a panel docked the document list is folded to a rail: its button shows it (progress included).
+  const documents = page.getByRole('button', { name: 'Documents', exact: true });
+  await documents.click();
   await expect(page.locator('.sidebar')).toContainText('3 open comments');
+  await documents.click();
+  await expect(page.locator('.sidebar')).toHaveCount(0);
 
   // Reply
   await mine.getByRole('button', { name: 'Reply' }).click();

@@ -77,3 +77,27 @@ test('segmentation rules are data: edit a word list, see the test split change, 
   await expect(dialog.getByText('Mizan’s defaults', { exact: true })).toBeVisible();
   await expect(dialog.getByLabel('List titles')).toHaveValue(/^(.*\n)*Prof(\n.*)*$/);
 });
+
+test('the import preview marks where sentences will be cut, and the title defaults to the first line', async ({ openApp, workDir }) => {
+  const path = createSampleProject(workDir);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  const file = join(workDir, 'news-2024-03-07.txt');
+  writeFileSync(file, '\u200f  وزير الخارجية يزور القاهرة  \nقال الوزير إن المحادثات ستستأنف. وأضاف أن الوفد سيصل غدا؟ ولم يذكر تفاصيل.\n');
+  app.dialogs.importText = file;
+  await page.getByRole('button', { name: 'Import text file…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Import a text file' });
+  const lines = dialog.getByRole('list', { name: 'First lines' }).locator('li');
+  await expect(lines).toHaveCount(2);
+  await expect(lines.nth(0).getByRole('img', { name: 'sentence break' })).toHaveCount(0);
+  await expect(lines.nth(1).getByRole('img', { name: 'sentence break' })).toHaveCount(2);
+  // The mark sits right before the sentence it starts.
+  await expect(lines.nth(1).locator('> span').nth(1)).toHaveText(/^\s*وأضاف/);
+  await expect(dialog.getByLabel('Title')).toHaveValue('وزير الخارجية يزور القاهرة');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.document.active .document-title')).toHaveText('وزير الخارجية يزور القاهرة');
+  // Four segments: the title line and three sentences, as marked (the import keeps the first line's leading mark).
+  expect(readStoredSegments(path).slice(16).map((s) => s.source.replace(/^[\s\u200f]+/, '').slice(0, 5))).toEqual(['وزير ', 'قال ا', 'وأضاف', 'ولم ي']);
+});

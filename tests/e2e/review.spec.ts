@@ -85,7 +85,9 @@ test('a reviewer approves and goes on, rejects with a reason, approves a selecti
   await expect.poll(() => stored(path).statuses).toEqual(['new', 'approved', 'rejected', 'reviewed', 'approved', 'translated']);
 
   // Filters: only rejected; then "hide approved"; the active row follows, cleared shows all six.
-  const filters = review.getByRole('group', { name: 'Filter the grid' });
+  // The filters sit in a bar the ribbon's Filter button opens.
+  await review.getByRole('button', { name: 'Filter' }).click();
+  const filters = page.getByRole('group', { name: 'Filter the grid' });
   await filters.getByText('Rejected', { exact: true }).click();
   await expect(page.locator('.segment-row')).toHaveCount(1);
   await expect(page.locator('.segment-row .segment-number')).toHaveText('3');

@@ -6,6 +6,7 @@ import { useMenuCommands } from './features/commands/use-menu-commands';
 import { CommandPalette } from './features/palette/command-palette';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
+import { GoToDialog } from './features/grid/go-to-dialog';
 import { ExportDialog } from './features/export/export-dialog';
 import { FixSourceDialog } from './features/history/fix-source-dialog';
 import { SplitBothDialog } from './features/split/split-both-dialog';
@@ -27,7 +28,9 @@ import { IdentityDialog } from './features/review/identity-dialog';
 import { RejectDialog } from './features/review/reject-dialog';
 import { UnsavedEditsDialog } from './features/save/unsaved-edits-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
-import { useAnnotationState, useAppState, useAppStore, useCommentState } from './store-context';
+import { useAnnotationState, useAppState, useAppStore, useCommentState, useSearchState } from './store-context';
+import { DocumentsRail } from './features/layout/documents-rail';
+import { useLayout } from './features/layout/layout-store';
 import { MessageBar } from './ui/message-bar';
 import { ProjectLockDialog, ReadOnlyBanner } from './features/project/project-lock-dialog';
 
@@ -40,6 +43,11 @@ export function App() {
   const activeSegmentId = useAppState((s) => (s.activeIndex === null ? null : (actions.segmentAt(s.activeIndex)?.id ?? null)));
   const panelOpen = useAnnotationState((s) => s.panelOpen);
   const commentsOpen = useCommentState((s) => s.open);
+  const searchOpen = useSearchState((s) => s.open);
+  const placement = useLayout((s) => s.placement);
+  // A docked side panel folds the document list to a rail: the two text columns keep their width.
+  const sidePanel = panelOpen || commentsOpen || searchOpen;
+  const folded = sidePanel && placement === 'docked';
   const form = useAnnotationState((s) => s.form);
   const commandTarget = useCommandTarget();
   useMenuCommands(commandTarget);
@@ -67,8 +75,14 @@ export function App() {
       <MessageBar />
       <ReadOnlyBanner />
       {project ? (
-        <div className="workspace">
-          <DocumentSidebar />
+        <div className={`workspace${sidePanel ? ` panel-${placement}` : ''}`}>
+          {folded ? (
+            <DocumentsRail>
+              <DocumentSidebar />
+            </DocumentsRail>
+          ) : (
+            <DocumentSidebar />
+          )}
           <SegmentGrid />
           <SearchPanel />
           {panelOpen && <AnnotationPanel />}
@@ -93,6 +107,7 @@ export function App() {
       {modal === 'speakers' && <SpeakerRegistryDialog />}
       {modal === 'scheme' && <SchemeDialog />}
       {modal === 'reject' && <RejectDialog />}
+      {modal === 'goTo' && <GoToDialog />}
       {modal === 'identity' && <IdentityDialog />}
       {modal === 'unsaved' && <UnsavedEditsDialog />}
       <CommandPalette target={commandTarget} />

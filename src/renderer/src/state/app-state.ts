@@ -52,6 +52,8 @@ export type Modal =
   /** The "Split Both Sides…" dialog of the active segment: a cut on each side, one edit. */
   | { kind: 'splitBoth' }
   | { kind: 'reject' }
+  /** Go to segment N (Ctrl+G). */
+  | { kind: 'goTo' }
   | { kind: 'identity' }
   /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */
   | { kind: 'speakers' }

@@ -102,6 +102,20 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     setFilter: (filter: SegmentFilter | null) => guarded(() => grid.setFilter(filter)),
     /** Goes to a segment by its document position (search hits, annotations, comments). */
     goToPosition: (position: number) => guarded(() => grid.goToPosition(position)),
+    /** The Go to segment dialog (Ctrl+G). */
+    openGoTo(): void {
+      if (store.get().documentId !== null) modal.open({ kind: 'goTo' });
+    },
+    closeGoTo: () => modal.close('goTo'),
+    /** Goes to segment N (1-based) and closes the dialog; returns why it could not, for the dialog to show. */
+    async goToNumber(number: number): Promise<string | null> {
+      let problem: string | null = null;
+      await guarded(async () => {
+        problem = await grid.goToNumber(number);
+        if (problem === null) modal.close('goTo');
+      });
+      return problem;
+    },
     async nextLowConfidence(): Promise<void> {
       await guarded(async () => {
         const { documentId } = store.get();

@@ -90,6 +90,22 @@ export function createGridSlice(store: Store<AppState>, api: ApiPort, links: Gri
     await activate(rowOf(position, true));
   }
 
+  /**
+   * Go to segment N (1-based, as the grid's # column shows it), filter or not. Returns why it cannot
+   * (no document, out of range), or null when it went there.
+   */
+  async function goToNumber(number: number): Promise<string | null> {
+    const { documentId, total } = slice.get();
+    if (!documentId) return 'Open a document first (the list on the left).';
+    // With a filter on, `total` counts the rows shown, not the document's segments.
+    const size = view ? (await api.call('segment.list', { documentId, offset: 0, limit: 1 })).total : total;
+    if (!Number.isInteger(number) || number < 1 || number > size) {
+      return size === 0 ? 'This document has no segments.' : `There is no segment ${number}: type a number from 1 to ${size}.`;
+    }
+    await goToPosition(number - 1);
+    return null;
+  }
+
   /** After a change that may move rows in or out of the filter (a status change): run it again. */
   async function refilter(): Promise<void> {
     const { documentId } = slice.get();
@@ -111,6 +127,7 @@ export function createGridSlice(store: Store<AppState>, api: ApiPort, links: Gri
     rowOf,
     activate,
     goToPosition,
+    goToNumber,
     refilter,
     selectedRows,
     /** True when a filter is on (rows are not neighbours in the document). */

@@ -7,6 +7,8 @@ import type { AnnotationPanelScope } from '../../state/annotation-store';
 import { useAnnotationState, useAnnotationStore, useAppState, useAppStore } from '../../store-context';
 import './annotations.css';
 import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
+import { useLayout } from '../layout/layout-store';
+import { PanelPlacementButton } from '../layout/panel-placement-button';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the panel, the speaker registry and the scheme dialog.
@@ -108,10 +110,12 @@ const SCOPES: { scope: AnnotationPanelScope; title: string }[] = [
 export function AnnotationPanel() {
   const { actions } = useAnnotationStore();
   const scope = useAnnotationState((s) => s.panelScope);
+  const placement = useLayout((l) => l.placement);
   return (
-    <aside className="annotation-panel" aria-label="Annotations">
+    <aside className="annotation-panel" data-placement={placement} aria-label="Annotations">
       <header className="annotation-panel-header">
         <h2>Annotations</h2>
+        <PanelPlacementButton />
         <button type="button" className="icon-button" aria-label="Close the annotations panel" title="Close" onClick={actions.togglePanel}>
           ✕
         </button>

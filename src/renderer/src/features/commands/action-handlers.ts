@@ -89,6 +89,7 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'segment.confirm': { when: needsSegment, run: ({ app }) => void app.actions.confirmAndNext() },
   'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },
   'segment.previous': { when: needsDocument, run: ({ app }) => void app.actions.move(-1) },
+  'segment.goTo': { when: needsDocument, run: ({ app }) => app.actions.openGoTo() },
   'segment.history': { when: needsSegment, run: ({ app }) => void app.actions.openHistory() },
   'segment.fixSource': { when: needsSegment, run: ({ app }) => app.actions.openFixSource() },
   'alignment.mergeNext': { when: needsSegment, run: ({ app }) => void app.actions.mergeNext() },

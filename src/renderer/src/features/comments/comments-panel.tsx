@@ -7,6 +7,8 @@ import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCo
 import { fullTime, relativeTime } from '../../../../core/review/relative-time';
 import { textDirection } from '../../../../core/text/direction';
 import './comments.css';
+import { useLayout } from '../layout/layout-store';
+import { PanelPlacementButton } from '../layout/panel-placement-button';
 
 /** The clock relative times are read against; ticks once a minute so "just now" ages. */
 const NowContext = createContext(0);
@@ -29,12 +31,14 @@ const VIEWS: { view: CommentsView; title: string }[] = [
 export function CommentsPanel() {
   const { actions } = useCommentStore();
   const view = useCommentState((s) => s.view);
+  const placement = useLayout((l) => l.placement);
   const now = useMinuteClock();
   return (
     <NowContext.Provider value={now}>
-      <aside className="comments-panel" aria-label="Comments">
+      <aside className="comments-panel" data-placement={placement} aria-label="Comments">
         <header className="comments-panel-header">
           <h2>Comments</h2>
+          <PanelPlacementButton />
           <button type="button" className="icon-button" aria-label="Close the comments panel" title="Close (Alt+M)" onClick={actions.close}>
             ✕
           </button>

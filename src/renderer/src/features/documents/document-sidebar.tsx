@@ -31,6 +31,9 @@ export function DocumentSidebar() {
         <div className="sidebar-actions">
           <button type="button" onClick={() => void actions.importFile()}>Import text file…</button>
           <button type="button" onClick={actions.openPaste}>Paste text…</button>
+          <button type="button" onClick={() => void actions.importTranslation()} disabled={documentId === null} title="Import an English translation and align it to the open document">
+            Import translation…
+          </button>
           <button type="button" onClick={actions.openRules}>Segmentation rules…</button>
           <button type="button" onClick={actions.openExport} disabled={documentId === null}>Export…</button>
         </div>

@@ -5,7 +5,8 @@ import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
 import { setActiveEditor } from '../editor/active-editor';
 import { EnglishEditor } from '../editor/english-editor';
-import { ReviewToolbar } from '../review/review-toolbar';
+import { useLayout } from '../layout/layout-store';
+import { GridFilterBar, ReviewToolbar } from '../review/review-toolbar';
 import { AlignmentToolbar } from './alignment-toolbar';
 import { SegmentRow } from './segment-row';
 
@@ -24,6 +25,8 @@ export function SegmentGrid() {
     activeIndex !== null && selectionEnd !== null && i >= Math.min(activeIndex, selectionEnd) && i <= Math.max(activeIndex, selectionEnd);
   const scrollRequest = useAppState((s) => s.scrollRequest);
   useAppState((s) => s.cacheVersion); // re-render rows when cached segments change
+  const filtersShown = useLayout((s) => s.filtersShown);
+  const hasDocument = useAppState((s) => s.documentId !== null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EnglishEditor | null>(null);
   const readOnly = useAppState((s) => s.project?.readOnly != null);
@@ -71,9 +74,15 @@ export function SegmentGrid() {
 
   return (
     <section className="grid" aria-label="Segments">
-      <AlignmentToolbar target={commandTarget} />
-      <ReviewToolbar target={commandTarget} />
-      <div className="grid-header" role="presentation">
+      {/* One compact ribbon of the frequent actions; everything else is in the menus and the palette (Ctrl+Shift+P). */}
+      {hasDocument && (
+        <div className="ribbon" role="region" aria-label="Ribbon">
+          <AlignmentToolbar target={commandTarget} />
+          <ReviewToolbar target={commandTarget} />
+        </div>
+      )}
+      {hasDocument && filtersShown && <GridFilterBar />}
+      <div className="grid-header" role="presentation" hidden={!hasDocument}>
         <span className="col-gutter">#</span>
         <span className="col-target">English</span>
         <span className="col-source" lang="ar" dir="rtl">
@@ -81,7 +90,9 @@ export function SegmentGrid() {
         </span>
       </div>
       <div className="grid-scroll" ref={scrollRef} data-testid="grid-scroll">
-        {total === 0 ? (
+        {!hasDocument ? (
+          <p className="muted empty">Choose a document on the left, or import an Arabic text.</p>
+        ) : total === 0 ? (
           <p className="muted empty">This document has no segments.</p>
         ) : (
           <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }} role="list">

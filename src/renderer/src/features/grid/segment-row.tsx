@@ -84,24 +84,27 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
         if (!active && !selecting && !(e.target as HTMLElement).closest('select, input, label')) void actions.activate(index, false);
       }}
     >
+      {/* Compact: number and status on one line, the active row's tools on a second (icons, named for screen readers). */}
       <div className="col-gutter">
-        <span className="segment-number">{segment.position + 1}</span>
-        {active ? (
-          <select
-            className={`status-select status-${segment.status}`}
-            aria-label="Segment status"
-            value={segment.status}
-            onChange={(e) => void actions.setStatus(index, e.target.value as SegmentStatus)}
-          >
-            {SEGMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <StatusBadge status={segment.status} />
-        )}
+        <div className="gutter-head">
+          <span className="segment-number">{segment.position + 1}</span>
+          {active ? (
+            <select
+              className={`status-select status-${segment.status}`}
+              aria-label="Segment status"
+              value={segment.status}
+              onChange={(e) => void actions.setStatus(index, e.target.value as SegmentStatus)}
+            >
+              {SEGMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <StatusBadge status={segment.status} />
+          )}
+        </div>
         {doubtful && (
           <span className="align-flag" title={`The aligner is unsure of this pair (confidence ${Math.round((segment.alignScore ?? 0) * 100)}%). Check it, then confirm the alignment (Alt+C).`}>
             Check alignment
@@ -111,32 +114,32 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
         <CommentBadge index={index} count={segment.openComments} />
         <SegmentAnnotationChips annotations={annotations} scheme={scheme} speakers={speakers} />
         {active && (
-          <button
-            type="button"
-            className="annotate-segment gutter-button"
-            aria-label="Annotate segment…"
-            title="A stance or claim about the whole segment (Alt+Shift+A); select words to annotate a span (Alt+A)"
-            onClick={(e) => {
-              const box = e.currentTarget.getBoundingClientRect();
-              annotationStore.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: box.left + 110, y: box.bottom } });
-            }}
-          >
-            Annotate…
-          </button>
+          <div className="gutter-tools">
+            <button
+              type="button"
+              className="annotate-segment gutter-button"
+              aria-label="Annotate segment…"
+              title="Annotate the whole segment: a stance or claim (Alt+Shift+A); select words to annotate a span (Alt+A)"
+              onClick={(e) => {
+                const box = e.currentTarget.getBoundingClientRect();
+                annotationStore.actions.offer({ segmentId: segment.id, side: 'segment', start: null, end: null, text: null, anchor: { x: box.left + 110, y: box.bottom } });
+              }}
+            >
+              ✎
+            </button>
+            <SegmentHistoryButtons />
+            <label className="dnt-toggle gutter-button" title="Don’t translate: keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
+              <input
+                type="checkbox"
+                aria-label="Don’t translate"
+                checked={segment.doNotTranslate}
+                onChange={(e) => void actions.setDoNotTranslate(index, e.target.checked)}
+              />
+              <span aria-hidden="true">⊘</span>
+            </label>
+          </div>
         )}
-        {active && <SegmentHistoryButtons />}
-        {active ? (
-          <label className="dnt-toggle" title="Keep this line (boilerplate, a byline) but leave it out of the work and of the translation export">
-            <input
-              type="checkbox"
-              checked={segment.doNotTranslate}
-              onChange={(e) => void actions.setDoNotTranslate(index, e.target.checked)}
-            />
-            Don’t translate
-          </label>
-        ) : (
-          segment.doNotTranslate && <span className="dnt-badge" title="Do not translate">Don’t translate</span>
-        )}
+        {!active && segment.doNotTranslate && <span className="dnt-badge" title="Do not translate">Don’t translate</span>}
       </div>
       <div className="col-target" ref={targetRef} data-testid={active ? 'active-target' : undefined}>
         {!active &&

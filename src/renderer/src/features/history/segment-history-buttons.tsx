@@ -5,11 +5,11 @@ export function SegmentHistoryButtons() {
   const { actions } = useAppStore();
   return (
     <div className="segment-history-buttons">
-      <button type="button" className="gutter-button" title="Fix a typo in the Arabic source text (kept in the history)" onClick={actions.openFixSource}>
-        Fix Arabic…
+      <button type="button" className="gutter-button" aria-label="Fix Arabic…" title="Fix Arabic…: correct a typo in the Arabic source text (kept in the history)" onClick={actions.openFixSource}>
+        ع✎
       </button>
-      <button type="button" className="gutter-button" title="Every change of this segment as a diff; restore an older version (Alt+H)" onClick={() => void actions.openHistory()}>
-        History
+      <button type="button" className="gutter-button" aria-label="History" title="History: every change of this segment as a diff; restore an older version (Alt+H)" onClick={() => void actions.openHistory()}>
+        ⟲
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { titleFromText } from '../../../../core/text/default-title';
 import { TEXT_ENCODINGS, TEXT_ENCODING_NAMES, type TextEncoding } from '../../../../core/text/decode/encodings';
 import { fileImportOf } from '../../state/app-store';
 import { useAppState, useAppStore } from '../../store-context';
@@ -10,9 +11,11 @@ export function FileImportDialog() {
   const { actions } = useAppStore();
   const state = useAppState(fileImportOf);
   const fileName = state?.path.split(/[\\/]/).pop() ?? '';
-  const [title, setTitle] = useState(() => fileName.replace(/\.[^.]+$/, ''));
+  // Null until the user types one: the default follows the preview (its first line), else the file name.
+  const [typedTitle, setTitle] = useState<string | null>(null);
   if (!state) return null;
   const { preview, bilingual, error, loading, translationPreview } = state;
+  const title = typedTitle ?? (preview?.lines[0] !== undefined ? titleFromText(preview.lines[0]) : null) ?? fileName.replace(/\.[^.]+$/, '');
   const translation = state.purpose === 'translation';
   return (
     <ModalForm
@@ -72,7 +75,7 @@ export function FileImportDialog() {
           <ol className="import-preview" aria-label="First lines">
             {preview.lines.map((line, i) => (
               <li key={i} dir="auto">
-                {line}
+                <PreviewLine line={line} cuts={preview.cuts[i] ?? []} />
               </li>
             ))}
           </ol>
@@ -94,3 +97,18 @@ export function FileImportDialog() {
 }
 
 const countOf = (n: number): string => `${n} segment${n === 1 ? '' : 's'}`;
+
+/** A preview line with a mark where the import will start a new sentence (segment). */
+function PreviewLine({ line, cuts }: { line: string; cuts: readonly number[] }) {
+  const bounds = [0, ...cuts, line.length];
+  return (
+    <>
+      {bounds.slice(0, -1).map((start, k) => (
+        <span key={start}>
+          {k > 0 && <span className="sentence-cut" role="img" aria-label="sentence break" title="A new segment starts here" />}
+          {line.slice(start, bounds[k + 1])}
+        </span>
+      ))}
+    </>
+  );
+}
