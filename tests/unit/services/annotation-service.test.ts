@@ -161,14 +161,21 @@ describe('deleteAnnotation', () => {
   });
 });
 
+/** Kirby's name in both languages and the Arabic cue قال, in segment 0: what the link tests work on. */
+function kirbySpans(): { arName: AnnotationId; enName: AnnotationId; cue: AnnotationId } {
+  return {
+    arName: create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby })),
+    enName: create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby })),
+    cue: create(over(0, 'source', 'قال', { layer: 'cue', label: 'say' })),
+  };
+}
+
 describe('linkAnnotations / unlinkAnnotations', () => {
   let arName: AnnotationId;
   let enName: AnnotationId;
   let cue: AnnotationId;
   beforeEach(() => {
-    arName = create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));
-    enName = create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby }));
-    cue = create(over(0, 'source', 'قال', { layer: 'cue', label: 'say' }));
+    ({ arName, enName, cue } = kirbySpans());
   });
 
   it('links an Arabic span to its English counterpart; the result shows the link on both; undo removes it', () => {
@@ -238,9 +245,7 @@ describe('updateAnnotation with link slots (the Edit form)', () => {
   let enName: AnnotationId;
   let cue: AnnotationId;
   beforeEach(() => {
-    arName = create(over(0, 'source', 'جون كيربي', { layer: 'speaker', speakerId: kirby }));
-    enName = create(over(0, 'target', 'John Kirby', { layer: 'speaker', speakerId: kirby }));
-    cue = create(over(0, 'source', 'قال', { layer: 'cue', label: 'say' }));
+    ({ arName, enName, cue } = kirbySpans());
   });
 
   it('sets the translation link from the English end (stored Arabic → English), the speaker and "Said by" in one undoable edit', () => {

@@ -1,14 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { previewTextFile } from '../../../src/services/file-preview.js';
-import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { tempDirPerTest } from '../helpers/temp-dir.js';
 
 describe('previewTextFile: where the import will cut sentences', () => {
-  let tmp: TempDir;
-  beforeEach(() => {
-    tmp = makeTempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('gives, per preview line, the offset of every sentence after the first', () => {
     const first = 'قال الوزير إن المحادثات ستستأنف. وأضاف أن الوفد سيصل غدا؟ ولم يذكر تفاصيل.';

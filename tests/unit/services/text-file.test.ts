@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_FILE_BYTES, readTextFile } from '../../../src/services/text-file.js';
 import { readUserFile } from '../../../src/services/user-file.js';
-import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { tempDirPerTest } from '../helpers/temp-dir.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | string)[]) =>
@@ -12,11 +12,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 // Decoding itself is tested in tests/unit/core/text/decode; this is the file-reading shell around it.
 describe('readTextFile', () => {
-  let tmp: TempDir;
-  beforeEach(() => {
-    tmp = makeTempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('reads, strips the BOM and normalises newlines', () => {
     writeFileSync(tmp.path('a.txt'), bytes(BOM, 'سطر.\r\nline.'));
@@ -51,11 +47,7 @@ describe('readTextFile', () => {
 });
 
 describe('readUserFile: regular files only, read with a cap', () => {
-  let tmp: TempDir;
-  beforeEach(() => {
-    tmp = makeTempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('refuses /dev/zero (and a link to it) before reading a byte', () => {
     expect(() => readTextFile('/dev/zero')).toThrow(/\/dev\/zero is not a regular file \(a device, pipe or socket\)/);
