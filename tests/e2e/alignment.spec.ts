@@ -3,15 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
-import { createSampleProject, readStoredSegments } from './project-files';
+import { TALKS_ARABIC as ARABIC, TALKS_ENGLISH as ENGLISH, createSampleProject, readStoredSegments } from './project-files';
 
-const ARABIC = 'قال كيربي إن القرار اتخذ بصعوبة. وأضاف أن واشنطن ستسحب أفرادها. وردت موسكو بأنها تأسف للقرار. وفي عام ٢٠١٦ انهارت الهدنة.';
-const ENGLISH = [
-  'Kirby said the decision was taken with difficulty.',
-  'He added that Washington would withdraw its staff.',
-  'Moscow replied that it regretted the decision.',
-  'In 2016 the truce collapsed.',
-];
 
 async function pasteArabic(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Paste text…' }).click();

@@ -234,13 +234,19 @@ test('overlapping spans stay selectable: each click on the same words chooses th
   expect(await allContain(ids.at(-1)!)).toBe(false);
 });
 
-test('the cue form offers the links of the project\'s scheme: "Said by (speaker)" links the new cue to the chosen speaker span', async ({ openApp, workDir }) => {
-  const path = createProject(workDir);
+/** The project opened behind the app's back, its first segment, and Kirby added to the registry. */
+function openWithKirby(path: string) {
   const session = new ProjectSession();
   session.open(path);
   const db = session.require();
   const first = listSegments(db, listDocuments(db)[0]!.id, 0, 1)[0]!;
   const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: 'John Kirby', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  return { session, db, first, kirby };
+}
+
+test('the cue form offers the links of the project\'s scheme: "Said by (speaker)" links the new cue to the chosen speaker span', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const { session, db, first, kirby } = openWithKirby(path);
   const start = first.source.indexOf('جون كيربي');
   const speakerSpan = insertAnnotation(db, { segmentId: first.id, layer: 'speaker', side: 'source', start, end: start + 'جون كيربي'.length, speakerId: kirby, author: 'test', at: 0 });
   session.close();
@@ -259,11 +265,7 @@ test('the cue form offers the links of the project\'s scheme: "Said by (speaker)
 
 test('the Edit form saves every field of an existing span: "Translation of" and "Said by" are stored as links and shown when the form reopens', async ({ openApp, workDir }) => {
   const path = createProject(workDir);
-  const session = new ProjectSession();
-  session.open(path);
-  const db = session.require();
-  const first = listSegments(db, listDocuments(db)[0]!.id, 0, 1)[0]!;
-  const kirby = insertSpeaker(db, { nameSource: 'جون كيربي', nameTarget: 'John Kirby', kind: 'person', role: '', organisation: '', note: '', at: 0 });
+  const { session, db, first, kirby } = openWithKirby(path);
   const span = (side: 'source' | 'target', text: string, layer: string, speakerId: typeof kirby | null) => {
     const start = (side === 'source' ? first.source : first.target).indexOf(text);
     return insertAnnotation(db, { segmentId: first.id, layer, side, start, end: start + text.length, speakerId, author: 'test', at: 0 });

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createSampleProject, readStoredSegments } from './project-files';
+import type { CommentRow } from '../../src/store/range-edits';
 
 // Review threads end to end on a copy of the sample (3 threads: segments 7 and 10 open, segment 3
 // resolved; written by "Reviewer" and "Translator"). The app's user is the harness's "Test Translator".
@@ -9,17 +10,7 @@ import { createSampleProject, readStoredSegments } from './project-files';
 
 const ME = 'Test Translator';
 
-interface StoredComment {
-  id: number;
-  segment_id: number;
-  parent_id: number | null;
-  author: string;
-  body: string;
-  created_at: number;
-  updated_at: number;
-  resolved_at: number | null;
-  resolved_by: string | null;
-}
+type StoredComment = Omit<CommentRow, 'annotation_id'>;
 
 function readComments(path: string): StoredComment[] {
   const db = new Database(path, { readonly: true, fileMustExist: true });

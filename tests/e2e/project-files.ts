@@ -41,3 +41,12 @@ export function readRevisions(path: string, segmentId: number): { field: string;
     db.close();
   }
 }
+
+/** The four-sentence 'Talks' text and its translation, one English sentence per Arabic sentence. */
+export const TALKS_ARABIC = 'قال كيربي إن القرار اتخذ بصعوبة. وأضاف أن واشنطن ستسحب أفرادها. وردت موسكو بأنها تأسف للقرار. وفي عام ٢٠١٦ انهارت الهدنة.';
+export const TALKS_ENGLISH = [
+  'Kirby said the decision was taken with difficulty.',
+  'He added that Washington would withdraw its staff.',
+  'Moscow replied that it regretted the decision.',
+  'In 2016 the truce collapsed.',
+];

@@ -8,14 +8,8 @@ import { ProjectSession } from '../../src/services/project-session';
 import { setStatus, updateTarget } from '../../src/services/segment-service';
 import { listSegments } from '../../src/store/segments';
 import { expect, test } from './fixtures';
+import { TALKS_ARABIC as ARABIC, TALKS_ENGLISH as ENGLISH } from './project-files';
 
-const ARABIC = 'قال كيربي إن القرار اتخذ بصعوبة. وأضاف أن واشنطن ستسحب أفرادها. وردت موسكو بأنها تأسف للقرار. وفي عام ٢٠١٦ انهارت الهدنة.';
-const ENGLISH = [
-  'Kirby said the decision was taken with difficulty.',
-  'He added that Washington would withdraw its staff.',
-  'Moscow replied that it regretted the decision.',
-  'In 2016 the truce collapsed.',
-];
 const TYPED = 'He added Washington will pull out its people.';
 
 /** Row 1 approved, row 2 English typed by the translator, rows 3 and 4 still without English. */

@@ -5,8 +5,8 @@ import type { LinkKind } from './scheme.js';
 /** An attribute value: what the scheme's attribute types (enum, boolean, number, text) hold. */
 export type AttributeValue = string | number | boolean;
 
-export interface Speaker {
-  id: SpeakerId;
+/** The editable fields of a speaker. */
+export interface SpeakerFields {
   /** The name as the Arabic text writes it. */
   nameSource: string;
   /** The name as the English translation writes it. */
@@ -15,6 +15,10 @@ export interface Speaker {
   role: string;
   organisation: string;
   note: string;
+}
+
+export interface Speaker extends SpeakerFields {
+  id: SpeakerId;
   createdAt: Millis;
   updatedAt: Millis;
 }
@@ -37,15 +41,6 @@ export interface EnglishNameProposal {
   others: string[];
 }
 
-/** The editable fields of a speaker. */
-export interface SpeakerFields {
-  nameSource: string;
-  nameTarget: string;
-  kind: SpeakerKind;
-  role: string;
-  organisation: string;
-  note: string;
-}
 
 export interface AnnotationLink {
   fromId: AnnotationId;

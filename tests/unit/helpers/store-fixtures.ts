@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentId, SegmentId, SegmentStatus } from '../../../src/core/model.js';
+import type { AnnotationId, DocumentId, SegmentId, SegmentStatus } from '../../../src/core/model.js';
+import { getAnnotation, insertAnnotation } from '../../../src/store/annotations.js';
 import type { ServiceContext } from '../../../src/services/context.js';
 import { insertDocument } from '../../../src/store/documents.js';
-import { insertSegment } from '../../../src/store/segments.js';
+import { getSegment, insertSegment } from '../../../src/store/segments.js';
 
 /** Fixed so stored timestamps are predictable. */
 export const T0 = 1_700_000_000_000;
@@ -40,4 +41,17 @@ export function testContext(user = 'tester'): ServiceContext & { setUser: (name:
   let now = T0;
   let name = user;
   return { now: () => (now += 1000), user: () => name, setUser: (n) => (name = n) };
+}
+
+/** A speaker span on the first occurrence of `text` in a segment side that reads `within`. */
+export function markSpan(db: Database, segmentId: SegmentId, side: 'source' | 'target', within: string, text: string): AnnotationId {
+  const start = within.indexOf(text);
+  return insertAnnotation(db, { segmentId, layer: 'speaker', side, start, end: start + text.length, author: 'a', at: T0 });
+}
+
+/** The text an annotation covers now in its segment, and its flag. */
+export function coveredText(db: Database, id: AnnotationId): [string, boolean] {
+  const a = getAnnotation(db, id)!;
+  const s = getSegment(db, a.segmentId)!;
+  return [(a.side === 'source' ? s.source : s.target).slice(a.start!, a.end!), a.flagged];
 }

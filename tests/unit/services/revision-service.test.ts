@@ -12,7 +12,7 @@ import { getAnnotation, insertAnnotation } from '../../../src/store/annotations.
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { listRevisions } from '../../../src/store/revisions.js';
 import { getSegment } from '../../../src/store/segments.js';
-import { T0, seedDocument, testContext } from '../helpers/store-fixtures.js';
+import { T0, coveredText, markSpan, seedDocument, testContext } from '../helpers/store-fixtures.js';
 
 const AR = 'قال كيربي إن المحادثات علقت.';
 const EN = 'Kirby said the talks were suspended.';
@@ -35,18 +35,10 @@ afterEach(() => db.close());
 const current = (id: SegmentId = segment) => getSegment(db, id)!;
 const revisions = (id: SegmentId = segment) => listRevisions(db, id).map((r) => [r.field, r.before, r.after, r.author]);
 
-function mark(side: 'source' | 'target', text: string): AnnotationId {
-  const within = side === 'source' ? AR : EN;
-  const start = within.indexOf(text);
-  return insertAnnotation(db, { segmentId: segment, layer: 'speaker', side, start, end: start + text.length, author: 'a', at: T0 });
-}
+const mark = (side: 'source' | 'target', text: string): AnnotationId => markSpan(db, segment, side, side === 'source' ? AR : EN, text);
 
 /** The text an annotation covers now, and its flag. */
-function covered(id: AnnotationId): [string, boolean] {
-  const a = getAnnotation(db, id)!;
-  const s = current();
-  return [(a.side === 'source' ? s.source : s.target).slice(a.start!, a.end!), a.flagged];
-}
+const covered = (id: AnnotationId): [string, boolean] => coveredText(db, id);
 
 const found = (query: string) =>
   searchSegments(db, { documentId: doc, query, scope: 'source', regex: false, matchCase: false, limit: 10 }).hits.map((h) => h.segment.id);

@@ -3,10 +3,9 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationId, SegmentId } from '../../../src/core/model.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
-import { getAnnotation, insertAnnotation } from '../../../src/store/annotations.js';
+import { getAnnotation } from '../../../src/store/annotations.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
-import { getSegment } from '../../../src/store/segments.js';
-import { T0, seedDocument, testContext } from '../helpers/store-fixtures.js';
+import { T0, coveredText, markSpan, seedDocument, testContext } from '../helpers/store-fixtures.js';
 
 const AR = 'قال كيربي إن المحادثات علقت.';
 const EN = 'Kirby said the talks were suspended.';
@@ -19,18 +18,10 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-function mark(side: 'source' | 'target', text: string): AnnotationId {
-  const within = side === 'source' ? AR : EN;
-  const start = within.indexOf(text);
-  return insertAnnotation(db, { segmentId: segment, layer: 'speaker', side, start, end: start + text.length, author: 'a', at: T0 });
-}
+const mark = (side: 'source' | 'target', text: string): AnnotationId => markSpan(db, segment, side, side === 'source' ? AR : EN, text);
 
 /** The text an annotation covers now, and its flag. */
-function covered(id: AnnotationId): [string, boolean] {
-  const a = getAnnotation(db, id)!;
-  const s = getSegment(db, segment)!;
-  return [(a.side === 'source' ? s.source : s.target).slice(a.start!, a.end!), a.flagged];
-}
+const covered = (id: AnnotationId): [string, boolean] => coveredText(db, id);
 
 describe('updateTarget re-anchors English spans', () => {
   it.each<[string, string, string, [string, boolean]]>([
