@@ -34,7 +34,7 @@ function texts(): { ar: string; en: string; sentences: number } {
 
 const host: HandlerDeps['host'] = {
   openProjectDialog: async () => null, newProjectDialog: async () => null, importTextDialog: async () => null,
-  exportFileDialog: async () => null, closeReady: () => undefined, emit: () => undefined,
+  exportFileDialog: async () => null, closeReady: () => undefined, closeHeld: () => undefined, emit: () => undefined,
 };
 
 async function measure(label: string, jobs: JobRunner, dir: string, ar: string, enPath: string): Promise<void> {

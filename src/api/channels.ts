@@ -87,6 +87,7 @@ export const CHANNELS = [
   'export.run',
   'export.cancel',
   'app.closeReady',
+  'app.closeHeld',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

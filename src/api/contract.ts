@@ -363,6 +363,8 @@ export const contract = {
   /** Stops the running export between two segments; it then fails with code 'cancelled'. */
   'export.cancel': { input: none, output: as<{ cancelled: boolean }>() },
   'app.closeReady': { input: none, output: as<null>() },
+  /** The page could not save everything and shows the user what is unsaved: main stops waiting to close. */
+  'app.closeHeld': { input: none, output: as<null>() },
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
 
 export const events = {

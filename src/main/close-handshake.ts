@@ -4,6 +4,11 @@ import { sendEvent } from './events.js';
 export interface CloseHandshake {
   /** The page has flushed its pending saves ('app.closeReady'). */
   closeReady(): void;
+  /**
+   * The page could not save everything and shows the user what is unsaved ('app.closeHeld'): the
+   * window stays open, without a timer closing it behind the user's back; the next close asks again.
+   */
+  closeHeld(): void;
 }
 
 export interface CloseHandshakeOptions {
@@ -16,7 +21,8 @@ export interface CloseHandshakeOptions {
 /**
  * The first close is held back while the page saves: main sends 'app.closeRequested', the page
  * flushes and calls 'app.closeReady', then the window closes for real. A page that never answers
- * (hung, crashed, not loaded yet) only delays the close by `timeoutMs`.
+ * (hung, crashed, not loaded yet) only delays the close by `timeoutMs`. A page that answers it cannot
+ * save (a failed save it shows the user) keeps the window open: closing then would lose the text.
  */
 export function attachCloseHandshake(win: BrowserWindow, { timeoutMs, beforeClose }: CloseHandshakeOptions): CloseHandshake {
   let phase: 'open' | 'waiting' | 'closing' = 'open';
@@ -57,6 +63,12 @@ export function attachCloseHandshake(win: BrowserWindow, { timeoutMs, beforeClos
     closeReady: () => {
       // Only an answer to our request closes the window; a stray call is ignored.
       if (phase === 'waiting') closeNow();
+    },
+    closeHeld: () => {
+      if (phase !== 'waiting') return;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      phase = 'open';
     },
   };
 }

@@ -6,7 +6,7 @@ import { IMPORT_FILTERS } from './import-filters.js';
 const PROJECT_FILTER = { name: 'Mizan project', extensions: ['mizan'] };
 
 /** Native file dialogs, modal to the window; each returns a path or null when cancelled. */
-export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady' | 'emit'> {
+export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<HostPorts, 'closeReady' | 'closeHeld' | 'emit'> {
   let lastDir: string | null = null;
   const startDir = () => lastDir ?? app.getPath('documents');
   const remember = (path: string | null) => {

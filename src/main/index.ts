@@ -109,6 +109,7 @@ async function start(): Promise<void> {
     host: {
       ...createDialogPorts(() => win),
       closeReady: () => handshake?.closeReady(),
+      closeHeld: () => handshake?.closeHeld(),
       emit: (event, payload) => void sendEvent(win, event, payload),
     },
   });

@@ -46,6 +46,8 @@ export interface HostPorts {
   /** A save dialog for an export; `extension` without the dot. */
   exportFileDialog(defaultName: string, extension: string): Promise<string | null>;
   closeReady(): void;
+  /** The page holds the close back (edits it could not save, shown to the user): stop waiting to close. */
+  closeHeld(): void;
   /** Sends an event to the page (progress of long jobs). */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
@@ -262,6 +264,10 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     },
     'app.closeReady': () => {
       host.closeReady();
+      return null;
+    },
+    'app.closeHeld': () => {
+      host.closeHeld();
       return null;
     },
   });

@@ -102,6 +102,7 @@ export class Harness {
   /** Requests to non-loopback hosts, console errors and page errors: every test expects none. */
   readonly violations: string[] = [];
   closeReadyCalls = 0;
+  closeHeldCalls = 0;
   /** Channels whose next calls fail, as on a project another program holds locked: channel → how many. */
   readonly failNext = new Map<string, number>();
   /** Events main sent to the page (export progress…), in order. */
@@ -138,6 +139,9 @@ export class Harness {
           exportFileDialog: async () => this.dialogs.exportFile,
           closeReady: () => {
             this.closeReadyCalls += 1;
+          },
+          closeHeld: () => {
+            this.closeHeldCalls += 1;
           },
           emit: (event, payload) => {
             this.emitted.push({ event, payload });

@@ -96,6 +96,8 @@ test('a save that fails keeps the text and retries; closing waits and shows what
   const dialog = page.getByRole('dialog', { name: 'Unsaved translation' });
   await expect(dialog.locator('textarea')).toHaveValue('Typed while the project is locked');
   expect(app.closeReadyCalls).toBe(0);
+  // Main is told to stop waiting: its timer would otherwise close the window over the unsaved text.
+  await expect.poll(() => app.closeHeldCalls).toBe(1);
   expect(readStoredSegments(path).find((s) => s.id === segmentId)?.target).toBe(before);
 
   // The project answers again: the next retry saves the text, and the window may close.

@@ -57,11 +57,13 @@ export function App() {
   useEffect(
     () =>
       onEvent('app.closeRequested', () => {
-        // Closes only once everything typed is saved; otherwise the dialog shows what is not (and it is retried).
-        void actions.flush().then(
-          (saved) => (saved ? call('app.closeReady', {}) : actions.showUnsaved()),
-          () => actions.showUnsaved(),
-        );
+        // Closes only once everything typed is saved; otherwise the dialog shows what is not (and it is
+        // retried), and main is told to stop waiting so it does not close over the unsaved text.
+        const hold = () => {
+          void call('app.closeHeld', {});
+          actions.showUnsaved();
+        };
+        void actions.flush().then((saved) => (saved ? call('app.closeReady', {}) : hold()), hold);
       }),
     [actions],
   );

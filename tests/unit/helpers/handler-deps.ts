@@ -26,6 +26,7 @@ export function fakeHost(): FakeHost {
     importTextDialog: async () => (host.calls.push('importText'), host.dialogResult),
     exportFileDialog: async () => (host.calls.push('exportFile'), host.dialogResult),
     closeReady: () => void host.calls.push('closeReady'),
+    closeHeld: () => void host.calls.push('closeHeld'),
     emit: (event, payload) => void host.events.push({ event, payload }),
   };
   return host;

@@ -126,7 +126,8 @@ describe('handlers, end to end on a real file', () => {
     deps.host.dialogResult = null;
     expect(await call('dialog.importText', undefined)).toBeNull();
     expect(await call('app.closeReady', undefined)).toBeNull();
-    expect(deps.host.calls).toEqual(['openProject', 'newProject', 'importText', 'closeReady']);
+    expect(await call('app.closeHeld', undefined)).toBeNull();
+    expect(deps.host.calls).toEqual(['openProject', 'newProject', 'importText', 'closeReady', 'closeHeld']);
   });
 });
 
