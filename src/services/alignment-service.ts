@@ -196,7 +196,7 @@ function cutSureBeads(beads: ReplacementBead[], sentenceCounts: number[]): { bea
  * session went on: if those segments changed meanwhile (a merge, a split, an edit), the beads no longer
  * fit them, or the write would drop the edit, so nothing is written.
  */
-export function applyAlignmentPlan(
+function applyAlignmentPlan(
   db: Database, ctx: ServiceContext, documentId: DocumentId, input: AlignmentInput, plan: AlignmentPlan, label: string, autoCut = false,
 ): AlignedImport {
   const { from, units } = input;

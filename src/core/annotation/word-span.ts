@@ -26,7 +26,7 @@ const CLOSING_MARKS = new Set(Object.values(CLOSING_QUOTE));
 const INSIDE_QUOTE_PUNCTUATION = /[.,،؛;:!?؟…]/u;
 
 /** The word tokens of `text`, in order. */
-export function wordTokens(text: string): Span[] {
+function wordTokens(text: string): Span[] {
   const tokens: Span[] = [];
   for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length });
   return tokens;
@@ -76,10 +76,4 @@ function withQuoteMarks(text: string, core: Span, selStart: number, selEnd: numb
   const keepClose = closeAt !== null && opensInside(keepOpen ? openAt! : core.start, closeAt);
   if (keepOpen && !keepClose) keepOpen = closesInside(openAt!, core.end);
   return { start: keepOpen ? openAt! : core.start, end: keepClose ? closeAt! + 1 : core.end };
-}
-
-/** True when a stored span's text ends or starts with punctuation other than a quotation it encloses. */
-export function hasLoosePunctuation(text: string, span: Span): boolean {
-  const snapped = snapToWords(text, span.start, span.end);
-  return !snapped || snapped.start !== span.start || snapped.end !== span.end;
 }

@@ -18,7 +18,7 @@ export function searchKey(text: string, matchCase = false): string {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** True when [start, end) of `text` is not glued to a letter, mark or digit on either side. */
-export function isWholeWord(text: string, start: number, end: number): boolean {
+function isWholeWord(text: string, start: number, end: number): boolean {
   return (start === 0 || !WORD_CHAR.test(text[start - 1]!)) && (end >= text.length || !WORD_CHAR.test(text[end]!));
 }
 

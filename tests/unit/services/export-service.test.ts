@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../src/core/formats/types.js';
 import type { DocumentId } from '../../../src/core/model.js';
-import { hasLoosePunctuation } from '../../../src/core/annotation/word-span.js';
+import { hasLoosePunctuation } from '../helpers/spans.js';
 import { exportDocument } from '../../../src/services/export-service.js';
 import { fillSampleProject } from '../../../src/services/sample-project.js';
 import { ProjectSession } from '../../../src/services/project-session.js';

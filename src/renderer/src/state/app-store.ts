@@ -9,7 +9,8 @@ import { createImportSlice } from './import-slice';
 import { createMessageSlice } from './message-slice';
 import { createModalSlice } from './modal-slice';
 import { createMutationRunner, type Change } from './mutation-runner';
-import { createProjectSlice, errorCode } from './project-slice';
+import { createProjectSlice } from './project-slice';
+import { errorCode } from './error-code';
 import { createReviewSlice } from './review-slice';
 
 export type { ApiPort, AppState, FileImportState, Modal, ModalKind, SaveState, Timers } from './app-state';

@@ -2,6 +2,7 @@ import type { Segment, SegmentId } from '../../../core/model';
 import type { ApiPort, AppState, Timers } from './app-state';
 import type { Store } from './create-store';
 import type { GridSlice } from './grid-slice';
+import { errorCode } from './error-code';
 import { sliceOf } from './slice';
 
 /** Translations are saved this long after the last keystroke (and at once when leaving a segment). */
@@ -50,7 +51,8 @@ function reasonOf(error: unknown): string {
 }
 
 function isPermanent(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && PERMANENT.has(error.code);
+  const code = errorCode(error);
+  return code !== undefined && PERMANENT.has(code);
 }
 
 export type EditingSlice = ReturnType<typeof createEditingSlice>;

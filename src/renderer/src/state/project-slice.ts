@@ -6,13 +6,8 @@ import type { EditingSlice } from './editing-slice';
 import type { GridSlice } from './grid-slice';
 import type { MessageSlice } from './message-slice';
 import type { ModalSlice } from './modal-slice';
+import { errorCode } from './error-code';
 import { sliceOf } from './slice';
-
-/** The error code of a failed call (ApiCallError), if it has one. */
-export function errorCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
 
 export type ProjectSlice = ReturnType<typeof createProjectSlice>;
 

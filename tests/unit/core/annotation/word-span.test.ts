@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasLoosePunctuation, snapToWords } from '../../../../src/core/annotation/word-span';
+import { snapToWords } from '../../../../src/core/annotation/word-span';
+import { hasLoosePunctuation } from '../../helpers/spans.js';
 
 /** The snapped text of the first occurrence of `selected` in `text`. */
 function snap(text: string, selected: string): string | null {

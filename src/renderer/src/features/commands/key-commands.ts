@@ -1,7 +1,6 @@
-import { ACTION_LIST, actionById, chordLabel, type ActionId, type KeyChord } from '../../../../api/actions';
+import { ACTION_LIST, type ActionId, type KeyChord } from '../../../../api/actions';
 
 export type { KeyChord } from '../../../../api/actions';
-export { chordLabel } from '../../../../api/actions';
 
 export interface KeyCommand {
   command: ActionId;
@@ -15,9 +14,3 @@ export interface KeyCommand {
 export const KEY_COMMANDS: readonly KeyCommand[] = ACTION_LIST.flatMap((a) =>
   a.keys ? [{ command: a.id, label: a.description, chord: a.keys, inEditor: a.inEditor ?? true }] : [],
 );
-
-/** " (Ctrl+…)": the key of an action, for a button's tooltip; empty when it has none. */
-export function commandKeyHint(command: ActionId): string {
-  const { keys } = actionById(command);
-  return keys ? ` (${chordLabel(keys)})` : '';
-}
