@@ -1,0 +1,3 @@
+export * from './types.js';
+export { QA_CHECKS } from './checks/index.js';
+export { qaCheckById, runQa, type QaRunOptions } from './run.js';
