@@ -32,6 +32,7 @@ import { useAnnotationState, useAppState, useAppStore, useCommentState, useSearc
 import { DocumentsRail } from './features/layout/documents-rail';
 import { useLayout } from './features/layout/layout-store';
 import { MessageBar } from './ui/message-bar';
+import { AidsDock, useAidsOpen } from './features/aids/aids-dock';
 import { ProjectLockDialog, ReadOnlyBanner } from './features/project/project-lock-dialog';
 
 export function App() {
@@ -46,7 +47,8 @@ export function App() {
   const searchOpen = useSearchState((s) => s.open);
   const placement = useLayout((s) => s.placement);
   // A docked side panel folds the document list to a rail: the two text columns keep their width.
-  const sidePanel = panelOpen || commentsOpen || searchOpen;
+  const aidsOpen = useAidsOpen();
+  const sidePanel = panelOpen || commentsOpen || searchOpen || aidsOpen;
   const folded = sidePanel && placement === 'docked';
   const form = useAnnotationState((s) => s.form);
   const commandTarget = useCommandTarget();
@@ -89,6 +91,7 @@ export function App() {
           <SearchPanel />
           {panelOpen && <AnnotationPanel />}
           {commentsOpen && <CommentsPanel />}
+          {aidsOpen && <AidsDock />}
         </div>
       ) : (
         <StartScreen />
