@@ -17,7 +17,7 @@ export interface Anchor {
 }
 
 export interface AnchorParams {
-  /** Keys occurring in more sentences than this (on either side) do not propose anchors. */
+  /** Keys occurring in more sentences than this within LOCAL_RADIUS (on either side) do not propose anchors there. */
   maxKeyFrequency: number;
   /** Minimum shared weight of an anchor. */
   minScore: number;
@@ -27,6 +27,9 @@ export interface AnchorParams {
   minWindow: number;
   windowShare: number;
 }
+
+/** Occurrences of one key in a sentence's candidate window beyond which the key is not scanned. */
+const MAX_POSTINGS_IN_WINDOW = 32;
 
 export const DEFAULT_ANCHOR_PARAMS: Readonly<AnchorParams> = Object.freeze({
   maxKeyFrequency: 6,
@@ -57,27 +60,35 @@ export function findAnchors(f: Features, params: AnchorParams = DEFAULT_ANCHOR_P
   const n = source.n;
   const m = target.n;
   if (n === 0 || m === 0) return [];
-  const usable = (k: number): boolean =>
-    keys.anchorable[k] === 1 && keys.dfSource[k]! <= params.maxKeyFrequency
-    && keys.dfTarget[k]! <= params.maxKeyFrequency && keys.dfSource[k]! > 0 && keys.dfTarget[k]! > 0;
+  // A key proposes anchors where it is rare on both sides within LOCAL_RADIUS sentences (./features.ts):
+  // a name that recurs through a book still pins down its own stretch.
+  const usable = (k: number): boolean => keys.anchorable[k] === 1 && keys.dfSource[k]! > 0 && keys.dfTarget[k]! > 0;
 
-  // Postings of the usable keys on the target side (compressed rows: start offsets + flat list).
+  // Target occurrences of the usable keys, grouped by key in sentence order (start offsets + flat list).
   const postStart = new Int32Array(keys.size + 1);
-  for (let j = 0; j < m; j++) {
-    for (let p = target.keyStart[j]!; p < target.keyStart[j + 1]!; p++) {
-      const k = target.keys[p]!;
-      if (usable(k)) postStart[k + 1]!++;
-    }
-  }
+  for (const k of target.keys) if (usable(k)) postStart[k + 1]!++;
   for (let k = 0; k < keys.size; k++) postStart[k + 1]! += postStart[k]!;
   const postings = new Int32Array(postStart[keys.size]!);
   const fill = postStart.slice(0, keys.size);
+  const sentenceOf = new Int32Array(target.keys.length);
   for (let j = 0; j < m; j++) {
     for (let p = target.keyStart[j]!; p < target.keyStart[j + 1]!; p++) {
+      sentenceOf[p] = j;
       const k = target.keys[p]!;
-      if (usable(k)) postings[fill[k]!++] = j;
+      if (usable(k)) postings[fill[k]!++] = p;
     }
   }
+  /** First posting of key k whose sentence is ≥ j (binary search). */
+  const firstAtOrAfter = (k: number, j: number): number => {
+    let lo = postStart[k]!;
+    let hi = postStart[k + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceOf[postings[mid]!]! < j) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   const diagonal = lengthDiagonal(f);
   const window = Math.max(params.minWindow, params.windowShare * Math.max(n, m));
@@ -94,12 +105,17 @@ export function findAnchors(f: Features, params: AnchorParams = DEFAULT_ANCHOR_P
     const center = diagonal[i]!;
     for (let p = source.keyStart[i]!; p < source.keyStart[i + 1]!; p++) {
       const k = source.keys[p]!;
-      if (!usable(k)) continue;
-      for (let q = postStart[k]!; q < postStart[k + 1]!; q++) {
-        const j = postings[q]!;
-        if (Math.abs(j - center) > window) continue;
+      if (!usable(k) || source.localDf[p]! > params.maxKeyFrequency) continue;
+      const from = firstAtOrAfter(k, Math.ceil(center - window));
+      const to = firstAtOrAfter(k, Math.floor(center + window) + 1);
+      // Many copies in the window cannot single out one partner: skip the scan.
+      if (to - from > MAX_POSTINGS_IN_WINDOW) continue;
+      for (let q = from; q < to; q++) {
+        const occurrence = postings[q]!;
+        if (target.localDf[occurrence]! > params.maxKeyFrequency) continue;
+        const j = sentenceOf[occurrence]!;
         if (acc[j] === 0) touched.push(j);
-        acc[j]! += keys.weight[k]!;
+        acc[j]! += keys.prior[k]! * Math.min(source.rarity[p]!, target.rarity[occurrence]!);
       }
     }
     let bj = -1;

@@ -95,13 +95,20 @@ export interface BeadParts {
 
 /** Scores beads of one pair of documents; reuses scratch arrays so the DP allocates nothing per bead. */
 export class BeadCoster {
-  private readonly ratio: number;
+  /** The ratio of the whole texts (or the caller's). */
+  readonly ratio: number;
   private readonly stampT: Int32Array;
   private readonly stampS: Int32Array;
   private readonly counted: Int32Array;
+  /** Rarity of each key's occurrence in the current bead's target side (valid where stampT is the epoch). */
+  private readonly rarityT: Float64Array;
   private epoch = 0;
 
-  constructor(private readonly f: Features, private readonly p: CostParams) {
+  /**
+   * @param local the expected ratio at each source position (./local-ratio.ts), for texts that mix
+   *   registers; a bead uses the ratio where it starts. Without it, one ratio for the whole text.
+   */
+  constructor(private readonly f: Features, private readonly p: CostParams, private readonly local: Float64Array | null = null) {
     const s = f.source.lenPrefix[f.source.n]!;
     const t = f.target.lenPrefix[f.target.n]!;
     // The ratio of the whole texts adapts to any language pair or spelling habit. An omission skews it
@@ -113,6 +120,7 @@ export class BeadCoster {
     this.stampT = new Int32Array(f.keys.size);
     this.stampS = new Int32Array(f.keys.size);
     this.counted = new Int32Array(f.keys.size);
+    this.rarityT = new Float64Array(f.keys.size);
   }
 
   typeCost(a: number, b: number): number {
@@ -130,7 +138,7 @@ export class BeadCoster {
 
   lengthCost(i0: number, i1: number, j0: number, j1: number): number {
     const ls = this.f.source.lenPrefix[i1]! - this.f.source.lenPrefix[i0]!;
-    const lt = (this.f.target.lenPrefix[j1]! - this.f.target.lenPrefix[j0]!) * this.ratio;
+    const lt = (this.f.target.lenPrefix[j1]! - this.f.target.lenPrefix[j0]!) * (this.local ? this.local[i0]! : this.ratio);
     const mean = Math.max(1, (ls + lt) / 2);
     const z = Math.abs(ls - lt) / Math.sqrt(this.p.variance * mean) / Math.SQRT2;
     // A mixture of a tight and a broad normal law: most translations keep the length ratio, a few do
@@ -147,14 +155,18 @@ export class BeadCoster {
   shared(i0: number, i1: number, j0: number, j1: number): { shared: number; mismatch: number } {
     const { source, target, keys } = this.f;
     const e = ++this.epoch;
-    for (let p = target.keyStart[j0]!; p < target.keyStart[j1]!; p++) this.stampT[target.keys[p]!] = e;
+    for (let p = target.keyStart[j0]!; p < target.keyStart[j1]!; p++) {
+      const k = target.keys[p]!;
+      this.stampT[k] = e;
+      this.rarityT[k] = target.rarity[p]!;
+    }
     let shared = 0;
     let mismatch = 0;
     for (let p = source.keyStart[i0]!; p < source.keyStart[i1]!; p++) {
       const k = source.keys[p]!;
       if (this.stampS[k] === e) continue; // already seen in an earlier sentence of this bead
       this.stampS[k] = e;
-      if (this.stampT[k] === e) shared += keys.weight[k]!;
+      if (this.stampT[k] === e) shared += keys.prior[k]! * Math.min(source.rarity[p]!, this.rarityT[k]!);
       else if (keys.kind[k] === KIND_NUMBER) mismatch++;
     }
     for (let p = target.keyStart[j0]!; p < target.keyStart[j1]!; p++) {

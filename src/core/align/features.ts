@@ -9,8 +9,11 @@
 //                every capitalised English word, so كيربي meets Kirby
 //   g:<index>    an entry of the user's glossary found on its side
 //   p:?  p:!  p:q  p:(   question / exclamation marks (؟ = ?), quotation marks (« » " “ ”), brackets
-// A key's weight is a prior for its kind, divided by the square root of how many sentences carry it:
-// a number or name that occurs once on each side says far more than one that occurs in every sentence.
+// A key's weight is a prior for its kind, divided by the square root of how many sentences carry it
+// nearby (within LOCAL_RADIUS sentences): a number or name that occurs once in a stretch says far more
+// than one that occurs in every sentence. Counted locally, not in the whole text, because the search
+// only ever compares nearby sentences: a name that recurs every few pages of a book, or a formula
+// repeated through a long text, still tells its neighbourhood apart.
 import { DEFAULT_FOLDS, foldForMatch, type FoldOptions } from '../text/normalize/index.js';
 import { arabicSkeletonVariants, latinSkeleton } from './skeleton.js';
 import type { AlignSentence, GlossaryEntry } from './types.js';
@@ -100,12 +103,19 @@ export interface SideData {
   keys: Int32Array;
   /** Paragraph index per sentence, or null when not known for every sentence. */
   para: Int32Array | null;
+  /**
+   * Per key occurrence (parallel to `keys`): in how many sentences of this side within
+   * LOCAL_RADIUS sentences of this one the key occurs (itself included), and 1 / √ of that.
+   */
+  localDf: Int32Array;
+  rarity: Float64Array;
 }
 
 export interface KeySpace {
   size: number;
   kind: Uint8Array;
-  weight: Float64Array;
+  /** The prior weight of the key's kind (KeyWeights); a shared occurrence weighs prior × the smaller rarity of its two sides. */
+  prior: Float64Array;
   /** Whether a shared key is strong enough to propose an anchor (not punctuation, not short skeletons). */
   anchorable: Uint8Array;
   dfSource: Int32Array;
@@ -230,7 +240,7 @@ export function extractFeatures(
       for (const k of keys) flat.push(idOf(k));
       keyStart[i + 1] = flat.length;
     });
-    return { n, lenPrefix, keyStart, keys: Int32Array.from(flat), para: paragraphs(sentences) };
+    return { n, lenPrefix, keyStart, keys: Int32Array.from(flat), para: paragraphs(sentences), localDf: new Int32Array(0), rarity: new Float64Array(0) };
   };
   const src = build(source, foldedTerms(glossary, 'source'));
   const tgt = build(target, { terms: foldedTerms(glossary, 'target').terms.map((t) => t.toLowerCase()) });
@@ -241,13 +251,12 @@ export function extractFeatures(
   for (const k of src.keys) dfSource[k]!++;
   for (const k of tgt.keys) dfTarget[k]!++;
   const kind = new Uint8Array(size);
-  const weight = new Float64Array(size);
+  const prior = new Float64Array(size);
   const anchorable = new Uint8Array(size);
   for (const [key, id] of ids) {
     const k = kindOf(key);
     kind[id] = k;
-    const df = Math.max(dfSource[id]!, dfTarget[id]!, 1);
-    weight[id] = keyWeight(key, weights) / Math.sqrt(df);
+    prior[id] = keyWeight(key, weights);
     anchorable[id] = k === KIND_PUNCT || (k === KIND_SKELETON && key.length - 2 < 3) ? 0 : 1;
   }
   // Keep only keys that can matter: a key absent from the other side can never be shared, and most
@@ -263,11 +272,46 @@ export function extractFeatures(
       }
       keyStart[i + 1] = flat.length;
     }
-    return { ...side, keyStart, keys: Int32Array.from(flat) };
+    const keys = Int32Array.from(flat);
+    const localDf = localFrequencies(keyStart, keys, size);
+    return { ...side, keyStart, keys, localDf, rarity: Float64Array.from(localDf, (d) => 1 / Math.sqrt(d)) };
   };
   return {
     source: keep(src, dfTarget),
     target: keep(tgt, dfSource),
-    keys: { size, kind, weight, anchorable, dfSource, dfTarget },
+    keys: { size, kind, prior, anchorable, dfSource, dfTarget },
   };
+}
+
+/** Sentences on each side of a key occurrence whose occurrences count towards its local frequency. */
+export const LOCAL_RADIUS = 50;
+
+/** For each key occurrence, the number of sentences within LOCAL_RADIUS that carry the same key. */
+function localFrequencies(keyStart: Int32Array, keys: Int32Array, size: number): Int32Array {
+  const n = keyStart.length - 1;
+  // Occurrences grouped by key, in sentence order (counting sort): start offsets + occurrence indexes.
+  const start = new Int32Array(size + 1);
+  for (const k of keys) start[k + 1]!++;
+  for (let k = 0; k < size; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, size);
+  const byKey = new Int32Array(keys.length);
+  const sentenceOf = new Int32Array(keys.length);
+  for (let i = 0; i < n; i++) {
+    for (let p = keyStart[i]!; p < keyStart[i + 1]!; p++) {
+      sentenceOf[p] = i;
+      byKey[fill[keys[p]!]!++] = p;
+    }
+  }
+  const out = new Int32Array(keys.length);
+  for (let k = 0; k < size; k++) {
+    let lo = start[k]!;
+    let hi = start[k]!;
+    for (let q = start[k]!; q < start[k + 1]!; q++) {
+      const i = sentenceOf[byKey[q]!]!;
+      while (sentenceOf[byKey[lo]!]! < i - LOCAL_RADIUS) lo++;
+      while (hi < start[k + 1]! && sentenceOf[byKey[hi]!]! <= i + LOCAL_RADIUS) hi++;
+      out[byKey[q]!] = hi - lo;
+    }
+  }
+  return out;
 }

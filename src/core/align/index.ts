@@ -13,11 +13,12 @@
 //                the band's edge, the band is widened and the search repeated
 //   5. scores    each bead's confidence from its own cost terms (./confidence.ts)
 import { findAnchors, DEFAULT_ANCHOR_PARAMS, type Anchor, type AnchorParams } from './anchors.js';
-import { buildBand } from './band.js';
+import { buildBand, type GuidePoint } from './band.js';
 import { confidence, discountNextToNull } from './confidence.js';
 import { BeadCoster, DEFAULT_COST_PARAMS, type CostParams } from './cost.js';
 import { DEFAULT_KEY_WEIGHTS, extractFeatures, type KeyWeights } from './features.js';
-import { searchBand } from './search.js';
+import { DEFAULT_LOCAL_RATIO, localRatios, type LocalRatioParams } from './local-ratio.js';
+import { searchBand, type SearchResult } from './search.js';
 import type { AlignSentence, Bead, GlossaryEntry } from './types.js';
 
 export type { AlignSentence, Bead, GlossaryEntry } from './types.js';
@@ -25,6 +26,7 @@ export { formatBeads, parseBeads } from './format.js';
 export { arabicSkeleton, arabicSkeletonVariants, latinSkeleton } from './skeleton.js';
 export type { CostParams } from './cost.js';
 export type { AnchorParams } from './anchors.js';
+export type { LocalRatioParams } from './local-ratio.js';
 export type { KeyWeights } from './features.js';
 
 /**
@@ -50,6 +52,8 @@ export interface AlignOptions {
   bandMargin?: number;
   /** The band is not widened beyond this many cells (about 9 bytes each). */
   maxCells?: number;
+  /** Local length ratio knobs, or false for one ratio for the whole text and no second search (./local-ratio.ts). */
+  localRatio?: Partial<LocalRatioParams> | false;
   /** Use only lengths (no keys, no anchors): a plain Gale–Church aligner, for comparison. */
   lengthOnly?: boolean;
 }
@@ -65,6 +69,8 @@ const DEFAULT_BAND_WIDTH = 30;
 const DEFAULT_BAND_MARGIN = 8;
 const DEFAULT_MAX_CELLS = 12_000_000;
 const MAX_PASSES = 5;
+/** Half-width of the band around the first path in the search with local ratios. */
+const REFINE_WIDTH = 12;
 
 export function alignSentences(source: AlignSentence[], target: AlignSentence[], options: AlignOptions = {}): Bead[] {
   return alignSentencesWithStats(source, target, options).beads;
@@ -97,26 +103,30 @@ export function alignSentencesWithStats(
     ...(lengthOnly ? { lexicalWeight: 0, numberMismatch: 0 } : {}),
   };
   const coster = new BeadCoster(features, params);
-
-  let width = options.bandWidth ?? DEFAULT_BAND_WIDTH;
-  let margin = options.bandMargin ?? DEFAULT_BAND_MARGIN;
+  const width = options.bandWidth ?? DEFAULT_BAND_WIDTH;
+  const margin = options.bandMargin ?? DEFAULT_BAND_MARGIN;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  const full = (n + 1) * (m + 1);
-  let result = undefined as ReturnType<typeof searchBand> | undefined;
-  let passes = 0;
-  let bandCells = 0;
-  for (;;) {
-    const band = buildBand(n, m, anchors, width, margin);
-    if (result && band.cells > maxCells) break; // keep the last path rather than exhaust memory
-    result = searchBand(band, coster, params.maxSkipRun);
-    passes++;
-    bandCells = Math.max(bandCells, band.cells);
-    // A path along the band's edge may have been cut off by it: widen and search again, as
-    // hunalign does. A band that already covers the grid, or enough passes, ends the loop.
-    if (!result.touchesEdge || band.cells >= full || passes >= MAX_PASSES) break;
-    width *= 2;
-    margin *= 2;
+  let search = searchWidening(n, m, anchors, coster, params.maxSkipRun, width, margin, maxCells);
+  let passes = search.passes;
+  let bandCells = search.bandCells;
+  let finalCoster = coster;
+
+  // A text that mixes registers (news and scripture, prose and verse) has no single length ratio:
+  // re-estimate it around every position from the first path and search again, in a band of fixed
+  // width around that path, so this second search costs O(n) whatever the length (./local-ratio.ts).
+  const local = params.ratio === undefined && !lengthOnly && options.localRatio !== false
+    ? localRatios(features, search.result.steps, coster.ratio, { ...DEFAULT_LOCAL_RATIO, ...options.localRatio })
+    : null;
+  if (local) {
+    const localCoster = new BeadCoster(features, params, local);
+    const guide = search.result.steps.slice(0, -1).map((s) => ({ source: s.i1, target: s.j1 }));
+    const refined = searchWidening(n, m, guide, localCoster, params.maxSkipRun, REFINE_WIDTH, REFINE_WIDTH, maxCells);
+    passes += refined.passes;
+    bandCells = Math.max(bandCells, refined.bandCells);
+    search = refined;
+    finalCoster = localCoster;
   }
+  const { result } = search;
 
   const beads: Bead[] = result.steps.map((s) => {
     const a = s.i1 - s.i0;
@@ -124,7 +134,7 @@ export function alignSentencesWithStats(
     return {
       source: range(s.i0, s.i1),
       target: range(s.j0, s.j1),
-      score: confidence(a > 0 && b > 0 ? coster.parts(s.i0, s.i1, s.j0, s.j1) : null, a, b),
+      score: confidence(a > 0 && b > 0 ? finalCoster.parts(s.i0, s.i1, s.j0, s.j1) : null, a, b),
     };
   });
   return { beads: discountNextToNull(beads), stats: { anchors: anchors.length, passes, bandCells } };
@@ -134,5 +144,38 @@ export function alignSentencesWithStats(
     for (let k = from; k < to; k++) out.push(k);
     return out;
   }
+}
+
+/**
+ * The banded search, widened (width and margin doubled) while the best path runs along the band's
+ * edge, as hunalign does: a band that already covers the grid, MAX_PASSES, or maxCells ends it.
+ */
+function searchWidening(
+  n: number,
+  m: number,
+  guide: readonly GuidePoint[],
+  coster: BeadCoster,
+  maxSkipRun: number,
+  width0: number,
+  margin0: number,
+  maxCells: number,
+): { result: SearchResult; passes: number; bandCells: number } {
+  const full = (n + 1) * (m + 1);
+  let width = width0;
+  let margin = margin0;
+  let result: SearchResult | undefined;
+  let passes = 0;
+  let bandCells = 0;
+  for (;;) {
+    const band = buildBand(n, m, guide, width, margin);
+    if (result && band.cells > maxCells) break; // keep the last path rather than exhaust memory
+    result = searchBand(band, coster, maxSkipRun);
+    passes++;
+    bandCells = Math.max(bandCells, band.cells);
+    if (!result.touchesEdge || band.cells >= full || passes >= MAX_PASSES) break;
+    width *= 2;
+    margin *= 2;
+  }
+  return { result, passes, bandCells };
 }
 

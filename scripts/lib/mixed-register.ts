@@ -1,0 +1,128 @@
+// Long inputs of mixed register for the alignment benchmarks: news paragraphs from the NTREX gold
+// (../shared/corpus) interleaved with runs of Quran verses and their English (the npm package
+// quran-json, CC-BY-4.0), with the gold beads known from the construction. News keeps Arabic and
+// English lengths close (ratio ≈ 0.93); the Quran's vocalised Arabic is about half its English
+// (≈ 0.52), so one global length ratio fits neither register.
+//
+// Held-out splits: "tune" uses news documents dev01–dev03 and the odd-numbered surahs, "test" uses
+// dev04–dev05 and the even-numbered surahs; rules are tuned on one and reported on the other.
+// Plain Node; scripts only.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS_DIR } from './scale-corpus';
+
+export type Split = 'tune' | 'test';
+
+/** A bead of sentences with their paragraph numbers (news: the document's line; verses: one per run). */
+export interface SentBead {
+  src: string[];
+  tgt: string[];
+}
+
+export interface MixedDoc {
+  ar: string[];
+  en: string[];
+  gold: { source: number[]; target: number[] }[];
+  /** Share of sentences (per side) that are verses. */
+  verseShare: number;
+}
+
+interface QuranChapter {
+  id: number;
+  verses: { id: number; text: string; translation: string }[];
+}
+
+/** Where quran-json's dist/quran_en.json is: $QURAN_JSON, node_modules, or an `npm pack` unpacked in /tmp. */
+export function quranJsonPath(): string {
+  const candidates = [
+    process.env['QURAN_JSON'],
+    resolve(import.meta.dirname, '../../node_modules/quran-json/dist/quran_en.json'),
+    '/tmp/sa-quran/package/dist/quran_en.json',
+  ].filter((p): p is string => p !== undefined && p !== '');
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'quran-json is not installed: npm pack quran-json@3.1.2 into /tmp/sa-quran and untar it, or set QURAN_JSON to its dist/quran_en.json',
+    );
+  }
+  return found;
+}
+
+function readLines(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').replace(/\r\n/gu, '\n').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** The gold beads of the news documents of a split, one list per document. */
+export function newsDocs(split: Split): SentBead[][] {
+  const names = readdirSync(CORPUS_DIR).filter((d) => d.startsWith('dev')).sort();
+  const chosen = names.filter((_, k) => (split === 'tune' ? k < 3 : k >= 3));
+  return chosen.map((dir) => {
+    const ar = readLines(join(CORPUS_DIR, dir, 'ar.sents'));
+    const en = readLines(join(CORPUS_DIR, dir, 'en.sents'));
+    return readLines(join(CORPUS_DIR, dir, 'gold.tsv')).filter((l) => l.trim() !== '').map((line) => {
+      const [s = '', t = ''] = line.split('\t');
+      const pick = (list: string[], ids: string): string[] => ids.split(',').filter(Boolean).map((i) => list[Number(i)] ?? '');
+      return { src: pick(ar, s), tgt: pick(en, t) };
+    });
+  });
+}
+
+/** Verses of a split as 1:1 beads, in order. */
+export function verses(split: Split): SentBead[] {
+  const chapters = JSON.parse(readFileSync(quranJsonPath(), 'utf8')) as QuranChapter[];
+  return chapters
+    .filter((c) => (split === 'tune' ? c.id % 2 === 1 : c.id % 2 === 0))
+    .flatMap((c) => c.verses.map((v) => ({ src: [v.text.trim()], tgt: [v.translation.trim()] })));
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * About `size` sentences per side: runs of 5–60 news beads (taken in order through the split's
+ * documents) alternate with runs of 10–300 verses, long enough that the length ratio of a stretch is
+ * the ratio of one register, and the global ratio lies between them and fits neither. When a source runs out it starts again, each new
+ * cycle marked by its number in parentheses on both sides (as a book repeats a formula, the text is
+ * not byte-identical but its keys recur).
+ */
+export function mixedRegister(size: number, split: Split, seed = 1): MixedDoc {
+  const rand = mulberry32(seed);
+  const news = newsDocs(split).flat();
+  const quran = verses(split);
+  const out: MixedDoc = { ar: [], en: [], gold: [], verseShare: 0 };
+  let newsAt = 0;
+  let quranAt = 0;
+  let verseSents = 0;
+  const take = (list: SentBead[], at: number): SentBead => {
+    const b = list[at % list.length]!;
+    const cycle = Math.floor(at / list.length);
+    if (cycle === 0) return b;
+    const mark = (s: string): string => `${s} (${cycle})`;
+    return { src: b.src.map(mark), tgt: b.tgt.map(mark) };
+  };
+  const push = (b: SentBead): void => {
+    const source = b.src.map((s) => out.ar.push(s) - 1);
+    const target = b.tgt.map((t) => out.en.push(t) - 1);
+    out.gold.push({ source, target });
+  };
+  while (out.ar.length < size && out.en.length < size) {
+    const newsRun = 5 + Math.floor(rand() * 56);
+    for (let k = 0; k < newsRun; k++) push(take(news, newsAt++));
+    const verseRun = 10 + Math.floor(rand() * 291);
+    for (let k = 0; k < verseRun; k++) {
+      push(take(quran, quranAt++));
+      verseSents++;
+    }
+  }
+  out.verseShare = verseSents / out.ar.length;
+  return out;
+}
