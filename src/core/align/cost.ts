@@ -30,8 +30,6 @@ export interface CostParams {
    * cheap merges and scattered skips, and misaligns everything around it.
    */
   skipExtend: number;
-  /** Longest run of unmatched sentences searched as one step (longer runs are two steps). */
-  maxSkipRun: number;
   /** Multiplier of the shared-key weight. */
   lexicalWeight: number;
   /** Cost per number found on one side of a bead only (at most 3 counted). */
@@ -55,24 +53,17 @@ export const DEFAULT_COST_PARAMS: Readonly<CostParams> = Object.freeze({
   merge3Cost: 5,
   skipCost: 4,
   skipExtend: 1.2,
-  maxSkipRun: 12,
   lexicalWeight: 1,
   numberMismatch: 0.7,
   paragraphCross: 2,
   paragraphStart: 0.8,
 });
 
-/** Bead shapes the search tries: [source sentences, target sentences]; then runs of unmatched ones. */
-export const BEAD_TYPES: readonly (readonly [number, number])[] = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+/** Shapes of the paired beads the search tries, [source sentences, target sentences]; unmatched
+ *  sentences (1:0, 0:1) are searched as runs (./search.ts). */
+export const PAIRED_TYPES: readonly (readonly [number, number])[] = [
+  [1, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
 ];
-
-/** BEAD_TYPES followed by the skip runs [k, 0] and [0, k] for k = 2..maxRun. */
-export function stepTypes(maxRun: number): (readonly [number, number])[] {
-  const out = [...BEAD_TYPES];
-  for (let k = 2; k <= maxRun; k++) out.push([k, 0], [0, k]);
-  return out;
-}
 
 /** Share and relative width of the broad component of the length law (see lengthCost). */
 const BROAD_SHARE = 0.1;
@@ -84,6 +75,23 @@ function negLogErfc(z: number): number {
   const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   return z * z - Math.log(poly);
 }
+
+/**
+ * The length cost of a standardised difference z: a mixture of a tight and a broad normal law. Most
+ * translations keep the length ratio, a few do not (an acronym spelled out in Arabic letters, a
+ * sentence explained or condensed). With the tight law alone a long-but-correct bead costs so much
+ * that the search grabs a neighbouring sentence to even out the lengths, even against strong key evidence.
+ */
+export function lengthLaw(z: number): number {
+  const tight = negLogErfc(z);
+  const broad = negLogErfc(z / BROAD_SCALE);
+  const lo = Math.min(tight, broad);
+  return lo - Math.log((1 - BROAD_SHARE) * Math.exp(lo - tight) + BROAD_SHARE * Math.exp(lo - broad));
+}
+
+const LENGTH_TABLE_SCALE = 64;
+const LENGTH_TABLE_SIZE = 64 * LENGTH_TABLE_SCALE;
+const LENGTH_TABLE = Float64Array.from({ length: LENGTH_TABLE_SIZE }, (_, k) => lengthLaw(k / LENGTH_TABLE_SCALE));
 
 export interface BeadParts {
   type: number;
@@ -141,14 +149,13 @@ export class BeadCoster {
     const lt = (this.f.target.lenPrefix[j1]! - this.f.target.lenPrefix[j0]!) * (this.local ? this.local[i0]! : this.ratio);
     const mean = Math.max(1, (ls + lt) / 2);
     const z = Math.abs(ls - lt) / Math.sqrt(this.p.variance * mean) / Math.SQRT2;
-    // A mixture of a tight and a broad normal law: most translations keep the length ratio, a few do
-    // not (an acronym spelled out in Arabic letters, a sentence explained or condensed). With the tight
-    // law alone a long-but-correct bead costs so much that the search grabs a neighbouring sentence
-    // to even out the lengths, even against strong key evidence.
-    const tight = negLogErfc(z);
-    const broad = negLogErfc(z / BROAD_SCALE);
-    const lo = Math.min(tight, broad);
-    return lo - Math.log((1 - BROAD_SHARE) * Math.exp(lo - tight) + BROAD_SHARE * Math.exp(lo - broad));
+    // The DP asks this millions of times on a long text: read the law from a table (linear between
+    // steps of 1/64; the law is smooth and the error is far below what changes a path).
+    const x = z * LENGTH_TABLE_SCALE;
+    if (x >= LENGTH_TABLE_SIZE - 1) return lengthLaw(z);
+    const k = x | 0;
+    const a = LENGTH_TABLE[k]!;
+    return a + (LENGTH_TABLE[k + 1]! - a) * (x - k);
   }
 
   /** Shared key weight and the count of numbers found on one side only. */

@@ -168,6 +168,24 @@ function foldedTerms(glossary: readonly GlossaryEntry[] | undefined, side: 'sour
   return { terms: (glossary ?? []).map((g) => foldForMatch(g[side].trim())) };
 }
 
+/**
+ * Skeleton keys of an Arabic word, remembered: a long text repeats its words, and the skeleton
+ * variants (one per clitic reading) are most of the feature work. Bounded so that a huge text of
+ * unique words cannot grow it without limit.
+ */
+const arabicKeyCache = new Map<string, readonly string[]>();
+const ARABIC_KEY_CACHE_MAX = 200_000;
+
+function arabicWordKeys(word: string): readonly string[] {
+  let keys = arabicKeyCache.get(word);
+  if (keys === undefined) {
+    keys = arabicSkeletonVariants(word).map((sk) => `s:${sk}`);
+    if (arabicKeyCache.size >= ARABIC_KEY_CACHE_MAX) arabicKeyCache.clear();
+    arabicKeyCache.set(word, keys);
+  }
+  return keys;
+}
+
 /** The key strings of one sentence (deduplicated) and its length. */
 export function sentenceKeys(text: string, glossary?: Glossary): { keys: string[]; length: number } {
   const folded = foldForMatch(text, MATCH_FOLDS);
@@ -190,7 +208,7 @@ export function sentenceKeys(text: string, glossary?: Glossary): { keys: string[
         if (sk.length >= 2) keys.add(`s:${sk}`);
       }
     } else if (m[3] !== undefined) {
-      for (const sk of arabicSkeletonVariants(m[3])) keys.add(`s:${sk}`);
+      for (const key of arabicWordKeys(m[3])) keys.add(key);
       arabicWords.push(m[3]);
     }
   }

@@ -65,7 +65,7 @@ export interface AlignStats {
   bandCells: number;
 }
 
-const DEFAULT_BAND_WIDTH = 30;
+const DEFAULT_BAND_WIDTH = 15;
 const DEFAULT_BAND_MARGIN = 8;
 const DEFAULT_MAX_CELLS = 12_000_000;
 const MAX_PASSES = 5;
@@ -106,7 +106,7 @@ export function alignSentencesWithStats(
   const width = options.bandWidth ?? DEFAULT_BAND_WIDTH;
   const margin = options.bandMargin ?? DEFAULT_BAND_MARGIN;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  let search = searchWidening(n, m, anchors, coster, params.maxSkipRun, width, margin, maxCells);
+  let search = searchWidening(n, m, anchors, coster, width, margin, maxCells);
   let passes = search.passes;
   let bandCells = search.bandCells;
   let finalCoster = coster;
@@ -120,7 +120,7 @@ export function alignSentencesWithStats(
   if (local) {
     const localCoster = new BeadCoster(features, params, local);
     const guide = search.result.steps.slice(0, -1).map((s) => ({ source: s.i1, target: s.j1 }));
-    const refined = searchWidening(n, m, guide, localCoster, params.maxSkipRun, REFINE_WIDTH, REFINE_WIDTH, maxCells);
+    const refined = searchWidening(n, m, guide, localCoster, REFINE_WIDTH, REFINE_WIDTH, maxCells);
     passes += refined.passes;
     bandCells = Math.max(bandCells, refined.bandCells);
     search = refined;
@@ -155,7 +155,6 @@ function searchWidening(
   m: number,
   guide: readonly GuidePoint[],
   coster: BeadCoster,
-  maxSkipRun: number,
   width0: number,
   margin0: number,
   maxCells: number,
@@ -169,7 +168,7 @@ function searchWidening(
   for (;;) {
     const band = buildBand(n, m, guide, width, margin);
     if (result && band.cells > maxCells) break; // keep the last path rather than exhaust memory
-    result = searchBand(band, coster, maxSkipRun);
+    result = searchBand(band, coster);
     passes++;
     bandCells = Math.max(bandCells, band.cells);
     if (!result.touchesEdge || band.cells >= full || passes >= MAX_PASSES) break;
