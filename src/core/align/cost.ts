@@ -110,7 +110,12 @@ export class BeadCoster {
   private readonly counted: Int32Array;
   /** Rarity of each key's occurrence in the current bead's target side (valid where stampT is the epoch). */
   private readonly rarityT: Float64Array;
+  /** Prefix sums per side of each sentence's largest possible shared weight (all its keys matched). */
+  private readonly sharedCapS: Float64Array;
+  private readonly sharedCapT: Float64Array;
   private epoch = 0;
+  /** Unmatched numbers found by the last shared() call (a field, not a returned object: the DP calls it millions of times). */
+  private mismatchCount = 0;
 
   /**
    * @param local the expected ratio at each source position (./local-ratio.ts), for texts that mix
@@ -129,6 +134,17 @@ export class BeadCoster {
     this.stampS = new Int32Array(f.keys.size);
     this.counted = new Int32Array(f.keys.size);
     this.rarityT = new Float64Array(f.keys.size);
+    const caps = (side: Features['source']): Float64Array => {
+      const out = new Float64Array(side.n + 1);
+      for (let i = 0; i < side.n; i++) {
+        let cap = 0;
+        for (let q = side.keyStart[i]!; q < side.keyStart[i + 1]!; q++) cap += f.keys.prior[side.keys[q]!]! * side.rarity[q]!;
+        out[i + 1] = out[i]! + cap;
+      }
+      return out;
+    };
+    this.sharedCapS = caps(f.source);
+    this.sharedCapT = caps(f.target);
   }
 
   typeCost(a: number, b: number): number {
@@ -158,8 +174,8 @@ export class BeadCoster {
     return a + (LENGTH_TABLE[k + 1]! - a) * (x - k);
   }
 
-  /** Shared key weight and the count of numbers found on one side only. */
-  shared(i0: number, i1: number, j0: number, j1: number): { shared: number; mismatch: number } {
+  /** Shared key weight; the count of numbers found on one side only is left in mismatchCount. */
+  shared(i0: number, i1: number, j0: number, j1: number): number {
     const { source, target, keys } = this.f;
     const e = ++this.epoch;
     for (let p = target.keyStart[j0]!; p < target.keyStart[j1]!; p++) {
@@ -182,7 +198,8 @@ export class BeadCoster {
       this.counted[k] = e;
       if (this.stampS[k] !== e) mismatch++;
     }
-    return { shared, mismatch };
+    this.mismatchCount = mismatch;
+    return shared;
   }
 
   paragraphCost(i0: number, i1: number, j0: number, j1: number): number {
@@ -200,19 +217,31 @@ export class BeadCoster {
 
   /** The full cost of the bead source[i0, i1) × target[j0, j1). */
   cost(i0: number, i1: number, j0: number, j1: number): number {
+    return this.costBelow(i0, i1, j0, j1, Infinity);
+  }
+
+  /**
+   * The cost of a paired bead, or Infinity when it cannot be below `limit`: its type, length and
+   * paragraph costs minus the most its keys could share already reach the limit, so the key scan
+   * (most of the DP's work) is skipped. Exact: it never changes which bead is cheapest.
+   */
+  costBelow(i0: number, i1: number, j0: number, j1: number, limit: number): number {
     const a = i1 - i0;
     const b = j1 - j0;
     if (a === 0 || b === 0) return this.skipRunCost(a + b);
-    const { shared, mismatch } = this.shared(i0, i1, j0, j1);
-    return this.typeCost(a, b) + this.lengthCost(i0, i1, j0, j1) - this.p.lexicalWeight * shared
-      + this.p.numberMismatch * Math.min(3, mismatch) + this.paragraphCost(i0, i1, j0, j1);
+    const base = this.typeCost(a, b) + this.lengthCost(i0, i1, j0, j1) + this.paragraphCost(i0, i1, j0, j1);
+    const cap = Math.min(this.sharedCapS[i1]! - this.sharedCapS[i0]!, this.sharedCapT[j1]! - this.sharedCapT[j0]!);
+    if (base - this.p.lexicalWeight * cap >= limit) return Infinity;
+    const shared = this.shared(i0, i1, j0, j1);
+    return base - this.p.lexicalWeight * shared + this.p.numberMismatch * Math.min(3, this.mismatchCount);
   }
 
   parts(i0: number, i1: number, j0: number, j1: number): BeadParts {
     const a = i1 - i0;
     const b = j1 - j0;
     if (a === 0 || b === 0) return { type: this.skipRunCost(a + b), length: 0, shared: 0, mismatch: 0, paragraph: 0 };
-    const { shared, mismatch } = this.shared(i0, i1, j0, j1);
+    const shared = this.shared(i0, i1, j0, j1);
+    const mismatch = this.mismatchCount;
     return {
       type: this.typeCost(a, b),
       length: this.lengthCost(i0, i1, j0, j1),

@@ -62,7 +62,7 @@ export function searchBand(band: Band, coster: BeadCoster): SearchResult {
         if (pr < 0 || pc < 0 || pc < lo[pr]! || pc > hi[pr]!) continue;
         const prev = cost[offset[pr]! + pc - lo[pr]!]!;
         if (prev === Infinity) continue;
-        const v = prev + coster.cost(pr, r, pc, c);
+        const v = prev + coster.costBelow(pr, r, pc, c, best - prev);
         if (v < best) {
           best = v;
           bestType = t;
