@@ -5,8 +5,8 @@
 // news Arabic is about as long as its English (≈ 0.93 in characters), vocalised scripture about half
 // (≈ 0.52), and the global ratio of a mix lies between and fits neither, so merges and splits look
 // like better length fits than the true 1:1 beads. After a first search, the ratio is re-estimated in a
-// window of sentences around each position from the beads that search paired: a local error of the
-// first path moves a window's sums by a sentence or two, not its ratio.
+// window of sentences around each position from the stretch of text the first path crosses there: a
+// local error of that path moves a window's sums by a sentence or two, not its ratio.
 import type { Features } from './features.js';
 import type { PathStep } from './search.js';
 
@@ -17,21 +17,22 @@ export interface LocalRatioParams {
   priorChars: number;
   /** Local ratios all within this relative distance of the global one: the text has one register, keep the global ratio. */
   minDeviation: number;
-  /** Choose between the window before and the window after each position (see below) instead of a centred one. */
-  edges: boolean;
+  /** Runs of at least this many unmatched sentences on one side count as an omission, not as drift. */
+  minRun: number;
 }
 
 export const DEFAULT_LOCAL_RATIO: Readonly<LocalRatioParams> = Object.freeze({
   halfWindow: 10,
   priorChars: 300,
   minDeviation: 0.12,
-  edges: false,
+  minRun: 2,
 });
 
 /**
- * For each source position i (0..n), the ratio source length / target length of the paired beads in
- * the window of source sentences [i − halfWindow, i + halfWindow), or null when no position differs
- * from `global` by more than `minDeviation` (one register: nothing to gain from a second search).
+ * For each source position i (0..n), the ratio source length / target length of the window of source
+ * sentences [i − halfWindow, i + halfWindow) and of the target sentences the path spans alongside, or
+ * null when no position differs from `global` by more than `minDeviation` (one register: nothing to
+ * gain from a second search).
  */
 export function localRatios(
   f: Features,
@@ -40,47 +41,56 @@ export function localRatios(
   params: LocalRatioParams = DEFAULT_LOCAL_RATIO,
 ): Float64Array | null {
   const n = f.source.n;
-  const len = (prefix: Float64Array, from: number, to: number): number => prefix[to]! - prefix[from]!;
-  // Each source sentence of a paired bead carries its length and its share of the bead's target length.
-  const sPrefix = new Float64Array(n + 1);
-  const tPrefix = new Float64Array(n + 1);
-  const sOwn = new Float64Array(n);
-  const tOwn = new Float64Array(n);
+  // Where the path is on the target side when it enters each source row. A window's ratio is its
+  // source length over the target length the path spans meanwhile, unmatched sentences included: a
+  // path that drifts (drops sentences on one side to make the lengths fit a wrong ratio) cannot
+  // confirm its own ratio, because what it drops is still counted.
+  const at = new Int32Array(n + 1).fill(-1);
   for (const s of steps) {
-    if (s.i1 === s.i0 || s.j1 === s.j0) continue;
-    const ls = len(f.source.lenPrefix, s.i0, s.i1);
-    const lt = len(f.target.lenPrefix, s.j0, s.j1);
-    for (let i = s.i0; i < s.i1; i++) {
-      const own = len(f.source.lenPrefix, i, i + 1);
-      sOwn[i] = own;
-      tOwn[i] = ls > 0 ? (lt * own) / ls : lt / (s.i1 - s.i0);
-    }
+    for (let i = s.i0; i <= s.i1; i++) if (at[i] === -1) at[i] = i === s.i1 ? s.j1 : s.j0;
   }
-  for (let i = 0; i < n; i++) {
-    sPrefix[i + 1] = sPrefix[i]! + sOwn[i]!;
-    tPrefix[i + 1] = tPrefix[i]! + tOwn[i]!;
-  }
+  at[n] = f.target.n;
+  for (let i = 1; i <= n; i++) if (at[i]! < at[i - 1]!) at[i] = at[i - 1]!;
+  // Except runs of unmatched sentences (an omitted paragraph): the text around an omission keeps its
+  // ratio, and counting what is missing on one side would halve or double it there.
+  const sLen = withoutRuns(f.source.lenPrefix, steps, 'source', params.minRun);
+  const tLen = withoutRuns(f.target.lenPrefix, steps, 'target', params.minRun);
   const out = new Float64Array(n + 1);
   const h = params.halfWindow;
   const prior = params.priorChars;
   const ratioOf = (from: number, to: number): number =>
-    (sPrefix[to]! - sPrefix[from]! + prior * global) / (tPrefix[to]! - tPrefix[from]! + prior);
+    (sLen[to]! - sLen[from]! + prior * global) / (tLen[at[to]!]! - tLen[at[from]!]! + prior);
   let deviates = false;
   for (let i = 0; i <= n; i++) {
-    // Two windows, the one ending here and the one starting here: inside a register they agree; at a
-    // change of register a centred window would mix both, so take the side whose ratio is closer to
-    // that of the sentence itself in the first path.
-    const left = ratioOf(Math.max(0, i - h), i);
-    const right = ratioOf(i, Math.min(n, i + h));
-    let r: number;
-    if (!params.edges) r = ratioOf(Math.max(0, i - h), Math.min(n, i + h));
-    else if (i === n || tOwn[i] === 0) r = i === n ? left : (left + right) / 2;
-    else {
-      const own = Math.log(sOwn[i]! / tOwn[i]!);
-      r = Math.abs(own - Math.log(left)) < Math.abs(own - Math.log(right)) ? left : right;
-    }
+    const r = ratioOf(Math.max(0, i - h), Math.min(n, i + h));
     out[i] = r;
     if (Math.abs(r - global) > params.minDeviation * global) deviates = true;
   }
   return deviates ? out : null;
+}
+
+/** Length prefix sums of one side in which the sentences of unmatched runs of `minRun` or more weigh nothing. */
+function withoutRuns(prefix: Float64Array, steps: readonly PathStep[], side: 'source' | 'target', minRun: number): Float64Array {
+  const n = prefix.length - 1;
+  const omitted = new Uint8Array(n);
+  let runStart = -1;
+  let runLength = 0;
+  const close = (): void => {
+    if (runLength >= minRun) omitted.fill(1, runStart, runStart + runLength);
+    runLength = 0;
+  };
+  for (const s of steps) {
+    const mine = side === 'source' ? s.i1 - s.i0 : s.j1 - s.j0;
+    const other = side === 'source' ? s.j1 - s.j0 : s.i1 - s.i0;
+    if (mine === 1 && other === 0) {
+      if (runLength === 0) runStart = side === 'source' ? s.i0 : s.j0;
+      runLength++;
+    } else if (mine > 0 || other > 0) {
+      close();
+    }
+  }
+  close();
+  const out = new Float64Array(n + 1);
+  for (let k = 0; k < n; k++) out[k + 1] = out[k]! + (omitted[k] ? 0 : prefix[k + 1]! - prefix[k]!);
+  return out;
 }
