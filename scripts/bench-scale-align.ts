@@ -36,9 +36,10 @@ interface Score {
   r: number;
 }
 interface RunResult {
+  /** CPU time (user + system): the machine is shared, so wall time says more about the neighbours. */
   ms: number;
+  wallMs: number;
   rssMB: number;
-  extra?: string;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -88,13 +89,13 @@ export function ladderToBeads(ladder: string): Bead[] {
   return beads;
 }
 
-/** Wall time and peak RSS of a command, through GNU time. */
+/** CPU time, wall time and peak RSS of a command, through GNU time. */
 function timed(cmd: string, args: string[], cwd?: string): RunResult & { stdout: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
-  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-400)}`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-400)}`);
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [sec = '0', kb = '0'] = last.split(' ');
-  return { ms: Number(sec) * 1000, rssMB: Number(kb) / 1024, stdout: r.stdout };
+  const [wall = '0', user = '0', sys = '0', kb = '0'] = last.split(' ');
+  return { ms: (Number(user) + Number(sys)) * 1000, wallMs: Number(wall) * 1000, rssMB: Number(kb) / 1024, stdout: r.stdout };
 }
 
 function findHunalign(flag: string | undefined): string | undefined {
@@ -122,22 +123,25 @@ function hunalignBeads(hunalign: string, work: string, ar: readonly string[], en
 function child(size: number, split: Split): void {
   const doc = size > 0 ? mixedRegister(size, split) : { ar: [], en: [], gold: [], verseShare: 0 };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const { beads, stats } = alignSentencesWithStats(doc.ar.map((text) => ({ text })), doc.en.map((text) => ({ text })));
-  const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, rssKB: process.resourceUsage().maxRSS, stats, beads: formatBeads(beads) }));
+  const cpu = process.cpuUsage(c0);
+  const wallMs = performance.now() - t0;
+  const ms = (cpu.user + cpu.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms, wallMs, rssKB: process.resourceUsage().maxRSS, stats, beads: formatBeads(beads) }));
 }
 
-function runChild(size: number, split: Split): { ms: number; rssMB: number; beads: Bead[]; stats: { anchors: number; passes: number; bandCells: number } } {
+function runChild(size: number, split: Split): { ms: number; wallMs: number; rssMB: number; beads: Bead[]; stats: { anchors: number; passes: number; bandCells: number } } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', String(size), '--split', split], {
     encoding: 'utf8', maxBuffer: 1 << 30, cwd: ROOT,
   });
-  const j = JSON.parse(out) as { ms: number; rssKB: number; stats: { anchors: number; passes: number; bandCells: number }; beads: string };
+  const j = JSON.parse(out) as { ms: number; wallMs: number; rssKB: number; stats: { anchors: number; passes: number; bandCells: number }; beads: string };
   const beads = j.beads.split('\n').filter(Boolean).map((line): Bead => {
     const [s = '', t = ''] = line.split('\t');
     const idx = (x: string): number[] => (x === '' ? [] : x.split(',').map(Number));
     return { source: idx(s), target: idx(t), score: 1 };
   });
-  return { ms: j.ms, rssMB: j.rssKB / 1024, beads, stats: j.stats };
+  return { ms: j.ms, wallMs: j.wallMs, rssMB: j.rssKB / 1024, beads, stats: j.stats };
 }
 
 // ---------------------------------------------------------------- rows
@@ -152,23 +156,25 @@ function mixedRows(sizes: number[], split: Split, hunalign: string | undefined, 
     const mizan = runChild(size, split);
     const ms = mizan.ms;
     const s = scoreOne(work, doc.gold, mizan.beads);
-    let hunCells: string[] = ['-', '-', '-', '-'];
+    let hunCells: string[] = ['-', '-', '-', '-', '-'];
     let hunMs: number | undefined;
     if (hunalign) {
       const h = hunalignBeads(hunalign, work, doc.ar, doc.en);
       const hs = scoreOne(work, doc.gold, h.beads);
       hunMs = h.run.ms;
-      hunCells = [h.run.ms.toFixed(0), h.run.rssMB.toFixed(0), hs.f1.toFixed(4), (h.run.ms / ms).toFixed(1)];
+      hunCells = [h.run.ms.toFixed(0), h.run.wallMs.toFixed(0), h.run.rssMB.toFixed(0), hs.f1.toFixed(4), (h.run.ms / ms).toFixed(1)];
     }
     times.push({ size, mizan: ms, hun: hunMs });
     rows.push([
       `${doc.ar.length} × ${doc.en.length} (${(doc.verseShare * 100).toFixed(0)} % verses)`,
-      ms.toFixed(0), (mizan.rssMB - base.rssMB).toFixed(0), String(mizan.stats.anchors), String(mizan.stats.passes),
+      ms.toFixed(0), mizan.wallMs.toFixed(0), (mizan.rssMB - base.rssMB).toFixed(0), String(mizan.stats.anchors), String(mizan.stats.passes),
       mizan.stats.bandCells.toLocaleString('en'), s.f1.toFixed(4), ...hunCells,
     ]);
   }
-  printTable(['sentences', 'mizan ms', 'Δ rss MB', 'anchors', 'passes', 'band cells', 'mizan F1', 'hunalign ms', 'rss MB', 'hunalign F1', 'speed ×'], rows);
-  console.log(`Δ rss = peak RSS of the child minus that of a child with nothing to align (${base.rssMB.toFixed(0)} MB); speed × = hunalign ms / mizan ms (target ≥ 3 at 5k and beyond).`);
+  printTable(['sentences', 'mizan cpu ms', 'wall', 'Δ rss MB', 'anchors', 'passes', 'band cells', 'mizan F1', 'hunalign cpu ms', 'wall', 'rss MB', 'hunalign F1', 'speed ×'], rows);
+  console.log(`cpu = user + system time: Mizan's of the alignSentences call, hunalign's of its whole process (its start-up is a few ms); wall times`);
+  console.log(`depend on the machine's other load. Δ rss = peak RSS of the child minus that of a child with nothing to align`);
+  console.log(`(${base.rssMB.toFixed(0)} MB); speed × = hunalign cpu / mizan cpu (target ≥ 3 at 5k and beyond).`);
   for (let k = 1; k < times.length; k++) {
     const a = times[k - 1]!;
     const b = times[k]!;
@@ -205,16 +211,25 @@ function batchRows(hunalign: string | undefined, work: string): void {
   writeFileSync(join(dir, 'list.tsv'), `${list.join('\n')}\n`);
   const node = process.execPath;
   let each = 0;
+  let eachWall = 0;
   let eachRss = 0;
   for (const d of docs) {
     const r = timed(node, [cli, 'align', '--source-sents', join(dir, `${d.name}.ar`), '--target-sents', join(dir, `${d.name}.en`)]);
     each += r.ms;
+    eachWall += r.wallMs;
     eachRss = Math.max(eachRss, r.rssMB);
   }
   const batch = timed(node, [cli, 'align', '--batch', join(dir, 'list.tsv')]);
   const idle = timed(node, [cli, '--version']);
   let hun = 0;
-  if (hunalign) for (const d of docs) hun += hunalignBeads(hunalign, work, d.ar.map((s) => s.text), d.en.map((s) => s.text)).run.ms;
+  let hunWall = 0;
+  if (hunalign) {
+    for (const d of docs) {
+      const { run } = hunalignBeads(hunalign, work, d.ar.map((s) => s.text), d.en.map((s) => s.text));
+      hun += run.ms;
+      hunWall += run.wallMs;
+    }
+  }
   let f1Min = 1;
   for (const d of docs) {
     const pred = readFileSync(join(dir, `${d.name}.beads`), 'utf8').split('\n').filter(Boolean).map((line): Bead => {
@@ -224,12 +239,12 @@ function batchRows(hunalign: string | undefined, work: string): void {
     });
     f1Min = Math.min(f1Min, scoreOne(work, d.gold, pred).f1);
   }
-  console.log(`\nAlign ${docs.length} documents (corpus × damage variants; wall time, GNU time)`);
-  printTable(['run', 'ms', 'peak rss MB', '× hunalign'], [
-    ['mizan align, one process each', each.toFixed(0), eachRss.toFixed(0), hunalign ? (each / hun).toFixed(1) : '-'],
-    ['mizan align --batch, one process', batch.ms.toFixed(0), batch.rssMB.toFixed(0), hunalign ? (batch.ms / hun).toFixed(1) : '-'],
-    ['hunalign, one process each', hunalign ? hun.toFixed(0) : '-', '-', hunalign ? '1.0' : '-'],
-    ['mizan --version (start-up alone)', idle.ms.toFixed(0), idle.rssMB.toFixed(0), '-'],
+  console.log(`\nAlign ${docs.length} documents (corpus × damage variants; GNU time, cpu = user + system)`);
+  printTable(['run', 'cpu ms', 'wall ms', 'peak rss MB', 'cpu × hunalign'], [
+    ['mizan align, one process each', each.toFixed(0), eachWall.toFixed(0), eachRss.toFixed(0), hunalign ? (each / hun).toFixed(1) : '-'],
+    ['mizan align --batch, one process', batch.ms.toFixed(0), batch.wallMs.toFixed(0), batch.rssMB.toFixed(0), hunalign ? (batch.ms / hun).toFixed(1) : '-'],
+    ['hunalign, one process each', hunalign ? hun.toFixed(0) : '-', hunalign ? hunWall.toFixed(0) : '-', '-', hunalign ? '1.0' : '-'],
+    ['mizan --version (start-up alone)', idle.ms.toFixed(0), idle.wallMs.toFixed(0), idle.rssMB.toFixed(0), '-'],
   ]);
   console.log(`batch / one-each: ${(batch.ms / each).toFixed(2)}; worst document link F1 of the batch output: ${f1Min.toFixed(4)}`);
 }

@@ -11,7 +11,10 @@
 //   4. search    banded DP: Gale–Church length cost + type priors − shared-key evidence
 //                (+ soft paragraph penalties) (./cost.ts, ./search.ts); if the best path runs along
 //                the band's edge, the band is widened and the search repeated
-//   5. scores    each bead's confidence from its own cost terms (./confidence.ts)
+//   5. local     where the length ratio around a position is not the global one (a text mixing
+//                registers), the ratio is re-estimated along the first path and a second search
+//                runs in a fixed band around it (./local-ratio.ts); both searches are O(n)
+//   6. scores    each bead's confidence from its own cost terms (./confidence.ts)
 import { findAnchors, DEFAULT_ANCHOR_PARAMS, type Anchor, type AnchorParams } from './anchors.js';
 import { buildBand, type GuidePoint } from './band.js';
 import { confidence, discountNextToNull } from './confidence.js';
