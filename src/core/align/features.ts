@@ -247,7 +247,10 @@ export function extractFeatures(
     }
     return id;
   };
-  const build = (sentences: readonly AlignSentence[], g: Glossary): SideData => {
+  // `seenOnly`: keep only keys the other side (built first) has, and numbers. A key on one side only
+  // can never be shared, and most keys are like that (every skeleton of every Arabic word):
+  // interning them all was most of the feature work on a long text.
+  const build = (sentences: readonly AlignSentence[], g: Glossary, seenOnly: boolean): SideData => {
     const n = sentences.length;
     const lenPrefix = new Float64Array(n + 1);
     const keyStart = new Int32Array(n + 1);
@@ -255,13 +258,19 @@ export function extractFeatures(
     sentences.forEach((s, i) => {
       const { keys, length } = sentenceKeys(s.text, g);
       lenPrefix[i + 1] = lenPrefix[i]! + length;
-      for (const k of keys) flat.push(idOf(k));
+      for (const k of keys) {
+        if (!seenOnly || k.startsWith('n:')) flat.push(idOf(k));
+        else {
+          const id = ids.get(k);
+          if (id !== undefined) flat.push(id);
+        }
+      }
       keyStart[i + 1] = flat.length;
     });
     return { n, lenPrefix, keyStart, keys: Int32Array.from(flat), para: paragraphs(sentences), localDf: new Int32Array(0), rarity: new Float64Array(0) };
   };
-  const src = build(source, foldedTerms(glossary, 'source'));
-  const tgt = build(target, { terms: foldedTerms(glossary, 'target').terms.map((t) => t.toLowerCase()) });
+  const tgt = build(target, { terms: foldedTerms(glossary, 'target').terms.map((t) => t.toLowerCase()) }, false);
+  const src = build(source, foldedTerms(glossary, 'source'), true);
 
   const size = ids.size;
   const dfSource = new Int32Array(size);
