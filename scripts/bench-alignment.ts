@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignSentencesWithStats, formatBeads, LOW_CONFIDENCE, type AlignSentence, type Bead } from '../src/core/align/index';
+import { mulberry32, printTable } from './lib/bench-print';
 import { ALIGN_VARIANTS, flattenDoc, deleteParagraphs, loadDoc, mergeTargets, type BeadDoc, type FlatDoc, type Sent } from './lib/align-variants';
 
 const USAGE = 'usage: npx tsx scripts/bench-alignment.ts [--corpus DIR] [--scorer FILE] [--only V1,V2] [--no-scale] [--keep DIR]';
@@ -143,16 +144,7 @@ function score(scorer: string, goldDir: string, predDir: string): { docs: Record
 }
 
 const fmt = (x: number): string => x.toFixed(4);
-const pad = (s: string, w: number): string => (s.length >= w ? s : s + ' '.repeat(w - s.length));
-const lpad = (s: string, w: number): string => (s.length >= w ? s : ' '.repeat(w - s.length) + s);
 
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, k) => (k === 0 ? pad(c, widths[k]!) : lpad(c, widths[k]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
 
 /** Exact-match correctness of predicted beads, bucketed by confidence (calibration of LOW_CONFIDENCE). */
 class Calibration {
@@ -205,15 +197,6 @@ class Calibration {
 
 // ---------------------------------------------------------------- scale
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Concatenate documents in shuffled order (a fresh order per repeat) until `size` sentences per side. */
 function buildLarge(docs: BeadDoc[], size: number, damage: boolean, seed: number): FlatDoc {

@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignSentencesWithStats, formatBeads, type Bead } from '../src/core/align/index';
+import { printTable } from './lib/bench-print';
 import { ALIGN_VARIANTS, flattenDoc, loadCorpusDocs, type FlatDoc } from './lib/align-variants';
 import { mixedRegister, type Split } from './lib/mixed-register';
 
@@ -44,15 +45,6 @@ interface RunResult {
 
 // ---------------------------------------------------------------- helpers
 
-const lpad = (s: string, w: number): string => (s.length >= w ? s : ' '.repeat(w - s.length) + s);
-const pad = (s: string, w: number): string => (s.length >= w ? s : s + ' '.repeat(w - s.length));
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, k) => (k === 0 ? pad(c, widths[k]!) : lpad(c, widths[k]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
 
 function writeLines(path: string, lines: readonly string[]): void {
   // One sentence per line: a sentence never contains a newline here, but make sure.

@@ -9,6 +9,7 @@
 // Plain Node; scripts only.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mulberry32 } from './bench-print';
 import { CORPUS_DIR } from './scale-corpus';
 
 export type Split = 'tune' | 'test';
@@ -77,15 +78,6 @@ export function verses(split: Split): SentBead[] {
     .flatMap((c) => c.verses.map((v) => ({ src: [v.text.trim()], tgt: [v.translation.trim()] })));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About `size` sentences per side: runs of 5–60 news beads (taken in order through the split's

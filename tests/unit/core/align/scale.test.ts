@@ -5,17 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { alignSentencesWithStats, type AlignSentence, type Bead } from '../../../../src/core/align/index';
 import { BeadCoster, DEFAULT_COST_PARAMS } from '../../../../src/core/align/cost';
 import { extractFeatures, LOCAL_RADIUS } from '../../../../src/core/align/features';
+import { mulberry32 as rng } from '../../../../scripts/lib/bench-print';
 import { generatedDoc } from './fixtures';
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AR_WORDS = ['في', 'على', 'الذي', 'كان', 'هذا', 'بين', 'قد', 'عن', 'لكن', 'حتى'];
 const EN_WORDS = ['of', 'the', 'and', 'was', 'that', 'with', 'from', 'but', 'this', 'into'];
