@@ -5,9 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { alignSentencesWithStats, type AlignSentence, type Bead } from '../../../../src/core/align/index';
 import { BeadCoster, DEFAULT_COST_PARAMS } from '../../../../src/core/align/cost';
 import { extractFeatures, LOCAL_RADIUS } from '../../../../src/core/align/features';
-import { mulberry32 as rng } from '../../../../scripts/lib/bench-print';
 import { generatedDoc } from './fixtures';
 
+
+/** Deterministic pseudo-random numbers in [0, 1) (xorshift32): every run builds the same texts. */
+function rng(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
 
 const AR_WORDS = ['في', 'على', 'الذي', 'كان', 'هذا', 'بين', 'قد', 'عن', 'لكن', 'حتى'];
 const EN_WORDS = ['of', 'the', 'and', 'was', 'that', 'with', 'from', 'but', 'this', 'into'];
