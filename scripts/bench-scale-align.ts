@@ -10,7 +10,9 @@
 // Time and memory are measured in a child process per run (its own maxRSS); a run of the child with
 // nothing to align gives the start-up baseline that is subtracted for "Δ rss".
 // hunalign is not packaged in Debian 12: build it from https://github.com/danielvarga/hunalign
-// (src/hunalign, `make`) and pass --hunalign PATH, or put it on PATH; without it its rows are skipped.
+// (src/hunalign, `make`; measured with commit 2fbcbc9) and pass --hunalign PATH, put it on PATH, or
+// leave it at /tmp/sa-hunalign/src/hunalign/hunalign; without it its rows are skipped. It runs with an
+// empty dictionary (length and identical tokens only), as Mizan does without a glossary.
 // A benchmark, not a test: it prints, never fails on a low score.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
