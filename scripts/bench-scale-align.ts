@@ -85,11 +85,14 @@ export function ladderToBeads(ladder: string): Bead[] {
 
 /** CPU time, wall time and peak RSS of a command, through GNU time. */
 function timed(cmd: string, args: string[], cwd?: string): RunResult & { stdout: string } {
+  const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
+  // Wall time from here, not GNU time's %e: its 10 ms resolution rounds a short hunalign run to 0.
+  const wallMs = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-400)}`);
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [wall = '0', user = '0', sys = '0', kb = '0'] = last.split(' ');
-  return { ms: (Number(user) + Number(sys)) * 1000, wallMs: Number(wall) * 1000, rssMB: Number(kb) / 1024, stdout: r.stdout };
+  const [, user = '0', sys = '0', kb = '0'] = last.split(' ');
+  return { ms: (Number(user) + Number(sys)) * 1000, wallMs, rssMB: Number(kb) / 1024, stdout: r.stdout };
 }
 
 function findHunalign(flag: string | undefined): string | undefined {
@@ -234,7 +237,7 @@ function batchRows(hunalign: string | undefined, work: string): void {
     f1Min = Math.min(f1Min, scoreOne(work, d.gold, pred).f1);
   }
   // GNU time counts CPU in 10 ms ticks: hunalign's runs on these short documents mostly read 0, so the
-  // ratio is taken on wall time (all runs share the same machine load, one after the other).
+  // ratio is taken on wall time (all runs one after the other, under the same machine load).
   console.log(`\nAlign ${docs.length} documents (corpus × damage variants; GNU time, cpu = user + system)`);
   printTable(['run', 'cpu ms', 'wall ms', 'peak rss MB', 'wall × hunalign'], [
     ['mizan align, one process each', each.toFixed(0), eachWall.toFixed(0), eachRss.toFixed(0), hunalign ? (eachWall / hunWall).toFixed(1) : '-'],
