@@ -264,13 +264,13 @@ function measureScale(docs: BeadDoc[], scorer: string, work: string): void {
         `${doc.ar.length} × ${doc.en.length} ${damage ? 'del+merge' : 'clean'}`,
         `${times[0]!.toFixed(0)} / ${times[Math.floor(times.length / 2)]!.toFixed(0)}`,
         String(result!.stats.anchors), String(result!.stats.passes), result!.stats.bandCells.toLocaleString('en'),
-        ((result!.stats.bandCells * 9) / 2 ** 20).toFixed(1), (heapDelta / 2 ** 20).toFixed(1), (bufDelta / 2 ** 20).toFixed(1),
+        ((result!.stats.bandCells * 10) / 2 ** 20).toFixed(1), (heapDelta / 2 ** 20).toFixed(1), (bufDelta / 2 ** 20).toFixed(1),
         (rssPeak / 2 ** 20).toFixed(0), matrixMB.toFixed(0), fmt(s.f1),
       ]);
     }
   }
   printTable(['sentences', 'ms min/med', 'anchors', 'passes', 'band cells', 'band MB', 'heap Δ MB', 'buffers Δ MB', 'rss MB', 'n×m f64 MB', 'link F1'], rows);
-  console.log('band MB = 9 bytes per band cell (a double and a back-pointer byte); heap/buffers Δ = growth during the call,');
+  console.log('band MB = 10 bytes per band cell (a double, a back-pointer byte and a run byte); heap/buffers Δ = growth during the call,');
   console.log('measured after it (no GC in between, so an upper bound of what it allocated); rss = process total.');
 }
 

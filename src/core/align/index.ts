@@ -53,7 +53,7 @@ export interface AlignOptions {
   bandWidth?: number;
   /** Initial slack around the rectangle between two anchors. */
   bandMargin?: number;
-  /** The band is not widened beyond this many cells (about 9 bytes each). */
+  /** The band is not widened beyond this many cells (about 10 bytes each). */
   maxCells?: number;
   /** Local length ratio knobs, or false for one ratio for the whole text and no second search (./local-ratio.ts). */
   localRatio?: Partial<LocalRatioParams> | false;
@@ -64,7 +64,7 @@ export interface AlignOptions {
 export interface AlignStats {
   anchors: number;
   passes: number;
-  /** Cells of the widest band searched; memory is about 9 bytes per cell. */
+  /** Cells of the widest band searched; memory is about 10 bytes per cell. */
   bandCells: number;
 }
 
