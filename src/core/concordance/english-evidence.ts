@@ -1,0 +1,142 @@
+import type { TextRange } from '../model.js';
+import { wordTokens, type WordToken } from '../text/word-tokens.js';
+import type { LikelyTranslation, TranslationLink } from './types.js';
+
+// Which English words translate the phrase, per hit. Two kinds of evidence, the stronger first:
+//
+// 1. Alignment: an annotation on the Arabic occurrence linked ('translation') to an English span. It is
+//    used when the Arabic span overlaps the occurrence and is at most twice as long (a speaker span over
+//    a whole clause says little about one word in it).
+// 2. Co-occurrence: English words that appear in the hits' English far more than elsewhere. For each
+//    English word e, Dice(e) = 2·h(e) / (H + n(e)), with H the units holding the phrase, h(e) those of them
+//    whose English has e, and n(e) all units looked at whose English has e (word types counted once per
+//    unit); only words in at least two hit units (and a fifth of them) are scored. Dice is 1 when e appears in exactly the hit units and near 0 for words common everywhere
+//    (function words, "said"). In each hit the highlight is the contiguous run of English words with the
+//    greatest total weight Dice(e) − THRESHOLD (maximum-sum subarray, at most a few words longer than the
+//    phrase), with stop words allowed inside it at a small cost and trimmed from its ends. When no word
+//    reaches the threshold nothing is highlighted: a guess is shown only when the counts back it.
+
+/** A word's Dice score must pass this to be highlighted; a span's words together must outweigh it. */
+export const DICE_THRESHOLD = 0.3;
+/** A stop word inside a span costs this much (so "Council of Ministers" holds together). */
+const STOP_WORD_COST = 0.05;
+/** With one hit every word of its English scores 1: there is no contrast to learn from. */
+const MIN_HITS_FOR_COOCCURRENCE = 2;
+/** A word must appear in at least this share of the hit units (and in two) to be scored. */
+const MIN_HIT_SHARE = 0.2;
+
+const STOP_WORDS = new Set(
+  ('a an the of to in on at by for from with and or but as is are was were be been being it its this that these those ' +
+    'he she they we you i his her their our your him them us who whom which what there here not no so than then also ' +
+    'has have had do does did will would shall should can could may might must into over about after before between').split(' '),
+);
+
+/** The English word types of one unit, as counted for n(e) and h(e). */
+export function englishTypes(target: string): Set<string> {
+  const types = new Set<string>();
+  for (const t of wordTokens(target)) if (!t.arabic) types.add(t.folded);
+  return types;
+}
+
+/** n(e): in how many units' English each word appears, over everything a search looked at. */
+export class EnglishFrequencies {
+  readonly counts = new Map<string, number>();
+  units = 0;
+
+  add(target: string): void {
+    this.units++;
+    for (const type of englishTypes(target)) this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
+  }
+
+  of(type: string): number {
+    return this.counts.get(type) ?? 0;
+  }
+}
+
+/** Dice(e) for every English word of the hit units (the hit units must have been counted in `all`). */
+export function diceScores(hitTargets: readonly string[], all: EnglishFrequencies): Map<string, number> {
+  const inHits = new Map<string, number>();
+  for (const target of hitTargets) for (const type of englishTypes(target)) inHits.set(type, (inHits.get(type) ?? 0) + 1);
+  const hits = hitTargets.length;
+  // A word seen in one hit scores 2/(H+1) however rare it is: chance, not evidence.
+  const minHits = Math.max(2, Math.ceil(hits * MIN_HIT_SHARE));
+  const scores = new Map<string, number>();
+  for (const [type, h] of inHits) {
+    if (STOP_WORDS.has(type) || h < minHits) continue;
+    scores.set(type, (2 * h) / (hits + Math.max(all.of(type), h)));
+  }
+  return scores;
+}
+
+const isStop = (t: WordToken) => STOP_WORDS.has(t.folded);
+
+/**
+ * The best contiguous run of English words by Dice weight, or null when no word passes the threshold.
+ * `maxWords` bounds the run (a phrase of n words is rarely rendered in more than 2n + 2).
+ */
+export function bestEnglishSpan(target: string, scores: ReadonlyMap<string, number>, maxWords: number): TextRange | null {
+  const words = wordTokens(target).filter((t) => !t.arabic);
+  const weight = words.map((t) => (isStop(t) ? -STOP_WORD_COST : (scores.get(t.folded) ?? 0) - DICE_THRESHOLD));
+  let best: { from: number; to: number; sum: number } | null = null;
+  for (let from = 0; from < words.length; from++) {
+    if (weight[from]! <= 0) continue;
+    let sum = 0;
+    for (let to = from; to < words.length && to - from < maxWords; to++) {
+      sum += weight[to]!;
+      if (weight[to]! > 0 && (best === null || sum > best.sum)) best = { from, to, sum };
+    }
+  }
+  if (best === null) return null;
+  return { start: words[best.from]!.start, end: words[best.to]!.end };
+}
+
+/** The English span linked to an Arabic span over the occurrence, if the alignment says so. */
+export function linkedEnglish(match: TextRange, links: readonly TranslationLink[]): TextRange | null {
+  const length = match.end - match.start;
+  for (const link of links) {
+    const overlaps = link.source.start < match.end && match.start < link.source.end;
+    if (overlaps && link.source.end - link.source.start <= 2 * length && link.target.end > link.target.start) return link.target;
+  }
+  return null;
+}
+
+export interface EvidenceInput {
+  target: string;
+  match: TextRange;
+  links: readonly TranslationLink[];
+}
+
+export interface Evidence {
+  english: TextRange | null;
+  evidence: 'alignment' | 'cooccurrence' | null;
+}
+
+/**
+ * The English highlight of each hit (alignment first, then co-occurrence), in the order given.
+ * `unitTargets` is the English of each distinct unit holding the phrase (a unit with two occurrences
+ * counts once in H and h(e)).
+ */
+export function englishEvidence(hits: readonly EvidenceInput[], all: EnglishFrequencies, phraseWords: number, unitTargets: readonly string[]): Evidence[] {
+  const scores = unitTargets.length >= MIN_HITS_FOR_COOCCURRENCE ? diceScores(unitTargets, all) : new Map<string, number>();
+  const maxWords = 2 * phraseWords + 2;
+  return hits.map((hit) => {
+    const linked = linkedEnglish(hit.match, hit.links);
+    if (linked) return { english: linked, evidence: 'alignment' };
+    const span = bestEnglishSpan(hit.target, scores, maxWords);
+    return span ? { english: span, evidence: 'cooccurrence' } : { english: null, evidence: null };
+  });
+}
+
+/** The highlighted English across the hits, counted case-insensitively, most frequent first. */
+export function likelyTranslations(hits: readonly { target: string; english: TextRange | null }[], max = 5): LikelyTranslation[] {
+  const counts = new Map<string, LikelyTranslation>();
+  for (const hit of hits) {
+    if (!hit.english) continue;
+    const text = hit.target.slice(hit.english.start, hit.english.end);
+    const key = text.toLowerCase();
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { text, count: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, max);
+}
