@@ -50,7 +50,7 @@ export class ConcordanceCollector {
   hits(links: (unit: ConcordanceUnit) => readonly TranslationLink[], sort: ConcordanceSort): ConcordanceHit[] {
     // The English of a unit with two occurrences counts once in h(e).
     const units = [...new Set(this.found.map((f) => f.unit))];
-    const inputs = this.found.map((f) => ({ target: f.unit.target, match: f.match, links: links(f.unit) }));
+    const inputs = this.found.map((f) => ({ source: f.unit.source, target: f.unit.target, match: f.match, links: links(f.unit) }));
     const evidence = englishEvidence(inputs, this.frequencies, this.phrase.words.length, units.map((u) => u.target));
     const hits = this.found.map((f, i): ConcordanceHit => ({
       origin: f.unit.origin, source: f.unit.source, target: f.unit.target, match: f.match, ...evidence[i]!,

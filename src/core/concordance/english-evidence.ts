@@ -11,15 +11,15 @@ import type { LikelyTranslation, TranslationLink } from './types.js';
 //    English word e, Dice(e) = 2·h(e) / (H + n(e)), with H the units holding the phrase, h(e) those of them
 //    whose English has e, and n(e) all units looked at whose English has e (word types counted once per
 //    unit); only words in at least two hit units (and a fifth of them) are scored. Dice is 1 when e appears in exactly the hit units and near 0 for words common everywhere
-//    (function words, "said"). In each hit the highlight is the contiguous run of English words with the
-//    greatest total weight Dice(e) − THRESHOLD (maximum-sum subarray, at most a few words longer than the
-//    phrase), with stop words allowed inside it at a small cost and trimmed from its ends. When no word
-//    reaches the threshold nothing is highlighted: a guess is shown only when the counts back it.
+//    (function words, "said"). In each hit the highlight starts at its best-scoring English word and
+//    widens over neighbours scoring nearly as well (a phrase of n words is rendered in at most 2n + 2),
+//    across stop words between them. When no word reaches the threshold nothing is highlighted: a guess
+//    is shown only when the counts back it.
 
 /** A word's Dice score must pass this to be highlighted; a span's words together must outweigh it. */
 export const DICE_THRESHOLD = 0.3;
-/** A stop word inside a span costs this much (so "Council of Ministers" holds together). */
-const STOP_WORD_COST = 0.05;
+/** A neighbour joins the highlight when it scores at least this share of the best word's score. */
+const NEIGHBOUR_SHARE = 0.6;
 /** With one hit every word of its English scores 1: there is no contrast to learn from. */
 const MIN_HITS_FOR_COOCCURRENCE = 2;
 /** A word must appear in at least this share of the hit units (and in two) to be scored. */
@@ -34,7 +34,7 @@ const STOP_WORDS = new Set(
 /** The English word types of one unit, as counted for n(e) and h(e). */
 export function englishTypes(target: string): Set<string> {
   const types = new Set<string>();
-  for (const t of wordTokens(target)) if (!t.arabic) types.add(t.folded);
+  for (const t of wordTokens(target)) if (!t.arabic) types.add(englishType(t));
   return types;
 }
 
@@ -68,26 +68,49 @@ export function diceScores(hitTargets: readonly string[], all: EnglishFrequencie
   return scores;
 }
 
-const isStop = (t: WordToken) => STOP_WORDS.has(t.folded);
+const isStop = (type: string) => STOP_WORDS.has(type);
+
+/** How a word is counted: folded, with a possessive 's dropped (Washington's counts as Washington). */
+export function englishType(word: WordToken): string {
+  return word.folded.replace(/['’]s$/u, '');
+}
 
 /**
- * The best contiguous run of English words by Dice weight, or null when no word passes the threshold.
- * `maxWords` bounds the run (a phrase of n words is rarely rendered in more than 2n + 2).
+ * The highlight in one hit's English: its best-scoring word (at least the threshold), widened over
+ * neighbours that score nearly as well (NEIGHBOUR_SHARE of it), through stop words between two such
+ * words ("Council of Ministers"), to at most `maxWords`. Null when no word passes the threshold.
  */
-export function bestEnglishSpan(target: string, scores: ReadonlyMap<string, number>, maxWords: number): TextRange | null {
+export function bestEnglishSpan(target: string, scores: ReadonlyMap<string, number>, maxWords: number, near = 0): TextRange | null {
   const words = wordTokens(target).filter((t) => !t.arabic);
-  const weight = words.map((t) => (isStop(t) ? -STOP_WORD_COST : (scores.get(t.folded) ?? 0) - DICE_THRESHOLD));
-  let best: { from: number; to: number; sum: number } | null = null;
-  for (let from = 0; from < words.length; from++) {
-    if (weight[from]! <= 0) continue;
-    let sum = 0;
-    for (let to = from; to < words.length && to - from < maxWords; to++) {
-      sum += weight[to]!;
-      if (weight[to]! > 0 && (best === null || sum > best.sum)) best = { from, to, sum };
-    }
+  const score = words.map((t) => scores.get(englishType(t)) ?? 0);
+  // Between equal scores (the word twice in one sentence), the one whose place in the English is
+  // nearest the occurrence's place in the Arabic (`near`, 0 = start, 1 = end).
+  const distance = (i: number) => Math.abs(words[i]!.start / Math.max(1, target.length) - near);
+  let anchor = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (score[i]! < DICE_THRESHOLD) continue;
+    if (anchor < 0 || score[i]! > score[anchor]! || (score[i] === score[anchor] && distance(i) < distance(anchor))) anchor = i;
   }
-  if (best === null) return null;
-  return { start: words[best.from]!.start, end: words[best.to]!.end };
+  if (anchor < 0) return null;
+  const strong = (i: number) => score[i]! >= Math.max(DICE_THRESHOLD, NEIGHBOUR_SHARE * score[anchor]!);
+  let from = anchor;
+  let to = anchor;
+  /** The next strong word in direction `step`, across stop words, or -1. */
+  const reach = (at: number, step: 1 | -1): number => {
+    for (let i = at + step; i >= 0 && i < words.length; i += step) {
+      if (strong(i)) return i;
+      if (!isStop(englishType(words[i]!))) return -1;
+    }
+    return -1;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    const right = reach(to, 1);
+    if (right >= 0 && right - from < maxWords) [to, grew] = [right, true];
+    const left = reach(from, -1);
+    if (left >= 0 && to - left < maxWords) [from, grew] = [left, true];
+  }
+  return { start: words[from]!.start, end: words[to]!.end };
 }
 
 /** The English span linked to an Arabic span over the occurrence, if the alignment says so. */
@@ -101,6 +124,8 @@ export function linkedEnglish(match: TextRange, links: readonly TranslationLink[
 }
 
 export interface EvidenceInput {
+  /** The Arabic, to place the occurrence relative to its length. */
+  source: string;
   target: string;
   match: TextRange;
   links: readonly TranslationLink[];
@@ -122,7 +147,7 @@ export function englishEvidence(hits: readonly EvidenceInput[], all: EnglishFreq
   return hits.map((hit) => {
     const linked = linkedEnglish(hit.match, hit.links);
     if (linked) return { english: linked, evidence: 'alignment' };
-    const span = bestEnglishSpan(hit.target, scores, maxWords);
+    const span = bestEnglishSpan(hit.target, scores, maxWords, hit.match.start / Math.max(1, hit.source.length));
     return span ? { english: span, evidence: 'cooccurrence' } : { english: null, evidence: null };
   });
 }
