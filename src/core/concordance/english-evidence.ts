@@ -152,13 +152,13 @@ export function englishEvidence(hits: readonly EvidenceInput[], all: EnglishFreq
   });
 }
 
-/** The highlighted English across the hits, counted case-insensitively, most frequent first. */
+/** The highlighted English across the hits, counted case-insensitively and without a possessive 's, most frequent first. */
 export function likelyTranslations(hits: readonly { target: string; english: TextRange | null }[], max = 5): LikelyTranslation[] {
   const counts = new Map<string, LikelyTranslation>();
   for (const hit of hits) {
     if (!hit.english) continue;
     const text = hit.target.slice(hit.english.start, hit.english.end);
-    const key = text.toLowerCase();
+    const key = text.toLowerCase().replace(/['’]s$/u, '');
     const entry = counts.get(key);
     if (entry) entry.count++;
     else counts.set(key, { text, count: 1 });

@@ -22,3 +22,26 @@ export function sortHits<T extends { source: string; match: TextRange }>(items: 
   keyed.sort((a, b) => byCodePoint(a.key, b.key));
   return keyed.map((k) => k.item);
 }
+
+/**
+ * The hit in a window of about `context` characters each side, cut at spaces (never inside a word,
+ * so Arabic letters stay joined), with … where text was left out; `match` is moved into the window.
+ */
+export function kwicWindow(source: string, match: TextRange, context: number): { text: string; match: TextRange } {
+  let from = Math.max(0, match.start - context);
+  let to = Math.min(source.length, match.end + context);
+  if (from > 0) {
+    const space = source.indexOf(' ', from);
+    from = space >= 0 && space < match.start ? space + 1 : match.start;
+  }
+  if (to < source.length) {
+    const space = source.lastIndexOf(' ', to);
+    to = space >= match.end ? space : match.end;
+  }
+  const head = from > 0 ? '… ' : '';
+  const tail = to < source.length ? ' …' : '';
+  return {
+    text: `${head}${source.slice(from, to)}${tail}`,
+    match: { start: match.start - from + head.length, end: match.end - from + head.length },
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConcordanceCollector } from '../../../../src/core/concordance/collect-hits';
 import { bestEnglishSpan, DICE_THRESHOLD, EnglishFrequencies, linkedEnglish } from '../../../../src/core/concordance/english-evidence';
-import { sortHits } from '../../../../src/core/concordance/kwic-sort';
+import { kwicWindow, sortHits } from '../../../../src/core/concordance/kwic-sort';
 import { compilePhrase, findPhrase } from '../../../../src/core/concordance/phrase-match';
 import type { ConcordanceUnit } from '../../../../src/core/concordance/types';
 import { wordTokens } from '../../../../src/core/text/word-tokens';
@@ -85,5 +85,23 @@ describe('KWIC sorting', () => {
     expect(sortHits(items, 'left').map((i) => i.id)).toEqual([2, 1, 3]);
     expect(sortHits(items, 'right').map((i) => i.id)).toEqual([3, 2, 1]);
     expect(sortHits(items, 'document').map((i) => i.id)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('KWIC window', () => {
+  it('cuts the context at spaces and keeps the hit marked', () => {
+    const source = 'ونقلت وكالات انباء عن المتحدث باسم وزارة الخارجية الأمريكية جون كيربي ان القرار';
+    const start = source.indexOf('الخارجية');
+    const { text, match } = kwicWindow(source, { start, end: start + 'الخارجية'.length }, 12);
+    expect(text.slice(match.start, match.end)).toBe('الخارجية');
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    // Only whole words: every word of the window is a word of the source.
+    const words = new Set(source.split(' '));
+    expect(text.replace(/…/g, '').trim().split(' ').every((w) => words.has(w))).toBe(true);
+  });
+
+  it('leaves a short text whole', () => {
+    expect(kwicWindow('قال الوزير', { start: 4, end: 10 }, 40)).toEqual({ text: 'قال الوزير', match: { start: 4, end: 10 } });
   });
 });

@@ -62,8 +62,10 @@ function splitAtCursor({ app }: CommandTarget): void {
 }
 
 /** Ctrl+K: the concordance of the Arabic words selected in a row, or its search field when none are. */
-function concordance(): void {
+function concordance({ annotations }: CommandTarget): void {
   const selection = domSelection();
+  // Selecting words offers the annotation layers; Ctrl+K says the selection was for the concordance.
+  if (annotations.store.get().pending) annotations.actions.offer(null);
   openConcordance(selection?.side === 'source' ? selection.text : null);
 }
 

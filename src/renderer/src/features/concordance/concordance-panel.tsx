@@ -1,21 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
+import { kwicWindow } from '../../../../core/concordance/kwic-sort';
 import { CONCORDANCE_SORTS, type ConcordanceHit, type ConcordanceSort } from '../../../../core/concordance/types';
 import { useAppStore } from '../../store-context';
 import { HighlightedText } from '../../ui/highlighted-text';
 import { exportConcordance, moreConcordance, searchConcordance, sortConcordance, useConcordance, concordanceStore } from './concordance-store';
 import './concordance.css';
 
+/** Characters of Arabic shown each side of a hit (cut at spaces). */
+const KWIC_CONTEXT = 70;
 const SORT_LABELS: Record<ConcordanceSort, string> = { document: 'Document order', left: 'Left context', right: 'Right context' };
 const EVIDENCE_TITLES = { alignment: 'From the alignment (a translation link)', cooccurrence: 'From word co-occurrence across the hits' } as const;
 
 function HitRow({ hit, onOpen }: { hit: ConcordanceHit; onOpen: (hit: ConcordanceHit) => void }) {
+  const kwic = kwicWindow(hit.source, hit.match, KWIC_CONTEXT);
   const where = hit.origin.kind === 'segment' ? `${hit.origin.documentTitle} · #${hit.origin.position + 1}` : hit.origin.memory;
   return (
     <li>
       <button type="button" className="concordance-hit" onClick={() => onOpen(hit)} disabled={hit.origin.kind !== 'segment'} title={hit.origin.kind === 'segment' ? 'Go to this segment' : undefined}>
         <span className="concordance-where">{where}</span>
         <span className="concordance-source" dir="rtl" lang="ar">
-          <HighlightedText text={hit.source} ranges={[hit.match]} />
+          <HighlightedText text={kwic.text} ranges={[kwic.match]} />
         </span>
         <span className={`concordance-target evidence-${hit.evidence ?? 'none'}`} dir="auto" title={hit.evidence ? EVIDENCE_TITLES[hit.evidence] : undefined}>
           {hit.target === '' ? <em className="muted">(no English yet)</em> : <HighlightedText text={hit.target} ranges={hit.english ? [hit.english] : []} />}
