@@ -4,6 +4,7 @@ import type { TextRange } from '../model.js';
 import { EnglishFrequencies, englishEvidence, likelyTranslations } from './english-evidence.js';
 import { sortHits } from './kwic-sort.js';
 import { findPhrase, mayContain, type PhraseQuery } from './phrase-match.js';
+import { mayHoldRuns } from './raw-prefilter.js';
 import type { ConcordanceHit, ConcordanceResult, ConcordanceSort, ConcordanceUnit, TranslationLink } from './types.js';
 
 // One concordance search over any number of sources: units arrive in slices (so a host can yield
@@ -31,7 +32,7 @@ export class ConcordanceCollector {
     for (const unit of units) {
       if (this.capped) return false;
       this.frequencies.add(unit.target);
-      if (!mayContain(foldForMatch(unit.source), this.phrase)) continue;
+      if (!mayHoldRuns(unit.source, this.phrase.runs) || !mayContain(foldForMatch(unit.source), this.phrase)) continue;
       for (const match of findPhrase(wordTokens(unit.source), this.phrase)) {
         if (this.found.length >= this.cap) {
           this.capped = true;

@@ -1,5 +1,4 @@
 import type { TextRange } from '../model.js';
-import { wordTokens, type WordToken } from '../text/word-tokens.js';
 import type { LikelyTranslation, TranslationLink } from './types.js';
 
 // Which English words translate the phrase, per hit. Two kinds of evidence, the stronger first:
@@ -31,11 +30,30 @@ const STOP_WORDS = new Set(
     'has have had do does did will would shall should can could may might must into over about after before between').split(' '),
 );
 
+// English words: Latin letters and digits with inner apostrophes (hyphens split, as in Hunspell).
+// A plain regular expression rather than wordTokens: every unit's English is counted, and the Arabic
+// folds and clitic splitting would cost five times as much for nothing.
+const ENGLISH_WORD = /[\p{Script=Latin}\p{M}\p{Nd}]+(?:['’][\p{Script=Latin}\p{M}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** How a word is counted: lower case, a possessive 's dropped (Washington's counts as Washington). */
+const typeOf = (word: string) => word.replace(POSSESSIVE, '');
+
 /** The English word types of one unit, as counted for n(e) and h(e). */
 export function englishTypes(target: string): Set<string> {
   const types = new Set<string>();
-  for (const t of wordTokens(target)) if (!t.arabic) types.add(englishType(t));
+  for (const m of target.toLowerCase().matchAll(ENGLISH_WORD)) types.add(typeOf(m[0]));
   return types;
+}
+
+interface EnglishWord {
+  start: number;
+  end: number;
+  type: string;
+}
+
+function englishWords(target: string): EnglishWord[] {
+  return [...target.matchAll(ENGLISH_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: typeOf(m[0].toLowerCase()) }));
 }
 
 /** n(e): in how many units' English each word appears, over everything a search looked at. */
@@ -70,19 +88,14 @@ export function diceScores(hitTargets: readonly string[], all: EnglishFrequencie
 
 const isStop = (type: string) => STOP_WORDS.has(type);
 
-/** How a word is counted: folded, with a possessive 's dropped (Washington's counts as Washington). */
-export function englishType(word: WordToken): string {
-  return word.folded.replace(/['’]s$/u, '');
-}
-
 /**
  * The highlight in one hit's English: its best-scoring word (at least the threshold), widened over
  * neighbours that score nearly as well (NEIGHBOUR_SHARE of it), through stop words between two such
  * words ("Council of Ministers"), to at most `maxWords`. Null when no word passes the threshold.
  */
 export function bestEnglishSpan(target: string, scores: ReadonlyMap<string, number>, maxWords: number, near = 0): TextRange | null {
-  const words = wordTokens(target).filter((t) => !t.arabic);
-  const score = words.map((t) => scores.get(englishType(t)) ?? 0);
+  const words = englishWords(target);
+  const score = words.map((w) => scores.get(w.type) ?? 0);
   // Between equal scores (the word twice in one sentence), the one whose place in the English is
   // nearest the occurrence's place in the Arabic (`near`, 0 = start, 1 = end).
   const distance = (i: number) => Math.abs(words[i]!.start / Math.max(1, target.length) - near);
@@ -99,7 +112,7 @@ export function bestEnglishSpan(target: string, scores: ReadonlyMap<string, numb
   const reach = (at: number, step: 1 | -1): number => {
     for (let i = at + step; i >= 0 && i < words.length; i += step) {
       if (strong(i)) return i;
-      if (!isStop(englishType(words[i]!))) return -1;
+      if (!isStop(words[i]!.type)) return -1;
     }
     return -1;
   };
@@ -158,7 +171,7 @@ export function likelyTranslations(hits: readonly { target: string; english: Tex
   for (const hit of hits) {
     if (!hit.english) continue;
     const text = hit.target.slice(hit.english.start, hit.english.end);
-    const key = text.toLowerCase().replace(/['’]s$/u, '');
+    const key = typeOf(text.toLowerCase());
     const entry = counts.get(key);
     if (entry) entry.count++;
     else counts.set(key, { text, count: 1 });

@@ -1,5 +1,6 @@
 import { sameWord, wordTokens, type WordToken } from '../text/word-tokens.js';
 import type { TextRange } from '../model.js';
+import { literalRuns } from './raw-prefilter.js';
 
 // Finding a phrase as words: each query word must be the same word as the text's word in that place
 // (folded, proclitics split: الحكومة finds والحكومة and للحكومة), in order, with nothing between.
@@ -8,6 +9,8 @@ export interface PhraseQuery {
   words: readonly WordToken[];
   /** The stems of the words: a text holding an occurrence holds each of them in its folded form. */
   stems: readonly string[];
+  /** Letters of the stems that must appear as written (raw-prefilter.ts). */
+  runs: readonly string[];
 }
 
 /** At most this many words in a query: a phrase, not a paragraph. */
@@ -17,7 +20,8 @@ export const MAX_QUERY_WORDS = 12;
 export function compilePhrase(query: string): PhraseQuery | null {
   const words = wordTokens(query).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return null;
-  return { words, stems: words.map((w) => w.stem) };
+  const stems = words.map((w) => w.stem);
+  return { words, stems, runs: literalRuns(stems) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { ConcordanceCollector } from '../../../../src/core/concordance/collect-h
 import { bestEnglishSpan, DICE_THRESHOLD, EnglishFrequencies, linkedEnglish } from '../../../../src/core/concordance/english-evidence';
 import { kwicWindow, sortHits } from '../../../../src/core/concordance/kwic-sort';
 import { compilePhrase, findPhrase } from '../../../../src/core/concordance/phrase-match';
+import { literalRuns, mayHoldRuns } from '../../../../src/core/concordance/raw-prefilter';
 import type { ConcordanceUnit } from '../../../../src/core/concordance/types';
 import { wordTokens } from '../../../../src/core/text/word-tokens';
 
@@ -103,5 +104,20 @@ describe('KWIC window', () => {
 
   it('leaves a short text whole', () => {
     expect(kwicWindow('قال الوزير', { start: 4, end: 10 }, 40)).toEqual({ text: 'قال الوزير', match: { start: 4, end: 10 } });
+  });
+});
+
+describe('raw prefilter', () => {
+  it('never skips a text that folds to a match: harakat inside the word, Persian kaf, ta marbuta as heh', () => {
+    const collector = new ConcordanceCollector(compilePhrase('الحكومة')!, 100);
+    collector.add([unit('قالت الحُكومَة', 'x'), unit('قالت الحکومه', 'y'), unit('قالت الحكومة', 'z'), unit('قال الوزير', 'w')]);
+    expect(collector.found.map((f) => f.unit.target)).toEqual(['x', 'y', 'z']);
+  });
+
+  it('asks for the letters only one written form folds into', () => {
+    // ح و م fold only from themselves; ك (from ک) and ه (from ة) do not qualify.
+    expect(literalRuns(['حكومه'])).toEqual(['ح', 'وم']);
+    expect(mayHoldRuns('قال الوزير', ['ح', 'وم'])).toBe(false);
+    expect(mayHoldRuns('قال الوزيرُ', ['ح', 'وم'])).toBe(true);
   });
 });
