@@ -1,4 +1,5 @@
 import { ConcordanceCollector } from '../core/concordance/collect-hits.js';
+import { EnglishFrequencies } from '../core/concordance/english-evidence.js';
 import { concordanceTable } from '../core/concordance/concordance-table.js';
 import { compilePhrase } from '../core/concordance/phrase-match.js';
 import type { ConcordanceResult, ConcordanceSort, ConcordanceUnit, TranslationLink } from '../core/concordance/types.js';
@@ -29,6 +30,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** One search at a time per project session: starting one cancels the one running. */
 export class ConcordanceSearches {
   private running: { cancelled: boolean } | null = null;
+  /** Per source label: the English counts of its last complete scan, and the version they are for. */
+  private readonly english = new Map<string, { version: string; counts: EnglishFrequencies }>();
 
   /** Stops the running search (it fails with 'cancelled'); false when none runs. */
   cancel(): boolean {
@@ -63,12 +66,20 @@ export class ConcordanceSearches {
     const collector = new ConcordanceCollector(phrase, CONCORDANCE_CAP);
     try {
       for (const source of sources) {
+        const version = source.version?.() ?? null;
+        const kept = this.english.get(source.label);
+        const reuse = version !== null && kept?.version === version ? kept.counts : null;
+        const counting = reuse ? null : new EnglishFrequencies();
         for (const slice of source.slices(phrase.stems)) {
-          const more = collector.add(slice);
+          const more = collector.add(slice, counting);
           await nextTurn();
           if (token.cancelled) throw new MizanError('cancelled', 'the concordance search was cancelled (a newer one replaced it)');
-          if (!more) return collector;
+          if (!more) break;
         }
+        // Counts of a scan cut short at the cap cover part of the source: used now, not kept.
+        if (counting && version !== null && !collector.capped) this.english.set(source.label, { version, counts: counting });
+        collector.frequencies.merge(reuse ?? counting!);
+        if (collector.capped) return collector;
       }
       return collector;
     } finally {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ConcordanceUnit, TranslationLink } from '../core/concordance/types.js';
-import { listTranslationLinks, readSegmentSlice, type SliceCursor } from '../store/concordance.js';
+import { listTranslationLinks, readSegmentSlice, segmentTextVersion, type SliceCursor } from '../store/concordance.js';
 
 // Where the concordance looks. Each source gives its units in slices, in the order its hits list;
 // the search pauses between slices (so it can be cancelled and the window stays responsive).
@@ -15,6 +15,11 @@ export interface ConcordanceSource {
   readonly label: string;
   /** The units, slice by slice. `stems`: the folded query stems every matching unit's source holds. */
   slices(stems: readonly string[]): Iterable<readonly ConcordanceUnit[]>;
+  /**
+   * A cheap fingerprint of the units: while it is unchanged, the English word counts of an earlier
+   * complete scan are reused instead of counted again. Null or absent: counted every time.
+   */
+  version?(): string | null;
   /** The alignment links of some of this source's units (only the project has any). */
   links?(units: readonly ConcordanceUnit[]): Map<ConcordanceUnit, readonly TranslationLink[]>;
 }
@@ -26,6 +31,7 @@ export const SLICE_SIZE = 2000;
 export function projectConcordanceSource(db: Database): ConcordanceSource {
   return {
     label: 'project',
+    version: () => segmentTextVersion(db),
     *slices() {
       let after: SliceCursor | null = null;
       for (;;) {

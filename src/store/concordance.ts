@@ -74,3 +74,13 @@ export function listTranslationLinks(db: Database, segmentIds: readonly SegmentI
   }
   return links;
 }
+
+/**
+ * A fingerprint of the project's segment texts: their number, the latest change and the total length
+ * of the English. One pass in SQLite; any edit, import or deletion changes it.
+ */
+export function segmentTextVersion(db: Database): string {
+  const row = prepare<[], { n: number; at: number | null; length: number }>(db,
+    'SELECT count(*) AS n, max(updated_at) AS at, total(length(target)) AS length FROM segments').get();
+  return row ? `${row.n}:${row.at ?? 0}:${row.length}` : '';
+}

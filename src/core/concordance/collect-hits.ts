@@ -20,6 +20,8 @@ export class ConcordanceCollector {
   readonly found: FoundOccurrence[] = [];
   readonly frequencies = new EnglishFrequencies();
   capped = false;
+  /** Units looked at. */
+  scanned = 0;
 
   constructor(
     readonly phrase: PhraseQuery,
@@ -27,11 +29,16 @@ export class ConcordanceCollector {
     readonly cap: number,
   ) {}
 
-  /** Adds a slice of units; false once the cap is reached (the caller stops feeding). */
-  add(units: readonly ConcordanceUnit[]): boolean {
+  /**
+   * Adds a slice of units; false once the cap is reached (the caller stops feeding). `english`, when
+   * given, counts the units' English instead of `frequencies` (the caller keeps it per source, and
+   * merges in counts it kept from an earlier scan instead).
+   */
+  add(units: readonly ConcordanceUnit[], english: EnglishFrequencies | null = this.frequencies): boolean {
     for (const unit of units) {
       if (this.capped) return false;
-      this.frequencies.add(unit.target);
+      english?.add(unit.target);
+      this.scanned++;
       if (!mayHoldRuns(unit.source, this.phrase.runs) || !mayContain(foldForMatch(unit.source), this.phrase)) continue;
       for (const match of findPhrase(wordTokens(unit.source), this.phrase)) {
         if (this.found.length >= this.cap) {
@@ -67,7 +74,7 @@ export class ConcordanceCollector {
       capped: this.capped,
       hits: hits.slice(offset, offset + limit),
       translations: likelyTranslations(hits),
-      scanned: this.frequencies.units,
+      scanned: this.scanned,
     };
   }
 }

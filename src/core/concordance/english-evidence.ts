@@ -9,7 +9,7 @@ import type { LikelyTranslation, TranslationLink } from './types.js';
 // 2. Co-occurrence: English words that appear in the hits' English far more than elsewhere. For each
 //    English word e, Dice(e) = 2·h(e) / (H + n(e)), with H the units holding the phrase, h(e) those of them
 //    whose English has e, and n(e) all units looked at whose English has e (word types counted once per
-//    unit); only words in at least two hit units (and a fifth of them) are scored. Dice is 1 when e appears in exactly the hit units and near 0 for words common everywhere
+//    unit, and repeated English counted once: englishKey); only words in at least two hit units (and a fifth of them) are scored. Dice is 1 when e appears in exactly the hit units and near 0 for words common everywhere
 //    (function words, "said"). In each hit the highlight starts at its best-scoring English word and
 //    widens over neighbours scoring nearly as well (a phrase of n words is rendered in at most 2n + 2),
 //    across stop words between them. When no word reaches the threshold nothing is highlighted: a guess
@@ -56,12 +56,29 @@ function englishWords(target: string): EnglishWord[] {
   return [...target.matchAll(ENGLISH_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: typeOf(m[0].toLowerCase()) }));
 }
 
-/** n(e): in how many units' English each word appears, over everything a search looked at. */
+/**
+ * Repeated English (a boilerplate line, the same sentence in two documents, a TM's duplicates) is one
+ * piece of evidence, not many: units count once per distinct English, compared in lower case without
+ * digits (so "… (2)" repeats the same line). A 32-bit FNV-1a hash stands for the text, to keep memory
+ * flat on large projects; a collision merely drops one unit from the counts.
+ */
+export function englishKey(target: string): number {
+  const text = target.toLowerCase().replace(/[\p{Nd}\s()]/gu, '');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** n(e): in how many distinct English texts each word appears, over everything a search looked at. */
 export class EnglishFrequencies {
   readonly counts = new Map<string, number>();
+  private readonly seen = new Set<number>();
   units = 0;
 
   add(target: string): void {
+    const key = englishKey(target);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.units++;
     for (const type of englishTypes(target)) this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
   }
@@ -69,10 +86,18 @@ export class EnglishFrequencies {
   of(type: string): number {
     return this.counts.get(type) ?? 0;
   }
+
+  /** Adds counts made elsewhere (an earlier scan of the same, unchanged units). */
+  merge(other: EnglishFrequencies): void {
+    this.units += other.units;
+    for (const key of other.seen) this.seen.add(key);
+    for (const [type, n] of other.counts) this.counts.set(type, (this.counts.get(type) ?? 0) + n);
+  }
 }
 
 /** Dice(e) for every English word of the hit units (the hit units must have been counted in `all`). */
-export function diceScores(hitTargets: readonly string[], all: EnglishFrequencies): Map<string, number> {
+export function diceScores(unitTargets: readonly string[], all: EnglishFrequencies): Map<string, number> {
+  const hitTargets = distinctEnglish(unitTargets);
   const inHits = new Map<string, number>();
   for (const target of hitTargets) for (const type of englishTypes(target)) inHits.set(type, (inHits.get(type) ?? 0) + 1);
   const hits = hitTargets.length;
@@ -87,6 +112,17 @@ export function diceScores(hitTargets: readonly string[], all: EnglishFrequencie
 }
 
 const isStop = (type: string) => STOP_WORDS.has(type);
+
+/** One of each distinct English (englishKey). */
+function distinctEnglish(targets: readonly string[]): string[] {
+  const seen = new Set<number>();
+  return targets.filter((t) => {
+    const key = englishKey(t);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /**
  * The highlight in one hit's English: its best-scoring word (at least the threshold), widened over
@@ -155,7 +191,7 @@ export interface Evidence {
  * counts once in H and h(e)).
  */
 export function englishEvidence(hits: readonly EvidenceInput[], all: EnglishFrequencies, phraseWords: number, unitTargets: readonly string[]): Evidence[] {
-  const scores = unitTargets.length >= MIN_HITS_FOR_COOCCURRENCE ? diceScores(unitTargets, all) : new Map<string, number>();
+  const scores = distinctEnglish(unitTargets).length >= MIN_HITS_FOR_COOCCURRENCE ? diceScores(unitTargets, all) : new Map<string, number>();
   const maxWords = 2 * phraseWords + 2;
   return hits.map((hit) => {
     const linked = linkedEnglish(hit.match, hit.links);

@@ -49,6 +49,15 @@ describe('English evidence', () => {
     expect(collector.result(() => [], 'document', 0, 10).translations).toEqual([{ text: 'government', count: 3 }]);
   });
 
+  it('counts repeated English once, so a repeated sentence does not make its own words look like evidence', () => {
+    const repeated = Array.from({ length: 5 }, (_, k) => units.map((u) => unit(u.source, `${u.target} (${k})`))).flat();
+    const collector = new ConcordanceCollector(compilePhrase('الحكومة')!, 100);
+    collector.add(repeated);
+    const hits = collector.hits(() => [], 'document');
+    expect(hits).toHaveLength(15);
+    expect(new Set(hits.map((h) => slice(h.target, h.english)))).toEqual(new Set(['government']));
+  });
+
   it('prefers an alignment link over co-occurrence', () => {
     const collector = new ConcordanceCollector(compilePhrase('الحكومة')!, 100);
     collector.add(units);
