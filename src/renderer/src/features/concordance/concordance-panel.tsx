@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { kwicWindow } from '../../../../core/concordance/kwic-sort';
 import { CONCORDANCE_SORTS, type ConcordanceHit, type ConcordanceSort } from '../../../../core/concordance/types';
-import { useAppStore } from '../../store-context';
+import { useAppState, useAppStore } from '../../store-context';
 import { HighlightedText } from '../../ui/highlighted-text';
-import { exportConcordance, moreConcordance, searchConcordance, sortConcordance, useConcordance, concordanceStore } from './concordance-store';
+import {
+  cancelConcordance, concordanceStore, exportConcordance, moreConcordance, resetConcordance, searchConcordance, sortConcordance, useConcordance,
+} from './concordance-store';
 import './concordance.css';
 
 /** Characters of Arabic shown each side of a hit (cut at spaces). */
@@ -39,6 +41,8 @@ export function ConcordancePanel() {
   useEffect(() => {
     inputRef.current?.focus();
   }, [state.focusRequest]);
+  const projectPath = useAppState((s) => s.project?.path ?? null);
+  useEffect(() => resetConcordance(projectPath), [projectPath]);
 
   const open = async (hit: ConcordanceHit) => {
     if (hit.origin.kind !== 'segment') return;
@@ -76,7 +80,11 @@ export function ConcordancePanel() {
       </div>
       {state.error && <p className="concordance-error" role="alert">{state.error}</p>}
       {exported && <p className="muted" role="status">{exported}</p>}
-      {state.busy && <p className="muted" aria-busy="true">Searching…</p>}
+      {state.busy && (
+        <p className="muted" aria-busy="true">
+          Searching… <button type="button" onClick={cancelConcordance}>Stop</button>
+        </p>
+      )}
       {result && (
         <p className="concordance-summary" role="status">
           {result.total === 0 ? `No occurrence of “${state.searched}”.` : `${result.total}${result.capped ? '+' : ''} occurrence${result.total === 1 ? '' : 's'}`}

@@ -22,10 +22,12 @@ export interface ConcordanceState {
   error: string | null;
   /** Bumped to ask the panel to focus its field (Ctrl+K with nothing selected). */
   focusRequest: number;
+  /** The project the hits are of (the panel forgets them when another is open). */
+  project: string | null;
 }
 
 export const concordanceStore = createStore<ConcordanceState>({
-  query: '', sort: 'document', searched: '', result: null, hits: [], busy: false, error: null, focusRequest: 0,
+  query: '', sort: 'document', searched: '', result: null, hits: [], busy: false, error: null, focusRequest: 0, project: null,
 });
 
 let generation = 0;
@@ -65,6 +67,26 @@ export function sortConcordance(sort: ConcordanceSort): Promise<void> {
 /** The next page of hits. */
 export function moreConcordance(): Promise<void> {
   return load(concordanceStore.get().hits.length);
+}
+
+/** Stops the running search (a large project is scanned in slices, so this takes effect at once). */
+export function cancelConcordance(): void {
+  generation++;
+  concordanceStore.set({ busy: false });
+  void call('concordance.cancel', {});
+}
+
+/** Forgets the hits when they are of another project than `project` (they would point into it). */
+export function resetConcordance(project: string | null): void {
+  const shown = concordanceStore.get().project;
+  if (shown === project) return;
+  // The first project the tab sees: a search may be on its way (Ctrl+K opens the tab and searches).
+  if (shown === null) {
+    concordanceStore.set({ project });
+    return;
+  }
+  generation++;
+  concordanceStore.set({ project, searched: '', result: null, hits: [], busy: false, error: null });
 }
 
 /** Ctrl+K: opens the tab on the selected words, or on its search field when nothing is selected. */
