@@ -88,6 +88,7 @@ test('a misspelt English word gets a squiggle; Ctrl+. offers the fix and adds th
   const list = page.getByRole('list', { name: 'Added words' });
   await expect(list.getByRole('listitem')).toHaveText(['Kremlinn✕']);
   await expect(page.locator('.dictionary-learned')).toContainText('Kirby');
+  await page.screenshot({ path: test.info().outputPath('dictionary.png') });
   await list.getByRole('button', { name: 'Remove Kremlinn' }).click();
   await expect.poll(() => storedWords(path)).toEqual([]);
   await expect(editor.locator('.squiggly-info')).toHaveCount(1);

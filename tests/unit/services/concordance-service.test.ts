@@ -78,3 +78,24 @@ describe('cancelling', () => {
     expect(compilePhrase('قال')).not.toBeNull();
   });
 });
+
+describe('English counts between searches', () => {
+  it('reuses the counts of a complete scan while the version is unchanged, and counts again when it changes', async () => {
+    const tm = (source: string, target: string): ConcordanceUnit => ({ origin: { kind: 'tm', memory: 'm' }, source, target });
+    const hits = [tm('قالت الحكومة', 'The government said'), tm('رفضت الحكومة', 'The government refused')];
+    const elsewhere = ['met', 'left', 'won', 'lost', 'fell', 'rose', 'spoke', 'voted', 'waited', 'agreed'].map((verb) => tm('وصل الرئيس', `The government ${verb}`));
+    let units = hits;
+    let version = 'v1';
+    const source: ConcordanceSource = { label: 'test', slices: () => [units], version: () => version };
+    const searches = new ConcordanceSearches();
+    const request = { query: 'الحكومة', sort: 'document' as const, offset: 0, limit: 10 };
+    // Only in the hits: Dice(government) = 1.
+    expect((await searches.search([source], request)).translations).toEqual([{ text: 'government', count: 2 }]);
+    // The same version: the kept counts are used, though the units changed meanwhile.
+    units = [...hits, ...elsewhere];
+    expect((await searches.search([source], request)).translations).toEqual([{ text: 'government', count: 2 }]);
+    // A new version: counted again, "government" is everywhere (Dice 4/14), so nothing stands out.
+    version = 'v2';
+    expect((await searches.search([source], request)).translations).toEqual([]);
+  });
+});
