@@ -1,11 +1,11 @@
 import { delimitedRow, FORMULA_START } from '../formats/export/delimited.js';
 import type { ConcordanceHit } from './types.js';
 
-// A concordance as a spreadsheet: one row per hit, KWIC columns (left context, hit, right context),
+// A concordance as a spreadsheet: one row per hit, KWIC columns (words before, hit, words after),
 // the English and its highlighted part, and where the hit is. Cells a spreadsheet would run as a
 // formula get a leading apostrophe: a concordance is read, not re-imported, so nothing is lost.
 
-export const CONCORDANCE_COLUMNS = ['origin', 'segment', 'left', 'hit', 'right', 'english', 'english_highlight', 'evidence'] as const;
+export const CONCORDANCE_COLUMNS = ['origin', 'segment', 'before', 'hit', 'after', 'english', 'english_highlight', 'evidence'] as const;
 
 const guard = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 

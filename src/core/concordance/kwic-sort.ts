@@ -2,14 +2,14 @@ import { wordTokens } from '../text/word-tokens.js';
 import type { TextRange } from '../model.js';
 import type { ConcordanceSort } from './types.js';
 
-// KWIC ordering: by the words right of the hit (read onwards), or left of it (read outwards from the
-// hit, nearest word first), compared folded and with proclitics split, so والحكومة and الحكومة sort
+// KWIC ordering: by the words after the hit (read onwards), or before it (read outwards from the
+// hit, nearest word first; in Arabic these are the words to its right on screen), compared folded and with proclitics split, so والحكومة and الحكومة sort
 // together. Ties keep document order (the sort is stable).
 
 const SEPARATOR = '\u0001';
 
-function contextKey(source: string, match: TextRange, side: 'left' | 'right'): string {
-  if (side === 'right') return wordTokens(source.slice(match.end)).map((t) => t.stem).join(SEPARATOR);
+function contextKey(source: string, match: TextRange, side: 'before' | 'after'): string {
+  if (side === 'after') return wordTokens(source.slice(match.end)).map((t) => t.stem).join(SEPARATOR);
   return wordTokens(source.slice(0, match.start)).map((t) => t.stem).reverse().join(SEPARATOR);
 }
 

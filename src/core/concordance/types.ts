@@ -35,8 +35,8 @@ export interface ConcordanceHit {
   evidence: EnglishEvidence | null;
 }
 
-export const CONCORDANCE_SORTS = ['document', 'left', 'right'] as const;
-/** Document order, or KWIC: by the words left (before, read outward) or right (after) of the hit. */
+export const CONCORDANCE_SORTS = ['document', 'before', 'after'] as const;
+/** Document order, or KWIC: by the words before the hit (read outwards) or after it, in reading order. */
 export type ConcordanceSort = (typeof CONCORDANCE_SORTS)[number];
 
 /** An English rendering seen highlighted across the hits, with how many hits show it. */

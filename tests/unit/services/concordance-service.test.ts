@@ -43,8 +43,8 @@ describe('concordance.search', () => {
 
   it('pages and sorts', async () => {
     sample = await openSampleApi();
-    const all = await sample.api.call('concordance.search', { query: 'واشنطن', sort: 'right' });
-    const page = await sample.api.call('concordance.search', { query: 'واشنطن', sort: 'right', offset: 2, limit: 2 });
+    const all = await sample.api.call('concordance.search', { query: 'واشنطن', sort: 'after' });
+    const page = await sample.api.call('concordance.search', { query: 'واشنطن', sort: 'after', offset: 2, limit: 2 });
     expect(page.total).toBe(all.total);
     expect(page.hits).toEqual(all.hits.slice(2, 4));
   });
@@ -59,7 +59,7 @@ describe('concordance.search', () => {
     const out = sample.tmp.path('concordance.csv');
     const done = await sample.api.call('concordance.export', { query: 'واشنطن', format: 'csv', path: out });
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFForigin,segment,left,hit,right,english,english_highlight,evidence')).toBe(true);
+    expect(text.startsWith('\uFEFForigin,segment,before,hit,after,english,english_highlight,evidence')).toBe(true);
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(done.rows + 1);
     expect(text).toContain('وواشنطن');
   });

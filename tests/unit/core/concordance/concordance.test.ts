@@ -93,9 +93,9 @@ describe('KWIC sorting', () => {
     { source: 'أ الحكومة ج', match: { start: 2, end: 9 }, id: 2 },
     { source: 'ج الحكومة أ', match: { start: 2, end: 9 }, id: 3 },
   ];
-  it('sorts by the left context, the right context, or keeps document order', () => {
-    expect(sortHits(items, 'left').map((i) => i.id)).toEqual([2, 1, 3]);
-    expect(sortHits(items, 'right').map((i) => i.id)).toEqual([3, 2, 1]);
+  it('sorts by the words before the hit, after it, or keeps document order', () => {
+    expect(sortHits(items, 'before').map((i) => i.id)).toEqual([2, 1, 3]);
+    expect(sortHits(items, 'after').map((i) => i.id)).toEqual([3, 2, 1]);
     expect(sortHits(items, 'document').map((i) => i.id)).toEqual([1, 2, 3]);
   });
 });

@@ -10,7 +10,7 @@ import './concordance.css';
 
 /** Characters of Arabic shown each side of a hit (cut at spaces). */
 const KWIC_CONTEXT = 70;
-const SORT_LABELS: Record<ConcordanceSort, string> = { document: 'Document order', left: 'Left context', right: 'Right context' };
+const SORT_LABELS: Record<ConcordanceSort, string> = { document: 'Document order', before: 'Words before', after: 'Words after' };
 const EVIDENCE_TITLES = { alignment: 'From the alignment (a translation link)', cooccurrence: 'From word co-occurrence across the hits' } as const;
 
 function HitRow({ hit, onOpen }: { hit: ConcordanceHit; onOpen: (hit: ConcordanceHit) => void }) {
