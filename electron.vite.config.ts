@@ -43,6 +43,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     plugins: [react(), devCsp()],
+    // dictionary-en exports only its Node entry (which reads its files with node:fs); the spelling
+    // worker imports the two Hunspell files themselves as text through this alias.
+    resolve: { alias: { 'mizan-dictionary-en': resolve('node_modules/dictionary-en') } },
     server: { host: '127.0.0.1', fs: { allow: [resolve('.')] } },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

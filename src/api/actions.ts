@@ -49,6 +49,8 @@ export const ACTIONS = [
   { id: 'edit.redo', label: 'Redo Last Change', description: 'Redo the change last undone', menu: { group: 'edit', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyZ' }, inEditor: false, needsProject: true },
   // View
   { id: 'palette.open', label: 'Command Palette…', description: 'Find any action by typing part of its name, and run it', menu: { group: 'view', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyP' }, needsProject: false },
+  { id: 'concordance.search', label: 'Concordance', description: 'Every occurrence of the selected Arabic words (or of words you type) in the project, with their likely English', menu: { group: 'view', section: 1 }, keys: { ctrl: true, code: 'KeyK' }, needsProject: true },
+  { id: 'spelling.dictionary', label: 'Project Dictionary', description: 'The words the English spell-check accepts in this project: those you added (removable) and the names it learned', menu: { group: 'view', section: 1 }, needsProject: true },
   // Segment
   { id: 'segment.confirm', label: 'Confirm and Next', description: 'Confirm and go to the next open segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'Enter' }, needsProject: true },
   { id: 'segment.next', label: 'Next Segment', description: 'Go to the next segment', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, code: 'ArrowDown' }, needsProject: true },

@@ -2,6 +2,12 @@
 // sandboxed preload bundle stays tiny. contract.ts checks that it lists exactly these names.
 
 export const CHANNELS = [
+  'concordance.search',
+  'concordance.cancel',
+  'concordance.export',
+  'spelling.words',
+  'spelling.addWord',
+  'spelling.removeWord',
   'project.new',
   'project.open',
   'project.close',

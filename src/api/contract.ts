@@ -30,6 +30,8 @@ import {
   toAnnotationId, toCommentId, toDocumentId, toRevisionId, toSegmentId, toSpeakerId,
 } from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
+import { CONCORDANCE_SORTS, type ConcordanceResult } from '../core/concordance/types.js';
+import type { ProjectWords } from '../core/spelling/project-words.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
 const as = <T>() => undefined as unknown as T;
@@ -338,6 +340,24 @@ export const contract = {
   'comment.delete': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
   'comment.resolve': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
   'comment.reopen': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
+  /** Every occurrence of an Arabic word or phrase in the project (folded, clitic-aware), a sorted page. */
+  'concordance.search': {
+    input: z.object({
+      query: z.string().max(500), sort: z.enum(CONCORDANCE_SORTS).optional(),
+      offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional(),
+    }),
+    output: as<ConcordanceResult>(),
+  },
+  /** Stops the running concordance search (it answers 'cancelled'). */
+  'concordance.cancel': { input: none, output: as<{ cancelled: boolean }>() },
+  'concordance.export': {
+    input: z.object({ query: z.string().min(1).max(500), sort: z.enum(CONCORDANCE_SORTS).optional(), format: z.enum(['csv', 'tsv']), path }),
+    output: as<{ rows: number; capped: boolean }>(),
+  },
+  /** The project's word list and the names it learned (registry, glossary) for the English spell-check. */
+  'spelling.words': { input: none, output: as<ProjectWords>() },
+  'spelling.addWord': { input: z.object({ word: z.string().trim().min(1).max(100) }), output: as<ProjectWords>() },
+  'spelling.removeWord': { input: z.object({ word: z.string().min(1).max(100) }), output: as<ProjectWords>() },
   'stats.get': { input: z.object({ documentId: documentId.optional() }), output: as<ProjectStats>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {

@@ -32,6 +32,9 @@ import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
+import { ConcordanceSearches } from './concordance-service.js';
+import { concordanceSources } from './concordance-sources.js';
+import { addProjectWord, projectWords, removeProjectWord } from './spelling-service.js';
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
@@ -84,6 +87,7 @@ const PREVIEW_LIMIT = 500;
 export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
+  const concordance = new ConcordanceSearches();
   let runningExport: RunningJob<unknown> | null = null;
   let runningImport: RunningJob<unknown> | null = null;
   /** A path from the page is used only if main handed it out (a dialog, the recent list, the open project). */
@@ -227,6 +231,16 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       return { total: items.length, items: items.slice(0, PREVIEW_LIMIT) };
     },
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
+    'concordance.search': ({ query, sort, offset, limit }) =>
+      concordance.search(concordanceSources(db()), { query, sort: sort ?? 'document', offset: offset ?? 0, limit: limit ?? 100 }),
+    'concordance.cancel': () => ({ cancelled: concordance.cancel() }),
+    'concordance.export': ({ query, sort, format, path }) => {
+      const database = db();
+      return concordance.export(concordanceSources(database), { query, sort: sort ?? 'document', format }, granted(path, 'write'), database.memory ? null : database.name);
+    },
+    'spelling.words': () => projectWords(db()),
+    'spelling.addWord': ({ word }) => addProjectWord(db(), word),
+    'spelling.removeWord': ({ word }) => removeProjectWord(db(), word),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { SegmentId } from '../../src/core/model';
 import { importSourceText } from '../../src/services/import-text';
 import { ProjectSession } from '../../src/services/project-session';
@@ -11,6 +10,7 @@ import { listDocuments } from '../../src/store/documents';
 import { listSegments } from '../../src/store/segments';
 import { insertSpeaker } from '../../src/store/speakers';
 import { expect, test } from './fixtures';
+import { selectInRow } from './text-selection';
 
 // Two segments; the first has diacritics (fatha, damma, shadda), so offsets are not letter counts.
 const ARABIC = ['قالَ المتحدثُ جون كيربي إنّ القرارَ اتُّخذ بصعوبة.', 'وأكدت موسكو أنها ستواصل المحادثات.'];
@@ -52,31 +52,6 @@ function readAnnotations(path: string): { annotations: StoredAnnotation[]; links
   }
 }
 
-/** Selects `needle` inside a row's text as a mouse drag would, and lets go of the button. */
-async function selectInRow(page: Page, row: number, side: 'source' | 'target', needle: string): Promise<void> {
-  await page.evaluate(
-    ([row, side, needle]) => {
-      const element = document.querySelectorAll('.segment-row')[row as number]!.querySelector(`[data-annotatable="${side}"]`)!;
-      const at = element.textContent!.indexOf(needle as string);
-      if (at < 0) throw new Error(`"${needle}" is not in row ${row}`);
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent!.length;
-        if (at >= seen && at < seen + length) range.setStart(node, at - seen);
-        const end = at + (needle as string).length;
-        if (end > seen && end <= seen + length) range.setEnd(node, end - seen);
-        seen += length;
-      }
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    },
-    [row, side, needle] as const,
-  );
-}
 
 test('annotate on both sides: a speaker from an Arabic selection, its English counterpart linked, a claim in the English editor, a segment stance; all kept after a reload and exported with exact offsets', async ({ openApp, workDir }) => {
   const path = createProject(workDir);

@@ -17,19 +17,23 @@ import { EXPORT_FORMAT_INFO } from '../types.js';
 import { commentLine } from './text.js';
 
 /** What spreadsheet programs read as the start of a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 row ending in CRLF; TSV quotes every non-empty field (see above). */
+export function delimitedRow(cells: readonly (string | number)[], format: 'tsv' | 'csv'): string {
+  return stringify([cells], { delimiter: format === 'tsv' ? '\t' : ',', record_delimiter: 'windows', quote: '"', escape: '"', quoted: format === 'tsv' });
+}
 
 export const DELIMITED_COLUMNS = ['id', 'position', 'paragraph', 'status', 'source', 'target', 'do_not_translate', 'comments'] as const;
 
-function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>, delimiter: string): Exporter {
+function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>): Exporter {
   return {
     format,
     extension: EXPORT_FORMAT_INFO[format].extension,
     label: EXPORT_FORMAT_INFO[format].label,
     options: EXPORT_FORMAT_INFO[format].options,
     async export(_doc, segments, _speakers, write, options) {
-      const row = (cells: readonly (string | number)[]): string =>
-        stringify([cells], { delimiter, record_delimiter: 'windows', quote: '"', escape: '"', quoted: format === 'tsv' });
+      const row = (cells: readonly (string | number)[]): string => delimitedRow(cells, format);
       write(`${options.bom ? '\uFEFF' : ''}${row(DELIMITED_COLUMNS)}`);
       let units = 0;
       let guarded = 0;
@@ -48,5 +52,5 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>, delimit
   };
 }
 
-export const tsvExporter = delimitedExporter('tsv', '\t');
-export const csvExporter = delimitedExporter('csv', ',');
+export const tsvExporter = delimitedExporter('tsv');
+export const csvExporter = delimitedExporter('csv');

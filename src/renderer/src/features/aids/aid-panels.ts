@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { ActionId } from '../../../../api/actions';
+import { ConcordancePanel } from '../concordance/concordance-panel';
+import { CONCORDANCE_AID } from '../concordance/concordance-store';
+import { DICTIONARY_AID, DictionaryPanel } from '../spelling/dictionary-panel';
 
 // The one list of the aids the dock shows as tabs, in tab order. A new aid is one entry here (its
 // component renders the tab's body for the active segment) plus an action in src/api/actions.ts whose
@@ -14,4 +17,7 @@ export interface AidPanel {
   Body: ComponentType;
 }
 
-export const AID_PANELS: readonly AidPanel[] = [];
+export const AID_PANELS: readonly AidPanel[] = [
+  { id: CONCORDANCE_AID, title: 'Concordance', actionId: 'concordance.search', Body: ConcordancePanel },
+  { id: DICTIONARY_AID, title: 'Dictionary', actionId: 'spelling.dictionary', Body: DictionaryPanel },
+];

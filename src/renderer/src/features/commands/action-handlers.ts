@@ -1,5 +1,8 @@
 import type { ActionId } from '../../../../api/actions';
-import { currentSelection } from '../annotations/text-selection';
+import { toggleAid } from '../aids/aids-store';
+import { currentSelection, domSelection } from '../annotations/text-selection';
+import { openConcordance } from '../concordance/concordance-store';
+import { DICTIONARY_AID } from '../spelling/dictionary-panel';
 import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 import { openPalette } from '../palette/palette-store';
@@ -58,6 +61,14 @@ function splitAtCursor({ app }: CommandTarget): void {
   else app.actions.notify('To split, put the cursor in the English editor, or click in the Arabic text where it should be cut, then press Alt+S.');
 }
 
+/** Ctrl+K: the concordance of the Arabic words selected in a row, or its search field when none are. */
+function concordance({ annotations }: CommandTarget): void {
+  const selection = domSelection();
+  // Selecting words offers the annotation layers; Ctrl+K says the selection was for the concordance.
+  if (annotations.store.get().pending) annotations.actions.offer(null);
+  openConcordance(selection?.side === 'source' ? selection.text : null);
+}
+
 function selectedCount({ app }: CommandTarget): number {
   const { activeIndex, selectionEnd } = app.store.get();
   return activeIndex === null ? 0 : selectionEnd === null ? 1 : Math.abs(selectionEnd - activeIndex) + 1;
@@ -85,6 +96,8 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
     run: ({ app }) => void app.actions.redo(),
   },
   'palette.open': { run: () => openPalette() },
+  'concordance.search': { when: needsProject, run: concordance },
+  'spelling.dictionary': { when: needsProject, run: () => toggleAid(DICTIONARY_AID) },
   'search.open': { when: needsDocument, run: ({ search }) => search.actions.open() },
   'segment.confirm': { when: needsSegment, run: ({ app }) => void app.actions.confirmAndNext() },
   'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },

@@ -1,10 +1,13 @@
 import type { MenuCommand } from '../../../../api/contract';
 import type { KeyChord, KeyCommand } from '../commands/key-commands';
+import { attachSpelling, type EditorSpelling } from '../spelling/editor-spelling';
 import { monaco } from './monaco-setup';
 
 export interface EnglishEditorEvents {
   onChange(text: string): void;
   onCommand(command: MenuCommand): void;
+  /** A line for the message bar (the spell-check's "added to the dictionary"). */
+  onMessage(message: string): void;
 }
 
 const MONACO_KEYS: Record<string, monaco.KeyCode> = {
@@ -35,6 +38,7 @@ export class EnglishEditor {
   private readonly disposers: (() => void)[] = [];
   private readonly decorations: monaco.editor.IEditorDecorationsCollection;
   private completions: monaco.IDisposable | null = null;
+  private readonly spelling: EditorSpelling;
 
   constructor(events: EnglishEditorEvents, commands: readonly KeyCommand[]) {
     this.container = document.createElement('div');
@@ -76,6 +80,7 @@ export class EnglishEditor {
       if (keybinding !== null) this.editor.addCommand(keybinding, () => events.onCommand(command));
     }
     this.decorations = this.editor.createDecorationsCollection();
+    this.spelling = attachSpelling(this.editor, (message) => events.onMessage(message));
     const change = this.editor.onDidChangeModelContent(() => {
       if (!this.suppressChange) events.onChange(this.editor.getValue());
     });
@@ -200,6 +205,7 @@ export class EnglishEditor {
   dispose(): void {
     this.resize.disconnect();
     this.completions?.dispose();
+    this.spelling.dispose();
     for (const dispose of this.disposers) dispose();
     this.editor.dispose();
   }

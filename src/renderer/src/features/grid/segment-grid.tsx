@@ -35,6 +35,7 @@ export function SegmentGrid() {
   useEffect(() => {
     const instance = new EnglishEditor({
       onChange: (text) => actions.editTarget(text),
+      onMessage: (message) => actions.notify(message),
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
