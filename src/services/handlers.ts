@@ -32,6 +32,7 @@ import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
+import { addGlossaryEntry, exportGlossary, importGlossary, listGlossary, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry } from './glossary-service.js';
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
@@ -43,6 +44,8 @@ export interface HostPorts {
   openProjectDialog(): Promise<string | null>;
   newProjectDialog(): Promise<string | null>;
   importTextDialog(): Promise<string | null>;
+  /** An open dialog for a termbase (TBX, tab-separated, CSV). */
+  importGlossaryDialog(): Promise<string | null>;
   /** A save dialog for an export; `extension` without the dot. */
   exportFileDialog(defaultName: string, extension: string): Promise<string | null>;
   closeReady(): void;
@@ -227,6 +230,16 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       return { total: items.length, items: items.slice(0, PREVIEW_LIMIT) };
     },
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
+    'glossary.list': () => listGlossary(db()),
+    'glossary.add': (fields) => addGlossaryEntry(db(), ctx, fields),
+    'glossary.update': ({ id, patch }) => updateGlossaryEntry(db(), ctx, id, patch),
+    'glossary.remove': ({ id }) => removeGlossaryEntry(db(), id),
+    // A glossary is small next to a document (IATE's Arabic–English part reads in about a second), so it
+    // imports in main, in one transaction, rather than in a worker.
+    'glossary.import': ({ path }) => importGlossary(db(), ctx, granted(path, 'read')),
+    'glossary.export': ({ path, format }) =>
+      exportGlossary(db(), { format, outPath: granted(path, 'write'), projectPath: session.info().path, now: now(), tool: `Mizan ${APP_VERSION}` }),
+    'glossary.recognise': ({ segmentIds }) => recogniseSegments(db(), segmentIds),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
@@ -234,6 +247,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.openProject': () => host.openProjectDialog().then(granting('project')),
     'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
+    'dialog.importGlossary': () => host.importGlossaryDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
     'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');

@@ -58,6 +58,29 @@ export interface TermMatch {
   concept: TermConcept;
 }
 
+/** A recognised term as the page and the CLI get it: plain data, the English ready to insert. */
+export interface TermHit {
+  start: number;
+  end: number;
+  text: string;
+  term: string;
+  kind: MatchKind;
+  /** Usable English, preferred first. */
+  targets: string[];
+  forbidden: string[];
+  note: string;
+  entryId: GlossaryEntryId | null;
+  speakerId: SpeakerId | null;
+}
+
+export interface GlossaryImportResult {
+  format: 'tbx' | 'tsv' | 'csv';
+  added: number;
+  /** Entries the glossary already had (same Arabic, same English). */
+  skipped: number;
+  warnings: string[];
+}
+
 /** English a translator may use (preferred first), without forbidden variants. */
 export function usableTargets(concept: Pick<TermConcept, 'targets'>): string[] {
   const ordered = [...concept.targets.filter((t) => t.status === 'preferred'), ...concept.targets.filter((t) => t.status === 'admitted')];
