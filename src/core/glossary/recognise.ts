@@ -1,6 +1,6 @@
 import { wordTokens, type WordToken } from '../text/word-tokens.js';
 import { foldForMatch } from '../text/normalize/index.js';
-import { stemKeys } from './stem.js';
+import { MIN_STEM_KEY, termStemKeys, textStemKeys } from './stem.js';
 import type { MatchKind, TermConcept, TermMatch } from './types.js';
 
 // Arabic-aware term recognition. A glossary is compiled once (every term split into folded words, each
@@ -46,7 +46,7 @@ export interface CompiledGlossary {
 function termWord(token: WordToken): TermWord {
   const readings = [token.folded];
   if (token.arabic && token.folded.startsWith('ال') && token.folded.length - 2 >= 2) readings.push(token.folded.slice(2));
-  return { folded: token.folded, readings: new Set(readings), stems: new Set(token.arabic ? readings.flatMap(stemKeys) : []) };
+  return { folded: token.folded, readings: new Set(readings), stems: new Set(token.arabic ? readings.flatMap(termStemKeys) : []) };
 }
 
 /** Compiles concepts for recognition: do it once per glossary change, not per segment. */
@@ -73,20 +73,25 @@ export function compileGlossary(concepts: readonly TermConcept[]): CompiledGloss
 
 /** A text word with its stem keys worked out when first needed (most words never need them). */
 class TextWord {
+  /**
+   * The token's readings, and for a word written لل + ل… (للاعبين: ل + ال + لاعبين, the article's lam
+   * merged with the word's) the reading word-tokens.ts cannot give: لاعبين.
+   */
+  readonly readings: readonly string[];
   private stemSet: Set<string> | null = null;
-  constructor(readonly token: WordToken) {}
-  get stems(): ReadonlySet<string> {
-    this.stemSet ??= new Set(this.token.arabic ? this.token.readings.flatMap(stemKeys) : []);
-    return this.stemSet;
+  constructor(readonly token: WordToken) {
+    const inner = token.readings.find((r) => r.startsWith('لل') && r.length - 1 >= 4);
+    this.readings = inner === undefined ? token.readings : [...token.readings, inner.slice(1)];
   }
-  keys(): string[] {
-    return [...this.token.readings, ...this.stems];
+  get stems(): ReadonlySet<string> {
+    this.stemSet ??= new Set(this.token.arabic ? this.readings.flatMap(textStemKeys) : []);
+    return this.stemSet;
   }
 }
 
 function wordKind(text: TextWord, word: TermWord): MatchKind | null {
   if (text.token.folded === word.folded) return 'exact';
-  if (text.token.readings.some((r) => word.readings.has(r))) return 'clitic';
+  if (text.readings.some((r) => word.readings.has(r))) return 'clitic';
   for (const key of text.stems) if (word.stems.has(key)) return 'stem';
   return null;
 }
@@ -112,8 +117,14 @@ export function recogniseTerms(source: string, glossary: CompiledGlossary): Term
   const matches: TermMatch[] = [];
   let i = 0;
   while (i < words.length) {
+    const word = words[i]!;
     const candidates = new Set<CompiledTerm>();
-    for (const key of words[i]!.keys()) for (const term of glossary.byKey.get(key) ?? []) candidates.add(term);
+    for (const key of word.readings) for (const term of glossary.byKey.get(key) ?? []) candidates.add(term);
+    // Stemming costs more than everything else together, so a word is stemmed only when the start of one
+    // of its readings is the key of some term: most words of a text are no term's stem.
+    if (word.token.arabic && word.readings.some((r) => hasKeyPrefix(r, glossary.byKey))) {
+      for (const key of word.stems) for (const term of glossary.byKey.get(key) ?? []) candidates.add(term);
+    }
     let best: { term: CompiledTerm; kind: MatchKind } | null = null;
     for (const term of candidates) {
       const kind = termKind(source, words, i, term);
@@ -130,6 +141,12 @@ export function recogniseTerms(source: string, glossary: CompiledGlossary): Term
     i += best.term.words.length;
   }
   return matches;
+}
+
+/** True when some proper prefix of `reading` (of a stem key's length) is a key of the index. */
+function hasKeyPrefix(reading: string, byKey: ReadonlyMap<string, unknown>): boolean {
+  for (let length = MIN_STEM_KEY; length < reading.length; length++) if (byKey.has(reading.slice(0, length))) return true;
+  return false;
 }
 
 function isBetter(term: CompiledTerm, kind: MatchKind, than: CompiledTerm, thanKind: MatchKind): boolean {

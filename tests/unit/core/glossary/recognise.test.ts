@@ -17,6 +17,10 @@ const GLOSSARY = compileGlossary([
   concept('un', 'الأمم المتحدة', 'United Nations'),
   concept('negotiations', 'مفاوضات', 'negotiations'),
   concept('president', 'رئيس', 'president'),
+  concept('migrant', 'مهاجر', 'migrant'),
+  concept('player', 'لاعب', 'player'),
+  concept('pig', 'خنزير', 'pig'),
+  concept('chile', 'تشيلي', 'Chile'),
 ]);
 
 /** The matched text, its term and kind, in order. */
@@ -49,6 +53,11 @@ describe('recogniseTerms', () => {
     ['المفاوضات', [['المفاوضات', 'مفاوضات', 'clitic']]],
     ['مفاوضة', [['مفاوضة', 'مفاوضات', 'stem']]],
     ['الرئيس', [['الرئيس', 'رئيس', 'clitic']]],
+    ['المهاجرين', [['المهاجرين', 'مهاجر', 'stem']]], // a term long enough to be a stem
+    ['للمهاجرين', [['للمهاجرين', 'مهاجر', 'stem']]],
+    ['للاعبين', [['للاعبين', 'لاعب', 'stem']]], // ل + ال + لاعبين, the article's lam merged
+    ['لاعبيه', [['لاعبيه', 'لاعب', 'stem']]],
+    ['خنزيرًا', [['خنزيرًا', 'خنزير', 'stem']]], // the tanween alif
   ] as [string, [string, string, string][]][])('%s', (source, expected) => {
     expect(found(source)).toEqual(expected);
   });
@@ -59,6 +68,7 @@ describe('recogniseTerms', () => {
     ['زارها الوزير', 'زار (visited) is not وزارة without its first letter'],
     ['الحكم', 'a shorter word sharing letters'],
     ['20160', 'a longer number'],
+    ['تشيليون', 'the nisba ي is not an ending: Chileans are not Chile'],
   ])('does not match %s (%s)', (source) => {
     expect(found(source)).toEqual([]);
   });
