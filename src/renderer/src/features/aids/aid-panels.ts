@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ActionId } from '../../../../api/actions';
+import { GLOSSARY_AID } from '../glossary/glossary-aid';
+import { GlossaryPanel } from '../glossary/glossary-panel';
 
 // The one list of the aids the dock shows as tabs, in tab order. A new aid is one entry here (its
 // component renders the tab's body for the active segment) plus an action in src/api/actions.ts whose
@@ -14,4 +16,6 @@ export interface AidPanel {
   Body: ComponentType;
 }
 
-export const AID_PANELS: readonly AidPanel[] = [];
+export const AID_PANELS: readonly AidPanel[] = [
+  { id: GLOSSARY_AID, title: 'Glossary', actionId: 'glossary.togglePanel', Body: GlossaryPanel },
+];

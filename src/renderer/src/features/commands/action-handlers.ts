@@ -1,5 +1,8 @@
 import type { ActionId } from '../../../../api/actions';
-import { currentSelection } from '../annotations/text-selection';
+import { currentSelection, domSelection } from '../annotations/text-selection';
+import { toggleAid } from '../aids/aids-store';
+import { GLOSSARY_AID } from '../glossary/glossary-aid';
+import { insertableTerms, knownTerms } from '../glossary/term-store';
 import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 import { openPalette } from '../palette/palette-store';
@@ -27,6 +30,30 @@ const isSaving = ({ app }: CommandTarget) => app.store.get().save === 'pending' 
 function activeSegment({ app }: CommandTarget) {
   const index = app.store.get().activeIndex;
   return index === null ? undefined : app.actions.segmentAt(index);
+}
+
+/** Alt+n: the n-th term's preferred English at the English editor's cursor (the panel numbers them the same). */
+function insertTerm(n: number): ActionHandler {
+  return {
+    when: needsSegment,
+    run: (target) => {
+      const segment = activeSegment(target);
+      if (!segment) return;
+      const pick = insertableTerms(knownTerms(segment.id, segment.source))[n - 1];
+      if (!pick) {
+        target.app.actions.notify(`This segment has no glossary term ${n} (the Glossary panel, Alt+G, lists them).`);
+        return;
+      }
+      activeEditor()?.insertAtCursor(pick.english);
+    },
+  };
+}
+
+/** Ctrl+Shift+T: the Arabic selected in the pane and the English selected in the editor, prefilled. */
+function addTermFromSelection(target: CommandTarget): void {
+  const picked = domSelection();
+  const source = picked?.side === 'source' ? (picked.text ?? '') : '';
+  target.app.actions.openAddTerm({ source, target: activeEditor()?.selectedText().trim() ?? '' });
 }
 
 /** Offers the layers for what is selected (Alt+A), or says how to select. */
@@ -115,4 +142,16 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'annotation.togglePanel': { when: needsProject, run: ({ annotations }) => annotations.actions.togglePanel() },
   'annotation.speakers': { when: needsProject, run: ({ annotations }) => annotations.actions.openSpeakers() },
   'annotation.scheme': { when: needsProject, run: ({ annotations }) => annotations.actions.openScheme() },
+  'glossary.togglePanel': { when: needsProject, run: () => toggleAid(GLOSSARY_AID) },
+  'glossary.addTerm': { when: needsProject, run: addTermFromSelection },
+  'glossary.open': { when: needsProject, run: ({ app }) => app.actions.openModal('glossary') },
+  'glossary.insert1': insertTerm(1),
+  'glossary.insert2': insertTerm(2),
+  'glossary.insert3': insertTerm(3),
+  'glossary.insert4': insertTerm(4),
+  'glossary.insert5': insertTerm(5),
+  'glossary.insert6': insertTerm(6),
+  'glossary.insert7': insertTerm(7),
+  'glossary.insert8': insertTerm(8),
+  'glossary.insert9': insertTerm(9),
 };
