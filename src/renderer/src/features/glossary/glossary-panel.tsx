@@ -40,8 +40,7 @@ export function GlossaryPanel() {
                     {hit.text}
                   </span>
                   {hit.text !== hit.term && (
-                    <span className="kind" dir="auto">
-                      {' '}
+                    <span className="kind" dir="rtl" lang="ar" title="The glossary term">
                       ({hit.term})
                     </span>
                   )}
