@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { GlossaryEntry, TermHit } from '../../../../core/glossary/types';
 import type { SegmentId } from '../../../../core/ids';
 import { call } from '../../api-client';
@@ -59,6 +59,16 @@ export function useTermProject(project: string | null): void {
       termStore.set({ project, bySegment: new Map(), entries: null, version: termStore.get().version + 1 });
     }
   }, [project]);
+}
+
+/** Registry speakers are terms too: when a name changes, the rows are recognised again. */
+export function useTermsFollowRegistry(speakers: readonly { nameSource: string; nameTarget: string }[]): void {
+  const names = speakers.map((s) => `${s.nameSource}\u0000${s.nameTarget}`).join('\u0001');
+  const seen = useRef<string | null>(null);
+  useEffect(() => {
+    if (seen.current !== null && seen.current !== names) glossaryChanged();
+    seen.current = names;
+  }, [names]);
 }
 
 /** After an add, edit, removal or import: everything is recognised again. */

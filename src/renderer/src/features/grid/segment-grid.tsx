@@ -1,10 +1,10 @@
-import { knownTerms, loadEntries, termStore, useTermProject } from '../glossary/term-store';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
+import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
 import { setActiveEditor } from '../editor/active-editor';
+import { knownTerms, loadEntries, termStore, useTermProject, useTermsFollowRegistry } from '../glossary/term-store';
 import { EnglishEditor } from '../editor/english-editor';
 import { useLayout } from '../layout/layout-store';
 import { GridFilterBar, ReviewToolbar } from '../review/review-toolbar';
@@ -32,6 +32,7 @@ export function SegmentGrid() {
   const [editor, setEditor] = useState<EnglishEditor | null>(null);
   const readOnly = useAppState((s) => s.project?.readOnly != null);
   useTermProject(useAppState((s) => s.project?.path ?? null));
+  useTermsFollowRegistry(useAnnotationState((s) => s.speakers));
   useEffect(() => editor?.setReadOnly(readOnly), [editor, readOnly]);
 
   useEffect(() => {
