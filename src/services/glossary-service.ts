@@ -253,3 +253,17 @@ function requireDocument(db: Database, id: DocumentId): { id: DocumentId } {
   if (!document) throw new MizanError('not-found', `document ${id} does not exist; mizan stats lists the project's documents`);
   return document;
 }
+
+/**
+ * Arabic → preferred English for every usable Arabic term of the glossary and every registry name: what
+ * the TM's auto-adaptation replaces when a match differs from the source only in a known name.
+ */
+export function glossaryNamePairs(db: Database): { source: string; target: string }[] {
+  const pairs: { source: string; target: string }[] = [];
+  for (const concept of glossaryConcepts(db)) {
+    const target = usableTargets(concept)[0];
+    if (target === undefined) continue;
+    for (const source of concept.sources) pairs.push({ source: source.text, target });
+  }
+  return pairs;
+}

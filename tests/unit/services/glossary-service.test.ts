@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SegmentId } from '../../../src/core/model.js';
 import {
-  addGlossaryEntry, glossaryWords, listGlossary, qaTerms, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry,
+  addGlossaryEntry, glossaryNamePairs, glossaryWords, listGlossary, qaTerms, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry,
 } from '../../../src/services/glossary-service.js';
 import { createSpeaker, updateSpeaker } from '../../../src/services/speaker-service.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
@@ -61,7 +61,9 @@ describe('glossary service', () => {
     addGlossaryEntry(db, ctx, entry('وزارة الخارجية', ['State Department', 'Foreign Ministry'], ['Exterior Ministry']));
     expect(qaTerms(db)).toEqual([{ sources: ['وزارة الخارجية'], targets: ['State Department', 'Foreign Ministry'], forbidden: ['Exterior Ministry'] }]);
     expect(glossaryWords(db)).toEqual(['Department', 'Foreign', 'Ministry', 'State']);
-    const hit = recogniseSegments(db, ids)[0]!.terms[0]!;
+    createSpeaker(db, ctx, { nameSource: 'مارك تونر', nameTarget: 'Mark Toner', kind: 'person', role: '', organisation: '', note: '' });
+    expect(glossaryNamePairs(db)).toEqual([{ source: 'وزارة الخارجية', target: 'State Department' }, { source: 'مارك تونر', target: 'Mark Toner' }]);
+    const hit = recogniseSegments(db, ids)[0]!.terms.find((t) => t.term === 'وزارة الخارجية')!;
     expect(hit).toMatchObject({ text: 'بوزارة الخارجية', forbidden: ['Exterior Ministry'], kind: 'clitic' });
   });
 });
