@@ -105,7 +105,7 @@ export function removeGlossaryEntry(db: Database, id: GlossaryEntryId): { remove
   });
 }
 
-/** Imports a TBX, tab-separated or CSV glossary (by content) in one transaction: all entries or none. */
+/** Imports a TBX, tab-separated or CSV glossary (by content) in one transaction: all entries or none (the app runs it as a job). */
 export function importGlossary(db: Database, ctx: ServiceContext, path: string): GlossaryImportResult {
   const name = basename(path);
   const { text } = decodeText(readUserFile(path, MAX_GLOSSARY_FILE_BYTES, 'glossary file'), { name });

@@ -32,7 +32,7 @@ import {
   addComment, deleteComment, editComment, listDocumentThreads, listThreads, reopenThread, replyToComment, resolveThread,
 } from './comment-service.js';
 import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentation } from './segmentation-settings.js';
-import { addGlossaryEntry, exportGlossary, importGlossary, listGlossary, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry } from './glossary-service.js';
+import { addGlossaryEntry, exportGlossary, listGlossary, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry } from './glossary-service.js';
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
@@ -234,9 +234,8 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'glossary.add': (fields) => addGlossaryEntry(db(), ctx, fields),
     'glossary.update': ({ id, patch }) => updateGlossaryEntry(db(), ctx, id, patch),
     'glossary.remove': ({ id }) => removeGlossaryEntry(db(), id),
-    // A glossary is small next to a document (IATE's Arabic–English part reads in about a second), so it
-    // imports in main, in one transaction, rather than in a worker.
-    'glossary.import': ({ path }) => importGlossary(db(), ctx, granted(path, 'read')),
+    // Like a document import: a worker reads the file, so a huge or hostile termbase never blocks the window.
+    'glossary.import': ({ path }) => importJob('importGlossary', { path: granted(path, 'read') }),
     'glossary.export': ({ path, format }) =>
       exportGlossary(db(), { format, outPath: granted(path, 'write'), projectPath: session.info().path, now: now(), tool: `Mizan ${APP_VERSION}` }),
     'glossary.recognise': ({ segmentIds }) => recogniseSegments(db(), segmentIds),
