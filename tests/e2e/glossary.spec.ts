@@ -42,6 +42,8 @@ test('import a TBX, see the terms underlined and listed, insert with Alt+1, add 
   await expect(dialog.getByRole('status')).toHaveText('Imported 3 entries (TBX).');
   await expect(dialog.getByTestId('glossary-entry')).toHaveCount(3);
   await expect(dialog.getByTestId('glossary-entry').first().locator('td.arabic')).toHaveAttribute('dir', 'rtl');
+  await expect(dialog.getByTestId('glossary-entry').first().locator('.forbidden')).toHaveText('chats');
+  await dialog.screenshot({ path: testInfo.outputPath('glossary-dialog.png') });
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Underlined as whole written words (المحادثات for the term محادثات), the English on hover.

@@ -88,6 +88,7 @@ describe('TBX', () => {
     ['<martif>\n<text><body><termEntry><langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>', 'line 2: <langSet> has no xml:lang'],
     ['<xliff version="1.2"></xliff>', 'not a TBX file'],
     ['<!DOCTYPE martif [<!ENTITY x "y">]><martif/>', 'entities'],
+    [`<martif>${'<p>'.repeat(300)}`, 'nested 257 elements deep'],
   ])('refuses a malformed file naming the line: %s', (text, message) => {
     expectMizanError(() => parseGlossary('bad.tbx', text), 'bad-input', message);
   });

@@ -153,9 +153,11 @@ export function GlossaryDialog() {
                     </td>
                     <td dir="auto">
                       {entry.targets.map((t, i) => (
-                        <span key={t.text} className={t.status === 'forbidden' ? 'forbidden' : undefined} title={t.status}>
+                        <span key={t.text}>
                           {i > 0 ? ' · ' : ''}
-                          {t.text}
+                          <span className={t.status === 'forbidden' ? 'forbidden' : undefined} title={t.status === 'forbidden' ? 'forbidden: do not use' : t.status}>
+                            {t.text}
+                          </span>
                         </span>
                       ))}
                     </td>
