@@ -33,7 +33,7 @@ function texts(): { ar: string; en: string; sentences: number } {
 }
 
 const host: HandlerDeps['host'] = {
-  openProjectDialog: async () => null, newProjectDialog: async () => null, importTextDialog: async () => null,
+  openProjectDialog: async () => null, newProjectDialog: async () => null, importTextDialog: async () => null, importGlossaryDialog: async () => null,
   exportFileDialog: async () => null, closeReady: () => undefined, closeHeld: () => undefined, emit: () => undefined,
 };
 

@@ -82,6 +82,19 @@ export const ACTIONS = [
   { id: 'annotation.togglePanel', label: 'Annotations Panel', description: 'Show or hide the annotations of this segment and of the document', menu: { group: 'annotate', section: 1 }, keys: { alt: true, code: 'KeyN' }, needsProject: true },
   { id: 'annotation.speakers', label: 'Speakers…', description: 'The speaker registry: names in both languages, merge, activity', menu: { group: 'annotate', section: 1 }, needsProject: true },
   { id: 'annotation.scheme', label: 'Annotation Scheme…', description: "Layers, labels, attributes and colours of this project's annotation scheme", menu: { group: 'annotate', section: 1 }, needsProject: true },
+  // Glossary
+  { id: 'glossary.togglePanel', label: 'Glossary Terms', description: 'Show or hide the glossary terms of this segment (the aids panel)', menu: { group: 'annotate', section: 2 }, keys: { alt: true, code: 'KeyG' }, needsProject: true },
+  { id: 'glossary.addTerm', label: 'Add Term…', description: 'Add the selected Arabic and the selected English to the glossary in one step', menu: { group: 'annotate', section: 2 }, keys: { ctrl: true, shift: true, code: 'KeyT' }, needsProject: true },
+  { id: 'glossary.open', label: 'Glossary…', description: 'Browse, edit, import (TBX, tab-separated, CSV) and export the project glossary', menu: { group: 'annotate', section: 2 }, needsProject: true },
+  { id: 'glossary.insertFirst', label: 'Insert Glossary Term 1', description: 'Insert the English of the first glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit1' }, needsProject: true },
+  { id: 'glossary.insertSecond', label: 'Insert Glossary Term 2', description: 'Insert the English of the second glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit2' }, needsProject: true },
+  { id: 'glossary.insertThird', label: 'Insert Glossary Term 3', description: 'Insert the English of the third glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit3' }, needsProject: true },
+  { id: 'glossary.insertFourth', label: 'Insert Glossary Term 4', description: 'Insert the English of the fourth glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit4' }, needsProject: true },
+  { id: 'glossary.insertFifth', label: 'Insert Glossary Term 5', description: 'Insert the English of the fifth glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit5' }, needsProject: true },
+  { id: 'glossary.insertSixth', label: 'Insert Glossary Term 6', description: 'Insert the English of the sixth glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit6' }, needsProject: true },
+  { id: 'glossary.insertSeventh', label: 'Insert Glossary Term 7', description: 'Insert the English of the seventh glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit7' }, needsProject: true },
+  { id: 'glossary.insertEighth', label: 'Insert Glossary Term 8', description: 'Insert the English of the eighth glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit8' }, needsProject: true },
+  { id: 'glossary.insertNinth', label: 'Insert Glossary Term 9', description: 'Insert the English of the ninth glossary term of this segment at the cursor', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'Digit9' }, needsProject: true },
 ] as const satisfies readonly ActionDescriptor[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];

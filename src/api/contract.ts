@@ -27,8 +27,11 @@ import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
 import { THREAD_STATES } from '../core/review/comments.js';
 import {
-  toAnnotationId, toCommentId, toDocumentId, toRevisionId, toSegmentId, toSpeakerId,
+  toAnnotationId, toCommentId, toDocumentId, toGlossaryEntryId, toRevisionId, toSegmentId, toSpeakerId,
 } from '../core/ids.js';
+import { TERM_STATUSES, type GlossaryEntry, type GlossaryImportResult, type TermHit } from '../core/glossary/types.js';
+import { GLOSSARY_FORMATS } from '../core/glossary/formats/types.js';
+import type { SegmentId } from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
 import { CONCORDANCE_SORTS, type ConcordanceResult } from '../core/concordance/types.js';
 import type { ProjectWords } from '../core/spelling/project-words.js';
@@ -44,6 +47,7 @@ const speakerId = idOf(toSpeakerId);
 const annotationId = idOf(toAnnotationId);
 const commentId = idOf(toCommentId);
 const revisionId = idOf(toRevisionId);
+const glossaryEntryId = idOf(toGlossaryEntryId);
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
 const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
@@ -58,6 +62,15 @@ const ruleSet = z.object({
 const column = z.number().int().min(0).max(200);
 const offset = z.number().int().min(0);
 const attrs = z.record(z.string().max(100), z.union([z.string().max(10_000), z.number(), z.boolean()]));
+const glossaryTerms = z.array(z.object({ text: z.string().max(1000), status: z.enum(TERM_STATUSES) })).max(100);
+const glossaryFields = z.object({
+  sources: glossaryTerms,
+  targets: glossaryTerms,
+  partOfSpeech: z.string().max(100),
+  domain: z.string().max(500),
+  note: z.string().max(10_000),
+  origin: z.string().max(1000).optional(),
+});
 const speakerFields = z.object({
   nameSource: z.string().max(500),
   nameTarget: z.string().max(500),
@@ -368,9 +381,18 @@ export const contract = {
     }),
     output: as<Prefs>(),
   },
+  'glossary.list': { input: none, output: as<GlossaryEntry[]>() },
+  'glossary.add': { input: glossaryFields, output: as<GlossaryEntry>() },
+  'glossary.update': { input: z.object({ id: glossaryEntryId, patch: glossaryFields.partial() }), output: as<GlossaryEntry>() },
+  'glossary.remove': { input: z.object({ id: glossaryEntryId }), output: as<{ removed: true }>() },
+  'glossary.import': { input: z.object({ path }), output: as<GlossaryImportResult>() },
+  'glossary.export': { input: z.object({ path, format: z.enum(GLOSSARY_FORMATS) }), output: as<{ path: string; entries: number; bytes: number }>() },
+  /** Terms in the sources of the given rows (the page asks for the rows it shows). */
+  'glossary.recognise': { input: z.object({ segmentIds: z.array(segmentId).max(500) }), output: as<{ segmentId: SegmentId; terms: TermHit[] }[]>() },
   'dialog.openProject': { input: none, output: as<string | null>() },
   'dialog.newProject': { input: none, output: as<string | null>() },
   'dialog.importText': { input: none, output: as<string | null>() },
+  'dialog.importGlossary': { input: none, output: as<string | null>() },
   'dialog.exportFile': { input: z.object({ defaultName: z.string().min(1).max(255), extension: z.string().regex(/^[a-z0-9]{1,10}$/) }), output: as<string | null>() },
   'export.run': {
     input: z.object({

@@ -33,7 +33,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (first === 'help') return showHelp(rest, io);
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`, null);
-  const command = requireCommand(first);
+  // A command may have two words (`glossary import`): the longer name wins.
+  const twoWords = rest[0] === undefined ? undefined : findCommand(`${first} ${rest[0]}`);
+  const command = twoWords ?? requireCommand(first);
+  if (twoWords) rest.shift();
   if (hasHelpFlag(rest)) {
     io.stdout.write(formatCommandHelp(command));
     return 0;
@@ -49,14 +52,17 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function showHelp(names: readonly string[], io: CliIo): number {
-  const [name, extra] = names;
-  if (extra !== undefined) throw new UsageError(`help takes one command name, got ${names.join(' ')}`, null);
-  io.stdout.write(name === undefined ? formatGlobalHelp(COMMANDS) : formatCommandHelp(requireCommand(name)));
+  const [name, extra, more] = names;
+  const twoWords = extra === undefined ? undefined : findCommand(`${name} ${extra}`);
+  if (more !== undefined || (extra !== undefined && !twoWords)) throw new UsageError(`help takes one command name, got ${names.join(' ')}`, null);
+  io.stdout.write(name === undefined ? formatGlobalHelp(COMMANDS) : formatCommandHelp(twoWords ?? requireCommand(name)));
   return 0;
 }
 
 function requireCommand(name: string): Command {
   const command = findCommand(name);
+  const subcommands = COMMANDS.filter((c) => c.name.startsWith(`${name} `)).map((c) => c.name.slice(name.length + 1));
+  if (!command && subcommands.length > 0) throw new UsageError(`${name} needs one of: ${subcommands.join(', ')}`, null);
   if (!command) throw new UsageError(`unknown command ${name}; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`, null);
   return command;
 }

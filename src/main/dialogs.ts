@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { dirname, extname, join } from 'node:path';
 import type { HostPorts } from '../services/handlers.js';
+import { GLOSSARY_FORMAT_MODULES } from '../core/glossary/formats/index.js';
 import { IMPORT_FILTERS } from './import-filters.js';
 
 const PROJECT_FILTER = { name: 'Mizan project', extensions: ['mizan'] };
@@ -41,6 +42,16 @@ export function createDialogPorts(getWindow: () => BrowserWindow | null): Omit<H
     },
     importTextDialog: () =>
       open({ title: 'Import Text', defaultPath: startDir(), filters: [...IMPORT_FILTERS], properties: ['openFile'] }),
+    importGlossaryDialog: () =>
+      open({
+        title: 'Import Glossary',
+        defaultPath: startDir(),
+        filters: [
+          { name: 'Glossaries (TBX, tab-separated, CSV)', extensions: [...new Set(GLOSSARY_FORMAT_MODULES.flatMap((m) => m.extensions))] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      }),
     exportFileDialog: async (defaultName, extension) => {
       const path = await save({
         title: 'Export',

@@ -35,6 +35,7 @@ import { projectRuleSet, resetProjectRuleSet, saveProjectRuleSet, trySegmentatio
 import { ConcordanceSearches } from './concordance-service.js';
 import { concordanceSources } from './concordance-sources.js';
 import { addProjectWord, projectWords, removeProjectWord } from './spelling-service.js';
+import { addGlossaryEntry, exportGlossary, listGlossary, recogniseSegments, removeGlossaryEntry, updateGlossaryEntry } from './glossary-service.js';
 import { createPathGrants, type GrantPurpose, type PathGrants } from './path-grants.js';
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
@@ -46,6 +47,8 @@ export interface HostPorts {
   openProjectDialog(): Promise<string | null>;
   newProjectDialog(): Promise<string | null>;
   importTextDialog(): Promise<string | null>;
+  /** An open dialog for a termbase (TBX, tab-separated, CSV). */
+  importGlossaryDialog(): Promise<string | null>;
   /** A save dialog for an export; `extension` without the dot. */
   exportFileDialog(defaultName: string, extension: string): Promise<string | null>;
   closeReady(): void;
@@ -241,6 +244,15 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'spelling.words': () => projectWords(db()),
     'spelling.addWord': ({ word }) => addProjectWord(db(), word),
     'spelling.removeWord': ({ word }) => removeProjectWord(db(), word),
+    'glossary.list': () => listGlossary(db()),
+    'glossary.add': (fields) => addGlossaryEntry(db(), ctx, fields),
+    'glossary.update': ({ id, patch }) => updateGlossaryEntry(db(), ctx, id, patch),
+    'glossary.remove': ({ id }) => removeGlossaryEntry(db(), id),
+    // Like a document import: a worker reads the file, so a huge or hostile termbase never blocks the window.
+    'glossary.import': ({ path }) => importJob('importGlossary', { path: granted(path, 'read') }),
+    'glossary.export': ({ path, format }) =>
+      exportGlossary(db(), { format, outPath: granted(path, 'write'), projectPath: session.info().path, now: now(), tool: `Mizan ${APP_VERSION}` }),
+    'glossary.recognise': ({ segmentIds }) => recogniseSegments(db(), segmentIds),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
@@ -248,6 +260,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.openProject': () => host.openProjectDialog().then(granting('project')),
     'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
+    'dialog.importGlossary': () => host.importGlossaryDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
     'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');

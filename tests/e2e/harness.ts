@@ -73,6 +73,7 @@ export interface FakeDialogs {
   openProject: string | null;
   newProject: string | null;
   importText: string | null;
+  importGlossary: string | null;
   exportFile: string | null;
 }
 
@@ -98,7 +99,7 @@ export interface HarnessOptions {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export class Harness {
-  readonly dialogs: FakeDialogs = { openProject: null, newProject: null, importText: null, exportFile: null };
+  readonly dialogs: FakeDialogs = { openProject: null, newProject: null, importText: null, importGlossary: null, exportFile: null };
   /** Requests to non-loopback hosts, console errors and page errors: every test expects none. */
   readonly violations: string[] = [];
   closeReadyCalls = 0;
@@ -136,6 +137,7 @@ export class Harness {
           openProjectDialog: async () => this.dialogs.openProject,
           newProjectDialog: async () => this.dialogs.newProject,
           importTextDialog: async () => this.dialogs.importText,
+          importGlossaryDialog: async () => this.dialogs.importGlossary,
           exportFileDialog: async () => this.dialogs.exportFile,
           closeReady: () => {
             this.closeReadyCalls += 1;

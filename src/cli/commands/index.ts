@@ -1,11 +1,14 @@
 import type { Command } from '../command.js';
 import { alignCommand } from './align.js';
 import { exportCommand } from './export.js';
+import { glossaryExportCommand } from './glossary-export.js';
+import { glossaryImportCommand } from './glossary-import.js';
 import { importCommand } from './import.js';
 import { newCommand } from './new.js';
 import { qaCommand } from './qa.js';
 import { segmentCommand } from './segment.js';
 import { statsCommand } from './stats.js';
+import { termsCommand } from './terms.js';
 
 /** Every command of the CLI contract (docs/architecture.md, "The command line"), in its order; the help lists them from here. */
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +19,9 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   qaCommand,
   statsCommand,
+  glossaryImportCommand,
+  glossaryExportCommand,
+  termsCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

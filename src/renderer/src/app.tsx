@@ -1,3 +1,5 @@
+import { AddTermDialog } from './features/glossary/add-term-dialog';
+import { GlossaryDialog } from './features/glossary/glossary-dialog';
 import { useEffect } from 'react';
 import { onEvent, call } from './api-client';
 import { useCommandTarget } from './features/commands/command-target';
@@ -111,6 +113,8 @@ export function App() {
       <CounterpartDialog />
       {modal === 'speakers' && <SpeakerRegistryDialog />}
       {modal === 'scheme' && <SchemeDialog />}
+      {modal === 'glossary' && <GlossaryDialog />}
+      {modal === 'addTerm' && <AddTermDialog />}
       {modal === 'reject' && <RejectDialog />}
       {modal === 'goTo' && <GoToDialog />}
       {modal === 'identity' && <IdentityDialog />}

@@ -1,4 +1,5 @@
 import type { BilingualPreview, FilePreview, Input } from '../../api/contract.js';
+import type { GlossaryImportResult } from '../../core/glossary/types.js';
 import type { DocumentInfo } from '../../core/model.js';
 import type { SegmentationRuleSet } from '../../core/text/segmentation/index.js';
 import type { AlignmentPlan, PlanUnit } from '../alignment-plan.js';
@@ -23,6 +24,8 @@ export interface JobInputs {
   /** Re-splits and re-aligns the segments given; the session writes the result. */
   realign: { units: PlanUnit[]; sourceRules: SegmentationRuleSet; targetRules: SegmentationRuleSet };
   export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause'>;
+  /** Reads a termbase file and adds its entries (one transaction). */
+  importGlossary: { path: string };
 }
 
 export interface JobOutputs {
@@ -34,12 +37,13 @@ export interface JobOutputs {
   alignTranslation: AlignmentPlan;
   realign: AlignmentPlan;
   export: ExportResult;
+  importGlossary: GlossaryImportResult;
 }
 
 export type JobKind = keyof JobInputs;
 
 /** Jobs that write to the project (refused on a read-only project). */
-export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['importText', 'importFile', 'importBilingual']);
+export const WRITING_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['importText', 'importFile', 'importBilingual', 'importGlossary']);
 
 /** What the services of a job need from the outside; plain data so it crosses to a worker. */
 export interface JobContext {

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context.js';
 import { planRealign, planTranslationImport } from '../alignment-plan.js';
 import { exportDocument } from '../export-service.js';
 import { previewTextFile } from '../file-preview.js';
+import { importGlossary } from '../glossary-service.js';
 import { importBilingualPath, previewBilingualFile } from '../import-bilingual.js';
 import { importSourceText } from '../import-text.js';
 import { readTextFile } from '../text-file.js';
@@ -33,6 +34,7 @@ const JOBS: JobTable = {
     return planTranslationImport(units, text, targetRules);
   },
   realign: (_db, _ctx, { units, sourceRules, targetRules }) => planRealign(units, sourceRules, targetRules),
+  importGlossary: (db, ctx, { path }) => importGlossary(need(db), ctx, path),
   export: (db, _ctx, req, hooks) =>
     exportDocument(need(db), {
       ...req,

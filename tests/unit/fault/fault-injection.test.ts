@@ -68,7 +68,8 @@ beforeAll(() => {
       insertSegment(db, { documentId, position: i, paragraph: i, source: `الجملة رقم ${i} من النص القديم.`, target: `Old sentence ${i}.`, status: 'draft', doNotTranslate: false, at: 0, by: 't' });
     }
   });
-  old.require().exec('DROP TABLE segment_search');
+  // Schema 1 had neither the search index (002) nor the glossary (006).
+  old.require().exec('DROP TABLE segment_search; DROP TABLE glossary_terms; DROP TABLE glossary_entries;');
   old.require().pragma('user_version = 1');
   old.close();
 });

@@ -24,6 +24,7 @@ export function fakeHost(): FakeHost {
     openProjectDialog: async () => (host.calls.push('openProject'), host.dialogResult),
     newProjectDialog: async () => (host.calls.push('newProject'), host.dialogResult),
     importTextDialog: async () => (host.calls.push('importText'), host.dialogResult),
+    importGlossaryDialog: async () => (host.calls.push('importGlossary'), host.dialogResult),
     exportFileDialog: async () => (host.calls.push('exportFile'), host.dialogResult),
     closeReady: () => void host.calls.push('closeReady'),
     closeHeld: () => void host.calls.push('closeHeld'),

@@ -3,6 +3,8 @@ import type { ActionId } from '../../../../api/actions';
 import { ConcordancePanel } from '../concordance/concordance-panel';
 import { CONCORDANCE_AID } from '../concordance/concordance-store';
 import { DICTIONARY_AID, DictionaryPanel } from '../spelling/dictionary-panel';
+import { GLOSSARY_AID } from '../glossary/glossary-aid';
+import { GlossaryPanel } from '../glossary/glossary-panel';
 
 // The one list of the aids the dock shows as tabs, in tab order. A new aid is one entry here (its
 // component renders the tab's body for the active segment) plus an action in src/api/actions.ts whose
@@ -20,4 +22,5 @@ export interface AidPanel {
 export const AID_PANELS: readonly AidPanel[] = [
   { id: CONCORDANCE_AID, title: 'Concordance', actionId: 'concordance.search', Body: ConcordancePanel },
   { id: DICTIONARY_AID, title: 'Dictionary', actionId: 'spelling.dictionary', Body: DictionaryPanel },
+  { id: GLOSSARY_AID, title: 'Glossary', actionId: 'glossary.togglePanel', Body: GlossaryPanel },
 ];

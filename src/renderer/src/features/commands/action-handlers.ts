@@ -3,6 +3,8 @@ import { toggleAid } from '../aids/aids-store';
 import { currentSelection, domSelection } from '../annotations/text-selection';
 import { openConcordance } from '../concordance/concordance-store';
 import { DICTIONARY_AID } from '../spelling/dictionary-panel';
+import { GLOSSARY_AID } from '../glossary/glossary-aid';
+import { insertableTerms, knownTerms } from '../glossary/term-store';
 import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 import { openPalette } from '../palette/palette-store';
@@ -30,6 +32,30 @@ const isSaving = ({ app }: CommandTarget) => app.store.get().save === 'pending' 
 function activeSegment({ app }: CommandTarget) {
   const index = app.store.get().activeIndex;
   return index === null ? undefined : app.actions.segmentAt(index);
+}
+
+/** Alt+n: the n-th term's preferred English at the English editor's cursor (the panel numbers them the same). */
+function insertTerm(n: number): ActionHandler {
+  return {
+    when: needsSegment,
+    run: (target) => {
+      const segment = activeSegment(target);
+      if (!segment) return;
+      const pick = insertableTerms(knownTerms(segment.id, segment.source))[n - 1];
+      if (!pick) {
+        target.app.actions.notify(`This segment has no glossary term ${n} (the Glossary panel, Alt+G, lists them).`);
+        return;
+      }
+      activeEditor()?.insertAtCursor(pick.english);
+    },
+  };
+}
+
+/** Ctrl+Shift+T: the Arabic selected in the pane and the English selected in the editor, prefilled. */
+function addTermFromSelection(target: CommandTarget): void {
+  const picked = domSelection();
+  const source = picked?.side === 'source' ? (picked.text ?? '') : '';
+  target.app.actions.openAddTerm({ source, target: activeEditor()?.selectedText().trim() ?? '' });
 }
 
 /** Offers the layers for what is selected (Alt+A), or says how to select. */
@@ -128,4 +154,16 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'annotation.togglePanel': { when: needsProject, run: ({ annotations }) => annotations.actions.togglePanel() },
   'annotation.speakers': { when: needsProject, run: ({ annotations }) => annotations.actions.openSpeakers() },
   'annotation.scheme': { when: needsProject, run: ({ annotations }) => annotations.actions.openScheme() },
+  'glossary.togglePanel': { when: needsProject, run: () => toggleAid(GLOSSARY_AID) },
+  'glossary.addTerm': { when: needsProject, run: addTermFromSelection },
+  'glossary.open': { when: needsProject, run: ({ app }) => app.actions.openModal('glossary') },
+  'glossary.insertFirst': insertTerm(1),
+  'glossary.insertSecond': insertTerm(2),
+  'glossary.insertThird': insertTerm(3),
+  'glossary.insertFourth': insertTerm(4),
+  'glossary.insertFifth': insertTerm(5),
+  'glossary.insertSixth': insertTerm(6),
+  'glossary.insertSeventh': insertTerm(7),
+  'glossary.insertEighth': insertTerm(8),
+  'glossary.insertNinth': insertTerm(9),
 };

@@ -142,6 +142,31 @@ export class EnglishEditor {
     return model && position ? model.getOffsetAt(position) : 0;
   }
 
+  /**
+   * Types `text` at the cursor (replacing a selection), as if typed: one undo step in the editor, saved
+   * like typing. A space is added where the text would otherwise run into the word before or after.
+   */
+  insertAtCursor(text: string): void {
+    const model = this.editor.getModel();
+    const selection = this.editor.getSelection();
+    if (!model || !selection || this.editor.getOption(monaco.editor.EditorOption.readOnly)) return;
+    const before = model.getValueInRange(new monaco.Range(1, 1, selection.startLineNumber, selection.startColumn)).slice(-1);
+    const after = model.getValueInRange(new monaco.Range(selection.endLineNumber, selection.endColumn, model.getLineCount(), model.getLineMaxColumn(model.getLineCount()))).slice(0, 1);
+    const wordy = (c: string) => /[\p{L}\p{N}]/u.test(c);
+    const insert = `${wordy(before) ? ' ' : ''}${text}${wordy(after) ? ' ' : ''}`;
+    this.editor.pushUndoStop();
+    this.editor.executeEdits('glossary', [{ range: selection, text: insert, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+    this.editor.focus();
+  }
+
+  /** The selected text (what Add Term takes as the English), or '' when nothing is selected. */
+  selectedText(): string {
+    const model = this.editor.getModel();
+    const selection = this.editor.getSelection();
+    return model && selection && !selection.isEmpty() ? model.getValueInRange(selection) : '';
+  }
+
   /** The selection as UTF-16 offsets into the text, or null when nothing is selected. */
   selectionOffsets(): { start: number; end: number } | null {
     const model = this.editor.getModel();
@@ -180,8 +205,8 @@ export class EnglishEditor {
     );
   }
 
-  /** Registers completions (speaker names from the registry) for the English text. */
-  setCompletions(provide: () => readonly { label: string; detail: string }[]): void {
+  /** Registers completions (speaker names from the registry, glossary English) for the English text. */
+  setCompletions(provide: () => readonly { label: string; detail: string; kind?: 'speaker' | 'term' }[]): void {
     this.completions?.dispose();
     this.completions = monaco.languages.registerCompletionItemProvider('plaintext', {
       triggerCharacters: [],
@@ -189,8 +214,11 @@ export class EnglishEditor {
         const word = model.getWordUntilPosition(position);
         const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
         return {
-          suggestions: provide().map((item) => ({
-            label: item.label, detail: item.detail, insertText: item.label, kind: monaco.languages.CompletionItemKind.User, range,
+          suggestions: provide().map((item, i) => ({
+            label: item.label, detail: item.detail, insertText: item.label, range,
+            kind: item.kind === 'term' ? monaco.languages.CompletionItemKind.Reference : monaco.languages.CompletionItemKind.User,
+            // The list's order is the caller's (terms of this segment first): Monaco sorts by this text.
+            sortText: String(i).padStart(5, '0'),
           })),
         };
       },

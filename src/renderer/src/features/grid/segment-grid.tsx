@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
+import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
 import { setActiveEditor } from '../editor/active-editor';
+import { knownTerms, loadEntries, termStore, useTermProject, useTermsFollowRegistry } from '../glossary/term-store';
 import { EnglishEditor } from '../editor/english-editor';
 import { useLayout } from '../layout/layout-store';
 import { GridFilterBar, ReviewToolbar } from '../review/review-toolbar';
@@ -30,6 +31,8 @@ export function SegmentGrid() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EnglishEditor | null>(null);
   const readOnly = useAppState((s) => s.project?.readOnly != null);
+  useTermProject(useAppState((s) => s.project?.path ?? null));
+  useTermsFollowRegistry(useAnnotationState((s) => s.speakers));
   useEffect(() => editor?.setReadOnly(readOnly), [editor, readOnly]);
 
   useEffect(() => {
@@ -42,13 +45,29 @@ export function SegmentGrid() {
         else runAction({ app: appStore, search, annotations, comments }, command);
       },
     }, KEY_COMMANDS);
-    // Ctrl+Space in the English offers the registry's English names (and the Arabic to check against).
-    instance.setCompletions(() =>
-      annotations.store
-        .get()
-        .speakers.filter((s) => s.nameTarget.trim() !== '')
-        .map((s) => ({ label: s.nameTarget, detail: [s.nameSource, s.role].filter(Boolean).join(' — ') })),
-    );
+    // Ctrl+Space in the English offers the glossary's English (this segment's terms first, then the
+    // rest) and the registry's English names, each with its Arabic to check against.
+    void loadEntries().catch(() => undefined);
+    instance.setCompletions(() => {
+      const index = appStore.store.get().activeIndex;
+      const segment = index === null ? undefined : appStore.actions.segmentAt(index);
+      const here = segment ? knownTerms(segment.id, segment.source) : [];
+      const seen = new Set<string>();
+      const items: { label: string; detail: string; kind: 'speaker' | 'term' }[] = [];
+      const add = (label: string, detail: string, kind: 'speaker' | 'term') => {
+        if (label.trim() === '' || seen.has(label)) return;
+        seen.add(label);
+        items.push({ label, detail, kind });
+      };
+      for (const hit of here) for (const english of hit.targets) add(english, `${hit.term} — in this segment`, 'term');
+      for (const entry of termStore.get().entries ?? []) {
+        for (const t of entry.targets) if (t.status !== 'forbidden') add(t.text, `${entry.sources.map((s) => s.text).join('، ')} — glossary`, 'term');
+      }
+      for (const s of annotations.store.get().speakers) add(s.nameTarget, [s.nameSource, s.role].filter(Boolean).join(' — '), 'speaker');
+      // The entries load again after a glossary change; the next Ctrl+Space has them.
+      if (termStore.get().entries === null) void loadEntries().catch(() => undefined);
+      return items;
+    });
     setEditor(instance);
     setActiveEditor(instance);
     return () => {

@@ -10,6 +10,8 @@ import { domSelection } from '../annotations/text-selection';
 import { SegmentHistoryButtons } from '../history/segment-history-buttons';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
+import { useSegmentTerms } from '../glossary/term-store';
+import '../glossary/glossary.css';
 
 interface Props {
   index: number;
@@ -31,6 +33,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
   const hoverSet = useAnnotationState((s) => s.hoverSet);
   const selectedId = useAnnotationState((s) => s.selectedId);
   const annotationStore = useAnnotationStore();
+  const terms = useSegmentTerms(segmentId, segment?.source ?? '');
   // Selecting words with the mouse offers the layers at once, as annotation tools do.
   const offerSelection = () => {
     const pending = domSelection();
@@ -152,7 +155,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
           ))}
       </div>
       <div className="col-source source-text" dir="rtl" lang="ar" data-annotatable="source" onMouseUp={offerSelection}>
-        <AnnotatedText text={segment.source} side="source" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} />
+        <AnnotatedText text={segment.source} side="source" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} terms={terms} />
       </div>
     </div>
   );
