@@ -74,6 +74,17 @@ export function stepTypes(maxRun: number): (readonly [number, number])[] {
   return out;
 }
 
+/**
+ * Gale & Church's standardised length difference of a bead: how many standard deviations the target
+ * (scaled by `ratio`, source characters per target character) is longer (positive) or shorter (negative)
+ * than the source. The QA omission check uses it on one segment.
+ */
+export function lengthDeviation(sourceLength: number, targetLength: number, ratio: number, variance: number): number {
+  const lt = targetLength * ratio;
+  const mean = Math.max(1, (sourceLength + lt) / 2);
+  return (lt - sourceLength) / Math.sqrt(variance * mean);
+}
+
 /** Share and relative width of the broad component of the length law (see lengthCost). */
 const BROAD_SHARE = 0.1;
 const BROAD_SCALE = 3;
@@ -130,9 +141,8 @@ export class BeadCoster {
 
   lengthCost(i0: number, i1: number, j0: number, j1: number): number {
     const ls = this.f.source.lenPrefix[i1]! - this.f.source.lenPrefix[i0]!;
-    const lt = (this.f.target.lenPrefix[j1]! - this.f.target.lenPrefix[j0]!) * this.ratio;
-    const mean = Math.max(1, (ls + lt) / 2);
-    const z = Math.abs(ls - lt) / Math.sqrt(this.p.variance * mean) / Math.SQRT2;
+    const lt = this.f.target.lenPrefix[j1]! - this.f.target.lenPrefix[j0]!;
+    const z = Math.abs(lengthDeviation(ls, lt, this.ratio, this.p.variance)) / Math.SQRT2;
     // A mixture of a tight and a broad normal law: most translations keep the length ratio, a few do
     // not (an acronym spelled out in Arabic letters, a sentence explained or condensed). With the tight
     // law alone a long-but-correct bead costs so much that the search grabs a neighbouring sentence
