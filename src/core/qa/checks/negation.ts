@@ -16,6 +16,8 @@ export interface Negations {
 }
 
 const LA = 'لا';
+/** A negator standing alone before punctuation: the answer "No," / "لا،". */
+const INTERJECTION = /^\s*[،,.!؛;]/u;
 
 /**
  * Arabic negations. With the English, a word whose consonant skeleton is a capitalised English word is a
@@ -31,7 +33,9 @@ export function arabicNegations(text: string, english = ''): Negations {
       const next = words[i + 1];
       const isLa = w.readings.includes(LA) || w.folded.endsWith(LA);
       if (isLa && next !== undefined && next.readings.some((r) => ARABIC_NON_NEGATING_AFTER_LA.has(r))) return;
-      strong.push({ value: w.text, start: w.start, end: w.end });
+      // The answer "لا، …" ("No, …") negates no clause of its own.
+      if (isLa && INTERJECTION.test(text.slice(w.end))) weak++;
+      else strong.push({ value: w.text, start: w.start, end: w.end });
     } else if (w.readings.some((r) => ARABIC_WEAK_NEGATORS.has(r))) weak++;
   });
   return { strong, weak };
@@ -45,7 +49,8 @@ export function englishNegations(text: string): Negations {
     const next = words[i + 1]?.word;
     const isStrong = ENGLISH_STRONG_NEGATORS.has(w.word) || /n't$/u.test(w.word);
     // "not only … but also" affirms; "no longer" is often توقف or لم يعد; "No. 10" is a number.
-    const softened = (w.word === 'not' && next === 'only') || (w.word === 'no' && (next === 'longer' || next === 'doubt' || /^\d/u.test(next ?? '')));
+    const softened = (w.word === 'not' && next === 'only')
+      || (w.word === 'no' && (next === 'longer' || next === 'doubt' || /^\d/u.test(next ?? '') || INTERJECTION.test(text.slice(w.end))));
     if (isStrong && !softened) strong.push({ value: w.text, start: w.start, end: w.end });
     else if (isStrong || ENGLISH_WEAK_NEGATORS.has(w.word) || isAffixNegative(w.word)) weak++;
   });

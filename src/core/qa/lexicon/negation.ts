@@ -48,7 +48,7 @@ const UN_WORDS = new Set([
   'under', 'understand', 'understood', 'understanding', 'undergo', 'underway', 'underground', 'undertake', 'undertaken', 'until', 'unit',
   'unite', 'united', 'units', 'union', 'unions', 'unity', 'universal', 'universe', 'university', 'universities', 'uniform', 'unique',
   'unanimous', 'unanimously', 'underline', 'underlined', 'underlying', 'undermine', 'undermined', 'underneath', 'unicorn', 'unilateral',
-  'unilaterally', 'unveil', 'unveiled', 'unleash', 'unleashed', 'unfold', 'unfolded', 'unfolding', 'unrest', 'unesco', 'unicef', 'uncle',
+  'unilaterally', 'unless', 'unveil', 'unveiled', 'unleash', 'unleashed', 'unfold', 'unfolded', 'unfolding', 'unrest', 'unesco', 'unicef', 'uncle',
 ]);
 
 /** A word whose prefix or suffix negates (unlikely, non-binding, powerless): weak support only. */
