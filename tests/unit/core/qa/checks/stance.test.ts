@@ -3,7 +3,9 @@ import { stanceFlip } from '../../../../../src/core/qa/checks/stance.js';
 import { toAnnotationId } from '../../../../../src/core/ids.js';
 import { annotation, EMPTY_CONTEXT, qaSegment } from '../qa-fixtures.js';
 
-const run = (source: string, target: string, annotations: Parameters<typeof qaSegment>[2]['annotations']) =>
+import type { Annotation } from '../../../../../src/core/annotation/types.js';
+
+const run = (source: string, target: string, annotations: Annotation[]) =>
   stanceFlip.run(qaSegment(source, target, { annotations }), EMPTY_CONTEXT);
 
 describe('stance-flip', () => {
