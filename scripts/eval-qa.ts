@@ -99,10 +99,14 @@ const verbSwaps: { ar: string[]; en: RegExp; by: string }[] = [
   { ar: ['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'متهما'], en: /\b(accused|accuses|accusing)\b/u, by: 'criticised' },
   { ar: ['قال', 'قالت', 'يقول', 'تقول', 'قالوا'], en: /\bsaid\b/u, by: 'claimed' },
 ];
-const injectVerb: Injection = (b) => {
-  for (const s of verbSwaps) if (arHas(b.ar, s.ar) && s.en.test(b.en)) return replaceFirst(b.en, s.en, s.by);
+const swapVerb = (swaps: typeof verbSwaps): Injection => (b) => {
+  for (const s of swaps) if (arHas(b.ar, s.ar) && s.en.test(b.en)) return replaceFirst(b.en, s.en, s.by);
   return null;
 };
+/** نفى زعم حذر دعا اتهم rendered with a plainer verb. */
+const weakenVerb = swapVerb(verbSwaps.slice(0, -1));
+/** قال rendered "claimed". */
+const strengthenVerb = swapVerb(verbSwaps.slice(-1));
 
 const AR_NEG = ['لم', 'لن', 'ليس', 'ليست', 'لا', 'عدم', 'بدون', 'ما', 'غير', 'دون', 'بلا', 'لست', 'ولا', 'ولم', 'رفض', 'رفضت', 'نفى', 'نفت', 'فشل', 'إلا'];
 const dropNegation: Injection = (b) => {
@@ -198,7 +202,8 @@ interface ErrorType {
 }
 
 const TYPES: ErrorType[] = [
-  { id: 'reporting-verb-swap', inject: injectVerb, checks: ['reporting-verb'], group: 'attribution' },
+  { id: 'reporting-verb-weakened', inject: weakenVerb, checks: ['reporting-verb'], group: 'attribution' },
+  { id: 'reporting-verb-strengthened', inject: strengthenVerb, checks: ['reporting-verb'], group: 'attribution' },
   { id: 'quote-made-indirect', inject: indirect, checks: ['direct-quote-lost'], group: 'attribution' },
   { id: 'speaker-dropped', inject: dropSpeaker, checks: ['speaker-missing'], group: 'attribution' },
   { id: 'negation-dropped', inject: dropNegation, checks: ['negation-mismatch'], group: 'polarity' },
@@ -276,10 +281,10 @@ function report(title: string, tally: Tally, detail: boolean): void {
     g.total += t.total;
     g.found += t.found;
     byGroup.set(type.group, g);
-    console.log(`  recall ${type.id.padEnd(22)} ${pct(t.found, t.total)}  (${t.found}/${t.total})`);
+    console.log(`  recall ${type.id.padEnd(27)} ${pct(t.found, t.total)}  (${t.found}/${t.total})`);
   }
-  for (const [g, t] of byGroup) console.log(`  recall [${g}]${' '.repeat(Math.max(0, 20 - g.length))} ${pct(t.found, t.total)}  (${t.found}/${t.total})`);
-  console.log(`  recall overall               ${pct(found, total)}  (${found}/${total})`);
+  for (const [g, t] of byGroup) console.log(`  recall [${g}]${' '.repeat(Math.max(0, 25 - g.length))} ${pct(t.found, t.total)}  (${t.found}/${t.total})`);
+  console.log(`  recall overall                    ${pct(found, total)}  (${found}/${total})`);
   const fa = tally.falseAlarms.length;
   console.log(`  false alarms per 100 clean segments: ${((100 * fa) / Math.max(1, tally.segments)).toFixed(2)}  (${fa} on ${tally.segments}; limit 2.00)`);
   if (!detail) return;
