@@ -9,17 +9,25 @@ import { comparable } from '../text.js';
 const key = (text: string): string => foldForMatch(comparable(text)).replace(/[^\p{L}\p{Nd}\s]/gu, '').replace(/\s+/gu, ' ').trim();
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{Nd}]+/gu) ?? []).length;
 
-/** Groups the translated segments by one side's key; the first of each group is the reference. */
-function groups(segments: Parameters<QaDocumentCheck['run']>[0], by: 'source' | 'target', minWords: number) {
-  const out = new Map<string, { id: SegmentId; position: number; source: string; target: string }[]>();
+type Row = { id: SegmentId; position: number; source: string; target: string };
+
+/**
+ * Segments whose `by` side matches an earlier segment's (after folding) while their `other` side does not:
+ * the first of each group is the reference, every later one that differs from it is reported.
+ */
+function disagreements(segments: Parameters<QaDocumentCheck['run']>[0], by: 'source' | 'target', minWords: number, message: (first: Row) => string) {
+  const groups = new Map<string, Row[]>();
   for (const { segment } of segments) {
     if (segment.doNotTranslate || segment.target.trim() === '' || wordCount(segment[by]) < minWords) continue;
     const k = key(segment[by]);
-    const list = out.get(k) ?? [];
-    list.push({ id: segment.id, position: segment.position, source: segment.source, target: segment.target });
-    out.set(k, list);
+    groups.set(k, [...(groups.get(k) ?? []), { id: segment.id, position: segment.position, source: segment.source, target: segment.target }]);
   }
-  return [...out.values()].filter((g) => g.length > 1);
+  const other = by === 'source' ? 'target' : 'source';
+  const out: { segmentId: SegmentId; hit: QaHit }[] = [];
+  for (const [first, ...rest] of groups.values()) {
+    for (const row of rest) if (key(row[other]) !== key(first![other])) out.push({ segmentId: row.id, hit: { message: message(first!) } });
+  }
+  return out;
 }
 
 export const inconsistentTranslation: QaDocumentCheck = {
@@ -29,17 +37,7 @@ export const inconsistentTranslation: QaDocumentCheck = {
   category: 'consistency',
   defaultSeverity: 'warning',
   scope: 'document',
-  run(segments) {
-    const out: { segmentId: SegmentId; hit: QaHit }[] = [];
-    for (const group of groups(segments, 'source', 2)) {
-      const [first] = group;
-      for (const other of group.slice(1)) {
-        if (key(other.target) === key(first!.target)) continue;
-        out.push({ segmentId: other.id, hit: { message: `The same Arabic is translated differently in segment ${first!.position + 1}: "${first!.target}".` } });
-      }
-    }
-    return out;
-  },
+  run: (segments) => disagreements(segments, 'source', 2, (first) => `The same Arabic is translated differently in segment ${first.position + 1}: "${first.target}".`),
 };
 
 export const inconsistentSource: QaDocumentCheck = {
@@ -49,15 +47,6 @@ export const inconsistentSource: QaDocumentCheck = {
   category: 'consistency',
   defaultSeverity: 'warning',
   scope: 'document',
-  run(segments) {
-    const out: { segmentId: SegmentId; hit: QaHit }[] = [];
-    for (const group of groups(segments, 'target', 4)) {
-      const [first] = group;
-      for (const other of group.slice(1)) {
-        if (key(other.source) === key(first!.source)) continue;
-        out.push({ segmentId: other.id, hit: { message: `Segment ${first!.position + 1} has a different Arabic with the same English: check one of them was not pasted by mistake.` } });
-      }
-    }
-    return out;
-  },
+  // Four words at least: short English ("Yes.", "He said.") legitimately renders many Arabic sentences.
+  run: (segments) => disagreements(segments, 'target', 4, (first) => `Segment ${first.position + 1} has a different Arabic with the same English: check one of them was not pasted by mistake.`),
 };
