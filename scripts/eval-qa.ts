@@ -304,7 +304,7 @@ function report(title: string, tally: Tally, detail: boolean): void {
 
 const dirs = readdirSync(corpus).filter((d) => d.startsWith('dev') || /^[a-z]+\d+$/u.test(d)).sort();
 const docs = dirs.map(loadDocument);
-const spellChecker = nspell(dictionary);
+const spellChecker = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
 const ctx: QaContext = { speakers: buildRegistry(docs.flat()), terms: GLOSSARY, spell: (w) => spellChecker.correct(w) };
 
 const arLen = docs.flat().reduce((n, b) => n + foldForMatch(b.ar).replace(/\s+/gu, ' ').length, 0);
