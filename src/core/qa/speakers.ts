@@ -3,7 +3,7 @@
 // capitalised word whose consonant skeleton matches the Arabic: كيربي ~ Kirby).
 import { arabicSkeletonVariants, latinSkeleton } from '../align/skeleton.js';
 import { sameWord, wordTokens, type WordToken } from '../text/word-tokens.js';
-import { englishWords } from './text.js';
+import { englishWords, tokensOf } from './text.js';
 import type { QaSpeakerName } from './types.js';
 
 /** Name particles that say nothing alone. */
@@ -25,13 +25,44 @@ export interface SourceMention {
   words: readonly WordToken[];
 }
 
+interface RegistryName {
+  speaker: QaSpeakerName;
+  name: WordToken[];
+}
+
+// The registry's Arabic names as words, indexed by every reading of their last word (which any mention,
+// whole or surname alone, contains); built once per registry, since a document runs the checks on every segment.
+const registryIndexes = new WeakMap<readonly QaSpeakerName[], Map<string, RegistryName[]>>();
+
+function registryIndex(speakers: readonly QaSpeakerName[]): Map<string, RegistryName[]> {
+  let index = registryIndexes.get(speakers);
+  if (index === undefined) {
+    index = new Map();
+    for (const speaker of speakers) {
+      const name = wordTokens(speaker.nameSource);
+      const last = name[name.length - 1];
+      if (last === undefined) continue;
+      const entry = { speaker, name };
+      for (const r of new Set(last.readings)) index.set(r, [...(index.get(r) ?? []), entry]);
+    }
+    registryIndexes.set(speakers, index);
+  }
+  return index;
+}
+
+/** Registry names whose last word is a word of the text. */
+function candidates(tokens: readonly WordToken[], speakers: readonly QaSpeakerName[]): RegistryName[] {
+  const index = registryIndex(speakers);
+  const found = new Set<RegistryName>();
+  for (const t of tokens) for (const r of t.readings) for (const c of index.get(r) ?? []) found.add(c);
+  return [...found];
+}
+
 /** Registry speakers named in the Arabic, by full name or last name (at least 3 letters). */
 export function speakersInSource(source: string, speakers: readonly QaSpeakerName[]): SourceMention[] {
-  const tokens = wordTokens(source);
+  const tokens = tokensOf(source);
   const out: SourceMention[] = [];
-  for (const speaker of speakers) {
-    const name = wordTokens(speaker.nameSource);
-    if (name.length === 0) continue;
+  for (const { speaker, name } of candidates(tokens, speakers)) {
     const whole = findRun(tokens, name);
     const last = name[name.length - 1]!;
     const surname = whole ?? (name.length > 1 && last.stem.length >= 3 ? findRun(tokens, [last]) : undefined);

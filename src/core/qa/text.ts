@@ -7,9 +7,27 @@ export const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
 /** Bidi controls: LRM RLM ALM, the embeddings and overrides, the isolates. */
 export const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/gu;
 
-export function arabicWords(text: string): WordToken[] {
-  return wordTokens(text).filter((t) => t.arabic);
+// The checks of one segment all read the same two texts; runQa runs them segment by segment, so a small
+// memo tokenises each text once instead of once per check. Results are shared: never mutate them.
+const MEMO_SIZE = 256;
+
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= MEMO_SIZE) cache.clear();
+      value = f(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** wordTokens, memoised for the checks. */
+export const tokensOf: (text: string) => readonly WordToken[] = memo(wordTokens);
+
+export const arabicWords: (text: string) => readonly WordToken[] = memo((text) => tokensOf(text).filter((t) => t.arabic));
 
 export interface EnglishWord {
   /** Lower case, curly apostrophe made straight. */
@@ -21,13 +39,13 @@ export interface EnglishWord {
 
 const ENGLISH_WORD = /[\p{L}\p{Nd}]+(?:['’-][\p{L}\p{Nd}]+)*/gu;
 
-export function englishWords(text: string): EnglishWord[] {
+export const englishWords: (text: string) => readonly EnglishWord[] = memo((text) => {
   const out: EnglishWord[] = [];
   for (const m of text.matchAll(ENGLISH_WORD)) {
     out.push({ word: m[0].toLowerCase().replace(/’/gu, "'"), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
-}
+});
 
 export interface PhraseHit<T> {
   value: T;

@@ -15,9 +15,17 @@ const AMERICAN: readonly (readonly [RegExp, string])[] = [
 /** At most this many misspellings per segment: more means the dictionary does not fit the text. */
 const MAX_PER_SEGMENT = 3;
 
+// The registry's and the glossary's English words, once per context (the checks run on every segment).
+const knownByContext = new WeakMap<QaContext, Set<string>>();
+
 function knownWords(context: QaContext): Set<string> {
-  const names = [...context.speakers.map((s) => s.nameTarget), ...context.terms.flatMap((t) => t.targets)];
-  return new Set(names.flatMap((n) => englishWords(n).map((w) => w.word)));
+  let known = knownByContext.get(context);
+  if (known === undefined) {
+    const names = [...context.speakers.map((s) => s.nameTarget), ...context.terms.flatMap((t) => t.targets)];
+    known = new Set(names.flatMap((n) => englishWords(n).map((w) => w.word)));
+    knownByContext.set(context, known);
+  }
+  return known;
 }
 
 export const spelling: QaSegmentCheck = {
