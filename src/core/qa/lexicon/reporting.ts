@@ -8,7 +8,8 @@
 // and قال. Only verbs and participles are listed, not verbal nouns: الاتهامات is "the charges", الادعاء "the
 // allegation" (or "the prosecution"), and neither reports anyone's speech; the English likewise lists verbs,
 // not "claims" or "accusation". Forms that are two words at once are left out: يدعون is "they call" and
-// "they claim"; نفي is "denial" and "exile"; مدعية is "claiming" and "plaintiff".
+// "they claim"; مدعية is "claiming" and "plaintiff". (نفي "denial, exile" folds into نفى — alef maqsura and
+// ya are one letter for matching, as many writers type them — and so counts as the verb.)
 import { foldForMatch } from '../../text/normalize/index.js';
 
 export const CUE_CLASSES = [
