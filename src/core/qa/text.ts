@@ -115,3 +115,8 @@ export function arabicShare(text: string): number {
 export function comparable(text: string): string {
   return text.replace(BIDI_CONTROLS, '').replace(/\u0640/gu, '').replace(/\s+/gu, ' ').trim();
 }
+
+/** A segment the English checks look at: to be translated, and translated (the empty check covers the rest). */
+export function isTranslated(segment: { doNotTranslate: boolean; target: string }): boolean {
+  return !segment.doNotTranslate && segment.target.trim() !== '';
+}

@@ -5,7 +5,7 @@ import {
   ARABIC_CUES, CUE_CLASSES, CUE_NOUNS, ENGLISH_CUES, ENGLISH_EXAMPLES, FAITHFUL_RENDERINGS, LICENSED_BY, type CueClass,
 } from '../lexicon/reporting.js';
 import { registryNameIn, speakersInSource, transliteratedNameIn } from '../speakers.js';
-import { arabicWords, englishWords, findArabic, findPhrases, type PhraseHit } from '../text.js';
+import { arabicWords, englishWords, findArabic, findPhrases, isTranslated, type PhraseHit } from '../text.js';
 import type { QaHit, QaSegment, QaSegmentCheck } from '../types.js';
 import { arabicNegations } from './negation.js';
 
@@ -31,7 +31,7 @@ export const reportingVerb: QaSegmentCheck = {
   scope: 'segment',
   run(qa) {
     const { segment } = qa;
-    if (segment.doNotTranslate || segment.target.trim() === '') return [];
+    if (!isTranslated(segment)) return [];
     const ar = cues(qa, 'source');
     const en = cues(qa, 'target');
     const enClasses = new Set(en.map((c) => c.value));
@@ -150,7 +150,7 @@ export const quoteForm: QaSegmentCheck = {
   scope: 'segment',
   run(qa) {
     const { segment } = qa;
-    if (segment.doNotTranslate || segment.target.trim() === '') return [];
+    if (!isTranslated(segment)) return [];
     const ar = directSpeech(qa, 'source');
     const en = directSpeech(qa, 'target');
     if (ar.length > 0 && quotations(segment.target).length === 0) {
@@ -177,7 +177,7 @@ export const speakerMissing: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }, context) {
-    if (segment.doNotTranslate || segment.target.trim() === '' || context.speakers.length === 0) return [];
+    if (!isTranslated(segment) || context.speakers.length === 0) return [];
     const hits: QaHit[] = [];
     for (const mention of speakersInSource(segment.source, context.speakers)) {
       const { nameTarget, nameSource } = mention.speaker;

@@ -1,10 +1,8 @@
 // Form: the mechanical slips a reviewer should not have to find by eye. Each check looks at the English
 // (and, where it says so, the Arabic) and knows the Arabic conventions that other tools misread: ؟ ، ؛ belong
 // in the Arabic, an Arabic headline has no full stop, Arabic has no capitals, RLM/LRM in the Arabic are fine.
-import { ARABIC_LETTER, BIDI_CONTROLS, LATIN_LETTER } from '../text.js';
+import { ARABIC_LETTER, BIDI_CONTROLS, LATIN_LETTER, isTranslated } from '../text.js';
 import type { QaHit, QaSegmentCheck } from '../types.js';
-
-const translated = (s: { doNotTranslate: boolean; target: string }): boolean => !s.doNotTranslate && s.target.trim() !== '';
 
 const ARABIC_PUNCTUATION = /[،؛؟٪٫٬«»]/gu;
 
@@ -16,7 +14,7 @@ export const arabicPunctuation: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const found = [...segment.target.matchAll(ARABIC_PUNCTUATION)];
     const first = found[0];
     if (first === undefined) return [];
@@ -38,7 +36,7 @@ export const bidiControls: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const found = [...segment.target.matchAll(BIDI_CONTROLS)];
     const first = found[0];
     if (first === undefined) return [];
@@ -81,7 +79,7 @@ export const unbalancedPairs: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     // A quotation that runs over several segments leaves a lone mark in each, where the two languages may
     // place it differently; only an English out of balance where the Arabic is not is reported.
     const ar = balance(segment.source);
@@ -108,7 +106,7 @@ export const doubledWord: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const hits: QaHit[] = [];
     for (const m of segment.target.matchAll(/(?<![\p{L}\p{Nd}'’-])([\p{L}]+)\s+\1(?![\p{L}\p{Nd}'’-])/giu)) {
       if (GRAMMATICAL_DOUBLES.has(m[1]!.toLowerCase())) continue;
@@ -126,7 +124,7 @@ export const doubleSpace: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const m = /(?<=\S) {2,}(?=\S)/u.exec(segment.target);
     return m ? [{ message: 'The English has a double space: make it one.', range: { side: 'target', start: m.index, end: m.index + m[0].length } }] : [];
   },
@@ -171,7 +169,7 @@ export const endPunctuation: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const ar = segment.source.replace(TRAILING, '');
     const en = segment.target.replace(TRAILING, '');
     const arLast = ar.slice(-1);
@@ -204,7 +202,7 @@ export const latinNotCarried: QaSegmentCheck = {
   defaultSeverity: 'warning',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const english = segment.target.toLowerCase();
     const hits: QaHit[] = [];
     const seen = new Set<string>();
@@ -238,7 +236,7 @@ export const placeholders: QaSegmentCheck = {
   defaultSeverity: 'error',
   scope: 'segment',
   run({ segment }) {
-    if (!translated(segment)) return [];
+    if (!isTranslated(segment)) return [];
     const ar = [...segment.source.matchAll(PLACEHOLDER)].map((m) => m[0]);
     const en = [...segment.target.matchAll(PLACEHOLDER)].map((m) => m[0]);
     if (ar.length === 0 && en.length === 0) return [];

@@ -7,7 +7,7 @@ import {
   isAffixNegative,
 } from '../lexicon/negation.js';
 import { arabicSkeleton, latinSkeleton } from '../../align/skeleton.js';
-import { arabicWords, englishWords, type PhraseHit } from '../text.js';
+import { arabicWords, englishWords, isTranslated, type PhraseHit } from '../text.js';
 import type { QaSegmentCheck } from '../types.js';
 
 export interface Negations {
@@ -65,7 +65,7 @@ export const negationMismatch: QaSegmentCheck = {
   defaultSeverity: 'error',
   scope: 'segment',
   run({ segment }) {
-    if (segment.doNotTranslate || segment.target.trim() === '') return [];
+    if (!isTranslated(segment)) return [];
     const ar = arabicNegations(segment.source, segment.target);
     const en = englishNegations(segment.target);
     const first = ar.strong[0];

@@ -6,7 +6,7 @@
 // drops مليون is a different problem, and a person reads it better than a rule).
 import { foldForMatch } from '../../text/normalize/index.js';
 import { ARABIC_NUMBER_WORDS, ARABIC_SCALES, ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from '../lexicon/numbers.js';
-import { arabicWords, englishWords } from '../text.js';
+import { arabicWords, englishWords, isTranslated } from '../text.js';
 import type { QaHit, QaSegmentCheck } from '../types.js';
 
 interface FoundNumber {
@@ -123,7 +123,7 @@ export const numberMismatch: QaSegmentCheck = {
   defaultSeverity: 'error',
   scope: 'segment',
   run({ segment }) {
-    if (segment.doNotTranslate || segment.target.trim() === '') return [];
+    if (!isTranslated(segment)) return [];
     const source = figures(segment.source, arabicScale);
     const target = figures(segment.target, englishScale);
     if (source.length === 0 && target.length === 0) return [];

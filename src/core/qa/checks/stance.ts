@@ -4,7 +4,7 @@
 // "rejected" against قبل. A stance annotated on both sides and linked as translations must agree as well.
 import type { Annotation } from '../../annotation/types.js';
 import { ARABIC_STANCE, ENGLISH_STANCE } from '../lexicon/stance.js';
-import { arabicWords, englishWords, findArabic, findPhrases } from '../text.js';
+import { arabicWords, englishWords, findArabic, findPhrases, isTranslated } from '../text.js';
 import type { QaHit, QaSegmentCheck } from '../types.js';
 import { arabicNegations, englishNegations } from './negation.js';
 
@@ -40,7 +40,7 @@ export const stanceFlip: QaSegmentCheck = {
   defaultSeverity: 'error',
   scope: 'segment',
   run({ segment, annotations }) {
-    if (segment.doNotTranslate || segment.target.trim() === '') return [];
+    if (!isTranslated(segment)) return [];
     const hits: QaHit[] = [];
     for (const stance of annotations) {
       if (stance.layer !== 'stance' || stance.side === 'target' || stance.label === null || !STANCES.has(stance.label)) continue;
