@@ -65,6 +65,17 @@ export const PAIRED_TYPES: readonly (readonly [number, number])[] = [
   [1, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
 ];
 
+/**
+ * Gale & Church's standardised length difference of a bead: how many standard deviations the target
+ * (scaled by `ratio`, source characters per target character) is longer (positive) or shorter (negative)
+ * than the source. The QA omission check uses it on one segment.
+ */
+export function lengthDeviation(sourceLength: number, targetLength: number, ratio: number, variance: number): number {
+  const lt = targetLength * ratio;
+  const mean = Math.max(1, (sourceLength + lt) / 2);
+  return (lt - sourceLength) / Math.sqrt(variance * mean);
+}
+
 /** Share and relative width of the broad component of the length law (see lengthCost). */
 const BROAD_SHARE = 0.1;
 const BROAD_SCALE = 3;

@@ -33,12 +33,14 @@ export function runQa(segments: readonly QaSegment[], context: QaContext, option
     const severity = configured?.severity ?? hit.severity ?? check.defaultSeverity;
     findings.push({ finding: { ...hit, segmentId, check: check.id, severity }, checkIndex });
   };
+  // Segment by segment, so the checks of one segment share its tokenised text (see qa/text.ts).
+  for (const segment of segments) {
+    checks.forEach((check, checkIndex) => {
+      if (check.scope === 'segment') for (const hit of check.run(segment, context)) stamp(check, checkIndex, segment.segment.id, hit);
+    });
+  }
   checks.forEach((check, checkIndex) => {
-    if (check.scope === 'segment') {
-      for (const segment of segments) for (const hit of check.run(segment, context)) stamp(check, checkIndex, segment.segment.id, hit);
-    } else {
-      for (const { segmentId, hit } of check.run(segments, context)) stamp(check, checkIndex, segmentId, hit);
-    }
+    if (check.scope === 'document') for (const { segmentId, hit } of check.run(segments, context)) stamp(check, checkIndex, segmentId, hit);
   });
   findings.sort((a, b) => (order.get(a.finding.segmentId) ?? 0) - (order.get(b.finding.segmentId) ?? 0) || a.checkIndex - b.checkIndex);
   return findings.map((f) => f.finding);
