@@ -7,6 +7,7 @@ import { MizanError } from '../core/errors.js';
 import { withProjectWords, wordsOfNames, type ProjectWords } from '../core/spelling/project-words.js';
 import { getMeta, setMeta } from '../store/meta.js';
 import { listSpeakers } from '../store/speakers.js';
+import { glossaryWords } from './glossary-service.js';
 import { writeTransaction } from '../store/write-transaction.js';
 
 // The English spell-check's project side: the word list the translator builds ("Add to dictionary"),
@@ -19,11 +20,12 @@ const WORDS_KEY = 'spelling.words';
 const MAX_WORDS = 20_000;
 
 /**
- * Where the spell-check learns names, each giving English names or terms. The glossary plugs in here
- * at merge with one more entry (its English terms).
+ * Where the spell-check learns names, each giving English names or terms: the registry and the glossary.
  */
 export const LEARNED_NAME_SOURCES: readonly ((db: Database) => string[])[] = [
   (db) => listSpeakers(db).flatMap((s) => [s.nameTarget, s.organisation]),
+  // The glossary's preferred and admitted English (forbidden variants stay flagged).
+  glossaryWords,
 ];
 
 function addedWords(db: Database): string[] {

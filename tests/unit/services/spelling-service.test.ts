@@ -22,6 +22,18 @@ describe('the project dictionary', () => {
     expect((await sample.api.call('spelling.removeWord', { word: 'Aleppan' })).added).toEqual(['Kremlinn']);
   });
 
+  it('learns the glossary English too, but not its forbidden variants', async () => {
+    sample = await openSampleApi();
+    await sample.api.call('glossary.add', {
+      sources: [{ text: 'الكرملين', status: 'preferred' }],
+      targets: [{ text: 'Kremlin', status: 'preferred' }, { text: 'Kremlyn', status: 'forbidden' }],
+      partOfSpeech: '', domain: '', note: '',
+    });
+    const { learned } = await sample.api.call('spelling.words', {});
+    expect(learned).toContain('Kremlin');
+    expect(learned).not.toContain('Kremlyn');
+  });
+
   it('refuses what is not one word', async () => {
     sample = await openSampleApi();
     await expect(sample.api.call('spelling.addWord', { word: 'two words' })).rejects.toThrow(/not one word/);

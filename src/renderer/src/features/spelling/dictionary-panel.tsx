@@ -27,7 +27,7 @@ export function DictionaryPanel() {
           </li>
         ))}
       </ul>
-      <h3>Learned from the speaker registry ({words.learned.length})</h3>
+      <h3>Learned from the registry and the glossary ({words.learned.length})</h3>
       <p className="dictionary-learned" dir="auto">{words.learned.join(' · ') || '—'}</p>
     </div>
   );
