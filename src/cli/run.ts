@@ -33,7 +33,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (first === 'help') return showHelp(rest, io);
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`, null);
-  const command = requireCommand(first);
+  // Two-word commands (`tm import`, `tm match`) are named by their first two words.
+  const pair = rest[0] === undefined ? undefined : findCommand(`${first} ${rest[0]}`);
+  const command = pair ?? requireCommand(first);
+  if (pair) rest.shift();
   if (hasHelpFlag(rest)) {
     io.stdout.write(formatCommandHelp(command));
     return 0;
@@ -49,8 +52,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function showHelp(names: readonly string[], io: CliIo): number {
-  const [name, extra] = names;
-  if (extra !== undefined) throw new UsageError(`help takes one command name, got ${names.join(' ')}`, null);
+  if (names.length > 2 || (names.length === 2 && !findCommand(names.join(' ')))) throw new UsageError(`help takes one command name, got ${names.join(' ')}`, null);
+  const name = names.length === 0 ? undefined : names.join(' ');
   io.stdout.write(name === undefined ? formatGlobalHelp(COMMANDS) : formatCommandHelp(requireCommand(name)));
   return 0;
 }

@@ -13,6 +13,7 @@ export type SpeakerId = Brand<number, 'SpeakerId'>;
 export type AnnotationId = Brand<number, 'AnnotationId'>;
 export type CommentId = Brand<number, 'CommentId'>;
 export type RevisionId = Brand<number, 'RevisionId'>;
+export type TmMemoryId = Brand<number, 'TmMemoryId'>;
 
 /** SQLite rowids start at 1 and stay within a double's exact range. */
 export function isIdValue(value: unknown): value is number {
@@ -35,6 +36,7 @@ export const toSpeakerId = idConstructor<'SpeakerId'>('a speaker id');
 export const toAnnotationId = idConstructor<'AnnotationId'>('an annotation id');
 export const toCommentId = idConstructor<'CommentId'>('a comment id');
 export const toRevisionId = idConstructor<'RevisionId'>('a revision id');
+export const toTmMemoryId = idConstructor<'TmMemoryId'>('a translation memory id');
 
 /** For nullable columns (`speaker_id`, `parent_id`…): null stays null. */
 export function nullableId<I>(value: number | null, make: (value: number) => I): I | null {

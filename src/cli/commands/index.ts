@@ -6,6 +6,8 @@ import { newCommand } from './new.js';
 import { qaCommand } from './qa.js';
 import { segmentCommand } from './segment.js';
 import { statsCommand } from './stats.js';
+import { tmExportCommand, tmImportCommand, tmMatchCommand } from './tm.js';
+import { pretranslateCommand } from './pretranslate.js';
 
 /** Every command of the CLI contract (docs/architecture.md, "The command line"), in its order; the help lists them from here. */
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +18,10 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   qaCommand,
   statsCommand,
+  tmImportCommand,
+  tmExportCommand,
+  tmMatchCommand,
+  pretranslateCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -36,3 +36,36 @@ export function planLookup(terms: readonly string[], min: number, frequency: (te
   for (const extra of ranked.slice(needed, needed + SPARE_TERMS)) if (extra.rows <= SPARE_TERM_MAX_ROWS) chosen.push(extra);
   return { terms: chosen.map((c) => c.term), minWords, maxWords };
 }
+
+/** An index row a lookup returned: its id and its space-joined terms. */
+export interface IndexedRow {
+  id: number;
+  terms: string;
+}
+
+/**
+ * The rows worth scoring exactly: within the plan's length window, the `keep` sharing the most query words
+ * (a multiset count). Exact scoring is the costly part; a row sharing few words cannot score high.
+ */
+export function preselect(queryTerms: readonly string[], rows: readonly IndexedRow[], plan: LookupPlan, keep: number): number[] {
+  const wanted = new Map<string, number>();
+  for (const t of queryTerms) wanted.set(t, (wanted.get(t) ?? 0) + 1);
+  const scored: { id: number; shared: number }[] = [];
+  for (const row of rows) {
+    const terms = row.terms === '' ? [] : row.terms.split(' ');
+    if (terms.length < plan.minWords || terms.length > plan.maxWords) continue;
+    const left = new Map(wanted);
+    let shared = 0;
+    for (const t of terms) {
+      const n = left.get(t);
+      if (n !== undefined && n > 0) {
+        shared++;
+        left.set(t, n - 1);
+      }
+    }
+    // Shared words over the longer text: the same shape as the score, so short near-copies rank first.
+    scored.push({ id: row.id, shared: shared / Math.max(terms.length, queryTerms.length) });
+  }
+  scored.sort((a, b) => b.shared - a.shared || a.id - b.id);
+  return scored.slice(0, keep).map((s) => s.id);
+}
