@@ -8,7 +8,7 @@ import { foldForMatch } from '../core/text/normalize/index.js';
 import { originLabel } from '../core/tm/types.js';
 import { getDocument } from '../store/documents.js';
 import { countSegments, getSegment, listSegmentsAt } from '../store/segments.js';
-import { segmentHits, setSegmentMatch, termUnits } from '../store/tm.js';
+import { segmentPostings, setSegmentMatch, termUnits } from '../store/tm.js';
 import { planLookup } from '../core/tm/lookup-plan.js';
 import { indexTerms } from '../core/tm/tm-tokens.js';
 import type { ServiceContext } from './context.js';
@@ -43,7 +43,7 @@ interface Fill {
 function segmentsWithTerms(db: Database, terms: string[]): SegmentId[] {
   const plan = planLookup(terms, 100, (t) => termUnits(db, t));
   if (!plan) return [];
-  return segmentHits(db, plan.terms.slice(0, 1), Number.MAX_SAFE_INTEGER).map((h) => toSegmentId(h.id));
+  return segmentPostings(db, plan.terms[0]!, Number.MAX_SAFE_INTEGER).map((id) => toSegmentId(id));
 }
 
 const isEmpty = (s: Segment): boolean => s.target.trim() === '' && !s.doNotTranslate && s.source.trim() !== '';

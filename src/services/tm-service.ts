@@ -7,7 +7,8 @@ import { MizanError } from '../core/errors.js';
 import type { SegmentId, TmMemoryId } from '../core/ids.js';
 import { parseImport } from '../core/formats/import/index.js';
 import type { NameMap } from '../core/tm/adapt.js';
-import { planLookup, preselect } from '../core/tm/lookup-plan.js';
+import { planLookup, rowsBySharedTerms, sharedTermsBound, termScoreBound } from '../core/tm/lookup-plan.js';
+import { fuzzyScore, tokenise, type TokenisedText } from '../core/tm/fuzzy-score.js';
 import { rankMatches, type MatchCandidate, type MatchQuery } from '../core/tm/rank-matches.js';
 import { indexTerms } from '../core/tm/tm-tokens.js';
 import { type TmMatch, type TmMemoryInfo, type TmOrigin } from '../core/tm/types.js';
@@ -15,16 +16,14 @@ import { wordTokens } from '../core/text/word-tokens.js';
 import { listSpeakers } from '../store/speakers.js';
 import { getSegment } from '../store/segments.js';
 import {
-  deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentHits, segmentsByIds, termUnits, unitHits, unitsByIds,
+  deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentPostings, segmentsByIds, segmentTerms, termUnits, unitPostings, unitWithTerms,
 } from '../store/tm.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import type { ServiceContext } from './context.js';
 import { readUserFile } from './user-file.js';
 
-/** Index rows read per lookup at most (rare terms keep it far lower). */
-const HIT_LIMIT = 20_000;
-/** Rows rescored exactly per memory searched. */
-const RESCORE = 150;
+/** Ids read from one term's posting list at most (the plan picks rare terms, so this is a safety cap). */
+const POSTINGS_LIMIT = 200_000;
 /** A TMX file larger than this is refused before reading. */
 export const MAX_TMX_BYTES = 200 * 1024 * 1024;
 
@@ -51,30 +50,93 @@ export function registryNames(db: Database): Map<string, string> {
   return names;
 }
 
-function memoryCandidates(db: Database, terms: string[], min: number, user: boolean): MatchCandidate<TmOrigin>[] {
-  const plan = planLookup(terms, min, (t) => termUnits(db, t));
-  if (!plan) return [];
-  const ids = preselect(terms, unitHits(db, plan.terms, HIT_LIMIT), plan, RESCORE);
-  return unitsByIds(db, ids).map((u) => ({
-    source: u.source, target: u.target, changedAt: u.changedAt ?? 0,
-    origin: user
-      ? { kind: 'user', author: u.author, changedAt: u.changedAt }
-      : { kind: 'memory', memoryId: u.memoryId, name: u.memoryName, author: u.author, changedAt: u.changedAt, note: u.note },
-  }));
+/** What a lookup scores: a row's source and index terms, and the candidate it becomes. */
+interface Scorable {
+  source: string;
+  terms: string;
+  candidate: MatchCandidate<TmOrigin>;
 }
 
-function projectCandidates(db: Database, terms: string[], min: number, exclude: SegmentId | null): MatchCandidate<TmOrigin>[] {
+/** Thresholds tried before the caller's minimum: a high one reads few, short posting lists and usually settles it. */
+const ROUNDS = [90];
+
+/**
+ * The candidates of one index that can be among the `max` best at or above `min`. Round by round, from a
+ * high threshold down to `min`: the plan for threshold t finds every row scoring t or more (prefix
+ * filtering), rows are taken in order of the chosen terms they hold and scored exactly while their bound
+ * can still beat the max-th best (core/tm/lookup-plan.ts). Once `max` rows score t or more, no row missed
+ * can beat them, so the lookup stops there, having read only the rarest terms' posting lists.
+ */
+function searchIndex(
+  query: TokenisedText, terms: string[], min: number, max: number, frequency: (term: string) => number,
+  postings: (term: string) => number[], fetch: (id: number) => Scorable | undefined,
+): MatchCandidate<TmOrigin>[] {
+  const lists = new Map<string, number[]>();
+  const list = (term: string): number[] => {
+    let ids = lists.get(term);
+    if (!ids) lists.set(term, (ids = postings(term)));
+    return ids;
+  };
+  const scored = new Map<number, { score: number; row: Scorable }>();
+  const kept = new Set<number>();
+  const best: number[] = [];
+  const out: MatchCandidate<TmOrigin>[] = [];
+  for (const threshold of [...ROUNDS.filter((t) => t > min), min]) {
+    const plan = planLookup(terms, threshold, frequency);
+    if (!plan) return [];
+    const floor = (): number => (best.length >= max ? Math.max(threshold, best[max - 1]!) : threshold);
+    // Once `max` are found, a row must beat the max-th best; before, reaching the threshold is enough.
+    const beaten = (bound: number): boolean => (best.length >= max ? bound <= floor() : bound < floor());
+    for (const { id, shared } of rowsBySharedTerms(plan.terms.map(list), plan)) {
+      if (beaten(sharedTermsBound(shared, plan))) break;
+      if (kept.has(id)) continue;
+      let hit = scored.get(id);
+      if (!hit) {
+        const row = fetch(id);
+        if (!row || beaten(termScoreBound(terms, row.terms === '' ? [] : row.terms.split(' '), plan))) continue;
+        hit = { score: fuzzyScore(query, tokenise(row.source)).score, row };
+        scored.set(id, hit);
+      }
+      if (beaten(hit.score)) continue;
+      kept.add(id);
+      out.push(hit.row.candidate);
+      best.push(hit.score);
+      best.sort((x, y) => y - x);
+    }
+    if (best.length >= max && best[max - 1]! >= threshold) break;
+  }
+  return out;
+}
+
+function memoryCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, user: boolean): MatchCandidate<TmOrigin>[] {
+  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => unitPostings(db, t, POSTINGS_LIMIT), (id) => {
+    const u = unitWithTerms(db, id);
+    if (!u || u.target.trim() === '') return undefined;
+    const origin: TmOrigin = user
+      ? { kind: 'user', author: u.author, changedAt: u.changedAt }
+      : { kind: 'memory', memoryId: u.memoryId, name: u.memoryName, author: u.author, changedAt: u.changedAt, note: u.note };
+    return { source: u.source, terms: u.terms, candidate: { source: u.source, target: u.target, changedAt: u.changedAt ?? 0, origin } };
+  });
+}
+
+function projectCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, exclude: SegmentId | null): MatchCandidate<TmOrigin>[] {
   // The project's own segments are few next to a memory; the memory's term counts still order the terms well.
-  const plan = planLookup(terms, min, (t) => termUnits(db, t));
-  if (!plan) return [];
-  const ids = preselect(terms, segmentHits(db, plan.terms, HIT_LIMIT), plan, RESCORE + 1).filter((id) => id !== exclude);
-  return segmentsByIds(db, ids).map((s) => ({
-    source: s.source, target: s.target, changedAt: s.updatedAt, prevSource: s.prevSource, nextSource: s.nextSource,
-    origin: {
-      kind: 'project', documentId: s.documentId, documentTitle: s.documentTitle, segmentId: s.id, position: s.position,
-      status: s.status, author: s.updatedBy, changedAt: s.updatedAt,
-    },
-  }));
+  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => segmentPostings(db, t, POSTINGS_LIMIT), (id) => {
+    if (id === exclude) return undefined;
+    const [s] = segmentsByIds(db, [id]);
+    const rowTerms = segmentTerms(db, id);
+    if (!s || rowTerms === undefined || s.target.trim() === '') return undefined;
+    return {
+      source: s.source, terms: rowTerms,
+      candidate: {
+        source: s.source, target: s.target, changedAt: s.updatedAt, prevSource: s.prevSource, nextSource: s.nextSource,
+        origin: {
+          kind: 'project', documentId: s.documentId, documentTitle: s.documentTitle, segmentId: s.id, position: s.position,
+          status: s.status, author: s.updatedBy, changedAt: s.updatedAt,
+        },
+      },
+    };
+  });
 }
 
 /** Ranked matches for a text (best first), from the project, its memories and the user TM. */
@@ -82,10 +144,11 @@ export function matchText(db: Database, query: MatchQuery, options: MatchOptions
   const min = options.min ?? DEFAULT_MIN_SCORE;
   const max = options.max ?? DEFAULT_MAX_MATCHES;
   const terms = indexTerms(query.source);
+  const tokens = tokenise(query.source);
   const candidates = [
-    ...projectCandidates(db, terms, min, exclude),
-    ...memoryCandidates(db, terms, min, false),
-    ...(options.userTm ? memoryCandidates(options.userTm, terms, min, true) : []),
+    ...projectCandidates(db, tokens, terms, min, max, exclude),
+    ...memoryCandidates(db, tokens, terms, min, max, false),
+    ...(options.userTm ? memoryCandidates(options.userTm, tokens, terms, min, max, true) : []),
   ];
   const names = new Map([...registryNames(db), ...(options.names ?? [])]);
   return rankMatches({ ...query, names }, candidates, { min, max }).map((m) => ({

@@ -96,27 +96,19 @@ export function termUnits(db: Database, term: string): number {
   return prepare<[string], { units: number }>(db, 'SELECT units FROM tm_terms WHERE term = ?').get(term)?.units ?? 0;
 }
 
-/** An index row that holds at least one of the asked terms: its id and its terms. */
-export interface IndexHit {
-  id: number;
-  terms: string;
+/** FTS5 query text for one term (quoted, so no term is read as an operator). */
+function phrase(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
 }
 
-/** FTS5 query text for "any of these terms" (each quoted, so no term is read as an operator). */
-function anyOf(terms: readonly string[]): string {
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
+/** Ids of the units holding `term` (its posting list; only the index is read), at most `limit`. */
+export function unitPostings(db: Database, term: string, limit: number): number[] {
+  return prepare<[string, number], { id: number }>(db, 'SELECT rowid AS id FROM tm_unit_index WHERE tm_unit_index MATCH ? LIMIT ?').all(phrase(term), limit).map((r) => r.id);
 }
 
-/** Unit index rows holding any of `terms`, at most `limit`. */
-export function unitHits(db: Database, terms: readonly string[], limit: number): IndexHit[] {
-  if (terms.length === 0) return [];
-  return prepare<[string, number], IndexHit>(db, 'SELECT rowid AS id, terms FROM tm_unit_index WHERE tm_unit_index MATCH ? LIMIT ?').all(anyOf(terms), limit);
-}
-
-/** Segment index rows holding any of `terms`, at most `limit`. */
-export function segmentHits(db: Database, terms: readonly string[], limit: number): IndexHit[] {
-  if (terms.length === 0) return [];
-  return prepare<[string, number], IndexHit>(db, 'SELECT rowid AS id, terms FROM tm_segment_index WHERE tm_segment_index MATCH ? LIMIT ?').all(anyOf(terms), limit);
+/** Ids of the segments whose source holds `term`, at most `limit`. */
+export function segmentPostings(db: Database, term: string, limit: number): number[] {
+  return prepare<[string, number], { id: number }>(db, 'SELECT rowid AS id FROM tm_segment_index WHERE tm_segment_index MATCH ? LIMIT ?').all(phrase(term), limit).map((r) => r.id);
 }
 
 export interface TmUnitRow {
@@ -130,13 +122,17 @@ export interface TmUnitRow {
   note: string | null;
 }
 
-export function unitsByIds(db: Database, ids: readonly number[]): TmUnitRow[] {
-  if (ids.length === 0) return [];
-  return prepare<[string], { id: number; memory_id: number; name: string; source: string; target: string; changed_at: number | null; author: string | null; note: string | null }>(db, `
-    SELECT u.id, u.memory_id, m.name, u.source, u.target, u.changed_at, u.author, u.note
-    FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id WHERE u.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids))
-    .map((r) => ({ id: r.id, memoryId: toTmMemoryId(r.memory_id), memoryName: r.name, source: r.source, target: r.target, changedAt: r.changed_at, author: r.author, note: r.note }));
+/** A unit with its index terms (space-joined), as a lookup scores it. */
+export function unitWithTerms(db: Database, id: number): (TmUnitRow & { terms: string }) | undefined {
+  const r = prepare<[number], { id: number; memory_id: number; name: string; source: string; target: string; changed_at: number | null; author: string | null; note: string | null; terms: string }>(db, `
+    SELECT u.id, u.memory_id, m.name, u.source, u.target, u.changed_at, u.author, u.note, i.terms
+    FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id JOIN tm_unit_index i ON i.rowid = u.id WHERE u.id = ?`).get(id);
+  return r && { id: r.id, memoryId: toTmMemoryId(r.memory_id), memoryName: r.name, source: r.source, target: r.target, changedAt: r.changed_at, author: r.author, note: r.note, terms: r.terms };
+}
+
+/** The index terms of a segment's source (space-joined), or undefined when it is not indexed. */
+export function segmentTerms(db: Database, id: number): string | undefined {
+  return prepare<[number], { terms: string }>(db, 'SELECT terms FROM tm_segment_index WHERE rowid = ?').get(id)?.terms;
 }
 
 export interface SegmentMatchRow {
