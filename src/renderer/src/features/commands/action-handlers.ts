@@ -4,6 +4,7 @@ import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 import { openPalette } from '../palette/palette-store';
 import type { CommandTarget } from './command-target';
+import { applyMatch, attachMemory, fillRepetitions, matchUnavailable, pretranslateDocument, showMatches } from '../tm/tm-actions';
 
 /**
  * What an action does, and when it may. `when` reads the stores' state (never the DOM) and returns
@@ -86,7 +87,22 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   },
   'palette.open': { run: () => openPalette() },
   'search.open': { when: needsDocument, run: ({ search }) => search.actions.open() },
-  'segment.confirm': { when: needsSegment, run: ({ app }) => void app.actions.confirmAndNext() },
+  'segment.confirm': {
+    when: needsSegment,
+    run: (target) => {
+      const confirmed = activeSegment(target)?.id;
+      void target.app.actions.confirmAndNext().then(() => (confirmed === undefined ? undefined : fillRepetitions(target, confirmed)));
+    },
+  },
+  'tm.showMatches': { when: needsProject, run: () => showMatches() },
+  'tm.useMatch1': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 1), run: (t) => applyMatch(t, 1, 'replace') },
+  'tm.useMatch2': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 2), run: (t) => applyMatch(t, 2, 'replace') },
+  'tm.useMatch3': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 3), run: (t) => applyMatch(t, 3, 'replace') },
+  'tm.insertMatch1': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 1), run: (t) => applyMatch(t, 1, 'insert') },
+  'tm.insertMatch2': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 2), run: (t) => applyMatch(t, 2, 'insert') },
+  'tm.insertMatch3': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 3), run: (t) => applyMatch(t, 3, 'insert') },
+  'tm.pretranslate': { when: needsDocument, run: (t) => void pretranslateDocument(t) },
+  'tm.attach': { when: needsProject, run: (t) => void attachMemory(t) },
   'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },
   'segment.previous': { when: needsDocument, run: ({ app }) => void app.actions.move(-1) },
   'segment.goTo': { when: needsDocument, run: ({ app }) => app.actions.openGoTo() },

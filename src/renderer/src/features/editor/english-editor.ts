@@ -119,6 +119,22 @@ export class EnglishEditor {
     }
   }
 
+  /** Replaces the whole English as an edit (undoable with Ctrl+Z in the editor, saved like typing). */
+  replaceText(text: string): void {
+    const model = this.editor.getModel();
+    if (!model || this.editor.getOption(monaco.editor.EditorOption.readOnly)) return;
+    this.editor.executeEdits('mizan-tm', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+  }
+
+  /** Inserts text at the cursor (over the selection), as an edit saved like typing. */
+  insertAtCursor(text: string): void {
+    const selection = this.editor.getSelection();
+    if (!selection || this.editor.getOption(monaco.editor.EditorOption.readOnly)) return;
+    this.editor.executeEdits('mizan-tm', [{ range: selection, text, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+  }
+
   /** A read-only project (another session edits it): the English cannot be typed into. */
   setReadOnly(readOnly: boolean): void {
     this.editor.updateOptions({ readOnly });
