@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-tm.ts [--units N] [--queries Q] [--pretranslate S]
+// npx tsx scripts/bench-tm.ts [--units N] [--queries Q] [--brute B] [--pretranslate S]
 // Translation memory at scale: builds a project with one attached memory of N units (default 1,000,000)
 // made from the NTREX beads and varied (word substitutions, numbers, proclitics, reordered clauses), then
 // prints the median and p95 lookup time and memory, the top-1 agreement of the indexed lookup with a
@@ -21,11 +21,14 @@ import { corpusBeads, type BeadPair } from './lib/scale-corpus';
 const { values } = parseArgs({ options: {
   units: { type: 'string', default: '1000000' }, queries: { type: 'string', default: '200' }, pretranslate: { type: 'string', default: '2000' },
   min: { type: 'string', default: '70' },
+  brute: { type: 'string', default: '200' },
 } });
 const UNITS = Number(values.units);
 const QUERIES = Number(values.queries);
 const PRETRANSLATE = Number(values.pretranslate);
 const MIN = Number(values.min);
+/** How many of the queries the brute-force scorer checks (it scores every unit for each: the slow part). */
+const BRUTE = Math.min(QUERIES, Number(values.brute));
 
 // A seeded generator, so every run builds the same memory.
 let seed = 0x2f6b3c1d;
@@ -129,7 +132,7 @@ try {
   const readings = Int32Array.from(flat);
   const marks = new Uint8Array(readingIds.size);
   let agree = 0;
-  queries.forEach((q, k) => {
+  queries.slice(0, BRUTE).forEach((q, k) => {
     const qt = tokenise(q);
     const qIds = qt.tokens.flatMap((t) => t.readings.map((r) => readingIds.get(r) ?? -1)).filter((i) => i >= 0);
     for (const id of qIds) marks[id] = 1;
@@ -152,7 +155,7 @@ try {
     const brute = best >= MIN ? best : 0;
     if (brute === indexedTop[k]) agree++;
   });
-  console.log(`top-1 agreement with brute force over all ${UNITS.toLocaleString('en')} units: ${agree}/${QUERIES} = ${((100 * agree) / QUERIES).toFixed(1)} %` +
+  console.log(`top-1 agreement with brute force over all ${UNITS.toLocaleString('en')} units: ${agree}/${BRUTE} = ${((100 * agree) / BRUTE).toFixed(1)} %` +
     ` (aim ≥ 99 %; brute force took ${((performance.now() - tb) / 1000).toFixed(0)} s)`);
 
   // Pre-translate: a document of empty segments, each another variant of a bead.
