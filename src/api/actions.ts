@@ -66,6 +66,7 @@ export const ACTIONS = [
   { id: 'tm.insertMatch2', label: 'Insert Match 2 at Cursor', description: 'Insert the second match at the cursor in the English', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, shift: true, code: 'Digit2' }, needsProject: true },
   { id: 'tm.insertMatch3', label: 'Insert Match 3 at Cursor', description: 'Insert the third match at the cursor in the English', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, shift: true, code: 'Digit3' }, needsProject: true },
   { id: 'tm.pretranslate', label: 'Pre-translate Document', description: 'Fill the empty segments of this document from matches of 75 % or more, as Draft (one undo step)', menu: { group: 'segment', section: 2 }, needsProject: true },
+  { id: 'tm.dialog', label: 'Translation Memory…', description: 'Attached TMX memories, the user TM, repetitions, pre-translate and TMX export', menu: { group: 'segment', section: 2 }, needsProject: true },
   { id: 'tm.attach', label: 'Attach Translation Memory…', description: 'Attach a TMX file to this project as a read-only translation memory', menu: { group: 'segment', section: 2 }, needsProject: true },
   // Alignment
   { id: 'alignment.mergeNext', label: 'Merge with Next', description: 'Merge with the next segment', menu: { group: 'alignment', section: 0 }, keys: { alt: true, code: 'KeyJ' }, needsProject: true },

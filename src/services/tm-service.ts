@@ -58,7 +58,7 @@ interface Scorable {
 }
 
 /** Thresholds tried before the caller's minimum: a high one reads few, short posting lists and usually settles it. */
-const ROUNDS = [90];
+const ROUNDS = [95, 90, 85, 80];
 
 /**
  * The candidates of one index that can be among the `max` best at or above `min`. Round by round, from a

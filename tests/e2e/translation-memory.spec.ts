@@ -87,3 +87,35 @@ test('attach a TMX, see a fuzzy match with its diff and adapted number, use it w
   await expect(badge).toHaveAttribute('title', /TM agreements, 85 % match/);
   await page.screenshot({ path: test.info().outputPath('pretranslated.png') });
 });
+
+test('the Translation Memory dialog lists the attached memory, switches repetitions off and detaches it', async ({ openApp, workDir }) => {
+  const path = createProject(workDir);
+  const tmx = join(workDir, 'agreements.tmx');
+  writeFileSync(tmx, TMX);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  await page.locator('.document .document-title', { hasText: 'Agreement' }).click();
+  await page.locator('.segment-row').first().locator('.col-gutter').click();
+
+  await runFromPalette(page, 'Translation Memory…');
+  const dialog = page.getByRole('dialog', { name: 'Translation memory' });
+  await expect(dialog.getByText('None yet.')).toBeVisible();
+  app.dialogs.importText = tmx;
+  await dialog.getByRole('button', { name: 'Attach TMX…' }).click();
+  await expect(dialog.locator('.tm-memory-list li')).toContainText('agreements — 2 units, agreements.tmx');
+
+  await dialog.getByLabel(/Fill repetitions/).click();
+  await expect(dialog.getByLabel(/Fill repetitions/)).not.toBeChecked();
+  const db = new Database(path, { readonly: true });
+  try {
+    await expect.poll(() => (db.prepare("SELECT value FROM project_meta WHERE key = 'tm.repetitions'").get() as { value: string } | undefined)?.value).toBe('off');
+  } finally {
+    db.close();
+  }
+  await page.screenshot({ path: test.info().outputPath('tm-dialog.png') });
+
+  await dialog.getByRole('button', { name: 'Detach' }).click();
+  await expect(dialog.getByText('None yet.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -58,6 +58,7 @@ export type Modal =
   /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */
   | { kind: 'speakers' }
   | { kind: 'scheme' }
+  | { kind: 'translationMemory' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
   | { kind: 'unsaved' }
   /** The project being opened is edited in another Mizan session: open it read-only, or take over. */

@@ -103,6 +103,7 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'tm.insertMatch3': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 3), run: (t) => applyMatch(t, 3, 'insert') },
   'tm.pretranslate': { when: needsDocument, run: (t) => void pretranslateDocument(t) },
   'tm.attach': { when: needsProject, run: (t) => void attachMemory(t) },
+  'tm.dialog': { when: needsProject, run: ({ app }) => app.actions.openModal('translationMemory') },
   'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },
   'segment.previous': { when: needsDocument, run: ({ app }) => void app.actions.move(-1) },
   'segment.goTo': { when: needsDocument, run: ({ app }) => app.actions.openGoTo() },
