@@ -155,7 +155,7 @@ try {
     const brute = best >= MIN ? best : 0;
     if (brute === indexedTop[k]) agree++;
   });
-  console.log(`top-1 agreement with brute force over all ${UNITS.toLocaleString('en')} units: ${agree}/${BRUTE} = ${((100 * agree) / BRUTE).toFixed(1)} %` +
+  if (BRUTE > 0) console.log(`top-1 agreement with brute force over all ${UNITS.toLocaleString('en')} units: ${agree}/${BRUTE} = ${((100 * agree) / BRUTE).toFixed(1)} %` +
     ` (aim ≥ 99 %; brute force took ${((performance.now() - tb) / 1000).toFixed(0)} s)`);
 
   // Pre-translate: a document of empty segments, each another variant of a bead.

@@ -77,7 +77,8 @@ function searchIndex(
     if (!ids) lists.set(term, (ids = postings(term)));
     return ids;
   };
-  const scored = new Map<number, { score: number; row: Scorable }>();
+  // Rows read and bounded in one round are not read again in the next (a lower threshold re-walks them).
+  const read = new Map<number, { row: Scorable; terms: string[]; score: number | null } | null>();
   const kept = new Set<number>();
   const best: number[] = [];
   const out: MatchCandidate<TmOrigin>[] = [];
@@ -90,13 +91,14 @@ function searchIndex(
     for (const { id, shared } of rowsBySharedTerms(plan.terms.map(list), plan)) {
       if (beaten(sharedTermsBound(shared, plan))) break;
       if (kept.has(id)) continue;
-      let hit = scored.get(id);
-      if (!hit) {
+      let hit = read.get(id);
+      if (hit === undefined) {
         const row = fetch(id);
-        if (!row || beaten(termScoreBound(terms, row.terms === '' ? [] : row.terms.split(' '), plan))) continue;
-        hit = { score: fuzzyScore(query, tokenise(row.source)).score, row };
-        scored.set(id, hit);
+        hit = row ? { row, terms: row.terms === '' ? [] : row.terms.split(' '), score: null } : null;
+        read.set(id, hit);
       }
+      if (hit === null || beaten(termScoreBound(terms, hit.terms, plan))) continue;
+      hit.score ??= fuzzyScore(query, tokenise(hit.row.source)).score;
       if (beaten(hit.score)) continue;
       kept.add(id);
       out.push(hit.row.candidate);

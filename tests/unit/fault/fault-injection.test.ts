@@ -69,6 +69,8 @@ beforeAll(() => {
     }
   });
   old.require().exec('DROP TABLE segment_search');
+  // And before the translation memory (migration 005).
+  old.require().exec('DROP TABLE tm_segment_index; DROP TABLE tm_unit_index; DROP TABLE segment_matches; DROP TABLE tm_terms; DROP TABLE tm_units; DROP TABLE tm_memories;');
   old.require().pragma('user_version = 1');
   old.close();
 });

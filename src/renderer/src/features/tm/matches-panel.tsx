@@ -6,7 +6,7 @@ import { useAppState, useAppStore } from '../../store-context';
 import { requestMatches, useMatches } from './matches-store';
 import './tm.css';
 
-const USE_ACTIONS: readonly ActionId[] = ['tm.useMatch1', 'tm.useMatch2', 'tm.useMatch3'];
+const USE_ACTIONS: readonly ActionId[] = ['tm.useFirstMatch', 'tm.useSecondMatch', 'tm.useThirdMatch'];
 
 /** The match's Arabic with the words that differ from the current source marked (offsets into the match). */
 function MarkedSource({ text, diff }: { text: string; diff: MatchDiff }) {
