@@ -7,6 +7,7 @@ import { insertDocument } from '../../src/store/documents';
 import { insertSegment } from '../../src/store/segments';
 import { expect, test } from './fixtures';
 import { readStoredSegments } from './project-files';
+import type { Harness } from './harness';
 
 const SOURCES = [
   'وقع الاتفاق في دمشق عام ٢٠١٧ بحضور الوزراء.',
@@ -33,6 +34,18 @@ function createProject(dir: string): string {
   return path;
 }
 
+/** The project open on its document, its first row active, and the TMX written beside it. */
+async function openProjectAndTmx(openApp: (options?: { projectPath?: string }) => Promise<Harness>, workDir: string) {
+  const path = createProject(workDir);
+  const tmx = join(workDir, 'agreements.tmx');
+  writeFileSync(tmx, TMX);
+  const app = await openApp({ projectPath: path });
+  const { page } = app;
+  await page.locator('.document .document-title', { hasText: 'Agreement' }).click();
+  await page.locator('.segment-row').first().locator('.col-gutter').click();
+  return { path, tmx, app, page };
+}
+
 async function runFromPalette(page: Page, label: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+Shift+P');
   await page.keyboard.type(label);
@@ -41,14 +54,8 @@ async function runFromPalette(page: Page, label: string): Promise<void> {
 }
 
 test('attach a TMX, see a fuzzy match with its diff and adapted number, use it with Ctrl+1, pre-translate and see the badge', async ({ openApp, workDir }) => {
-  const path = createProject(workDir);
-  const tmx = join(workDir, 'agreements.tmx');
-  writeFileSync(tmx, TMX);
-  const app = await openApp({ projectPath: path });
-  const { page } = app;
-  await page.locator('.document .document-title', { hasText: 'Agreement' }).click();
+  const { path, tmx, app, page } = await openProjectAndTmx(openApp, workDir);
   const first = page.locator('.segment-row').first();
-  await first.locator('.col-gutter').click();
 
   app.dialogs.importText = tmx;
   await runFromPalette(page, 'Attach Translation Memory');
@@ -89,13 +96,7 @@ test('attach a TMX, see a fuzzy match with its diff and adapted number, use it w
 });
 
 test('the Translation Memory dialog lists the attached memory, switches repetitions off and detaches it', async ({ openApp, workDir }) => {
-  const path = createProject(workDir);
-  const tmx = join(workDir, 'agreements.tmx');
-  writeFileSync(tmx, TMX);
-  const app = await openApp({ projectPath: path });
-  const { page } = app;
-  await page.locator('.document .document-title', { hasText: 'Agreement' }).click();
-  await page.locator('.segment-row').first().locator('.col-gutter').click();
+  const { path, tmx, app, page } = await openProjectAndTmx(openApp, workDir);
 
   await runFromPalette(page, 'Translation Memory…');
   const dialog = page.getByRole('dialog', { name: 'Translation memory' });
