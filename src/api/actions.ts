@@ -59,6 +59,17 @@ export const ACTIONS = [
   { id: 'search.open', label: 'Search and Replace…', description: 'Search the document, and replace', menu: { group: 'segment', section: 0 }, keys: { ctrl: true, shift: true, code: 'KeyF' }, needsProject: true },
   { id: 'segment.history', label: 'History…', description: 'History of this segment: every change as a diff, restore an older version', menu: { group: 'segment', section: 1 }, keys: { alt: true, code: 'KeyH' }, needsProject: true },
   { id: 'segment.fixSource', label: 'Fix Arabic…', description: 'Correct a typo in the Arabic source of this segment', menu: { group: 'segment', section: 1 }, needsProject: true },
+  // Translation memory: Ctrl+1…3 replace the English with match n, Ctrl+Shift+1…3 insert it at the cursor.
+  { id: 'tm.showMatches', label: 'Translation Memory Matches', description: 'Show the fuzzy matches of this segment from the project and its translation memories', menu: { group: 'segment', section: 2 }, keys: { alt: true, code: 'KeyT' }, needsProject: true },
+  { id: 'tm.useFirstMatch', label: 'Use Match 1', description: 'Replace the English with the best match (numbers and names adapted)', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, code: 'Digit1' }, needsProject: true },
+  { id: 'tm.useSecondMatch', label: 'Use Match 2', description: 'Replace the English with the second match', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, code: 'Digit2' }, needsProject: true },
+  { id: 'tm.useThirdMatch', label: 'Use Match 3', description: 'Replace the English with the third match', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, code: 'Digit3' }, needsProject: true },
+  { id: 'tm.insertFirstMatch', label: 'Insert Match 1 at Cursor', description: 'Insert the best match at the cursor in the English', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, shift: true, code: 'Digit1' }, needsProject: true },
+  { id: 'tm.insertSecondMatch', label: 'Insert Match 2 at Cursor', description: 'Insert the second match at the cursor in the English', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, shift: true, code: 'Digit2' }, needsProject: true },
+  { id: 'tm.insertThirdMatch', label: 'Insert Match 3 at Cursor', description: 'Insert the third match at the cursor in the English', menu: { group: 'segment', section: 2 }, keys: { ctrl: true, shift: true, code: 'Digit3' }, needsProject: true },
+  { id: 'tm.pretranslate', label: 'Pre-translate Document', description: 'Fill the empty segments of this document from matches of 75 % or more, as Draft (one undo step)', menu: { group: 'segment', section: 2 }, needsProject: true },
+  { id: 'tm.dialog', label: 'Translation Memory…', description: 'Attached TMX memories, the user TM, repetitions, pre-translate and TMX export', menu: { group: 'segment', section: 2 }, needsProject: true },
+  { id: 'tm.attach', label: 'Attach Translation Memory…', description: 'Attach a TMX file to this project as a read-only translation memory', menu: { group: 'segment', section: 2 }, needsProject: true },
   // Alignment
   { id: 'alignment.mergeNext', label: 'Merge with Next', description: 'Merge with the next segment', menu: { group: 'alignment', section: 0 }, keys: { alt: true, code: 'KeyJ' }, needsProject: true },
   { id: 'alignment.mergePrevious', label: 'Merge with Previous', description: 'Merge with the previous segment', menu: { group: 'alignment', section: 0 }, keys: { alt: true, shift: true, code: 'KeyJ' }, needsProject: true },

@@ -27,7 +27,7 @@ import { ANNOTATION_SIDES, SPEAKER_KINDS } from '../core/model.js';
 import type { CommentEditResult, CommentThread, DocumentThreads } from '../core/review/comments.js';
 import { THREAD_STATES } from '../core/review/comments.js';
 import {
-  toAnnotationId, toCommentId, toDocumentId, toGlossaryEntryId, toRevisionId, toSegmentId, toSpeakerId,
+  toAnnotationId, toCommentId, toDocumentId, toGlossaryEntryId, toRevisionId, toSegmentId, toSpeakerId, toTmMemoryId,
 } from '../core/ids.js';
 import { TERM_STATUSES, type GlossaryEntry, type GlossaryImportResult, type TermHit } from '../core/glossary/types.js';
 import { GLOSSARY_FORMATS } from '../core/glossary/formats/types.js';
@@ -35,6 +35,7 @@ import type { SegmentId } from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
 import { CONCORDANCE_SORTS, type ConcordanceResult } from '../core/concordance/types.js';
 import type { ProjectWords } from '../core/spelling/project-words.js';
+import type { TmMatch, TmMemoryInfo } from '../core/tm/types.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
 const as = <T>() => undefined as unknown as T;
@@ -48,6 +49,8 @@ const annotationId = idOf(toAnnotationId);
 const commentId = idOf(toCommentId);
 const revisionId = idOf(toRevisionId);
 const glossaryEntryId = idOf(toGlossaryEntryId);
+const tmMemoryId = idOf(toTmMemoryId);
+const matchScore = z.number().int().min(1).max(100);
 const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
 const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
@@ -178,6 +181,15 @@ export interface AlignedImport extends AlignmentEditResult {
   autoCuts?: number;
   /** "Fill empty rows only": how many segments got English. */
   filled?: number;
+}
+
+/** The translation memories of the open project and its switches (the Translation Memory dialog). */
+export interface TmState {
+  memories: TmMemoryInfo[];
+  /** Confirmed segments go to the user TM; repetitions are filled on confirm. */
+  settings: { userTm: boolean; repetitions: boolean };
+  /** Where the user TM is, and a message about it not yet shown (it was unusable and was replaced). */
+  userTm: { path: string | null; warning: string | null };
 }
 
 export interface NextOpen {
@@ -401,6 +413,24 @@ export const contract = {
       statuses: z.array(z.enum(SEGMENT_STATUSES)).min(1).max(SEGMENT_STATUSES.length).optional(),
     }),
     output: as<ExportOutcome>(),
+  },
+  /** Fuzzy matches for a segment from the project, its memories and the user TM, best first. */
+  'tm.matches': { input: z.object({ segmentId, min: matchScore.optional(), max: z.number().int().min(1).max(20).optional() }), output: as<TmMatch[]>() },
+  'tm.list': { input: none, output: as<TmState>() },
+  /** Attaches a TMX file (a path the import dialog granted) as a read-only memory of the project. */
+  'tm.attach': { input: z.object({ path, name: z.string().trim().max(200).optional() }), output: as<{ memory: TmMemoryInfo; warnings: string[] }>() },
+  'tm.detach': { input: z.object({ memoryId: tmMemoryId }), output: as<TmState>() },
+  /** TMX of the project TM (translated segments and attached memories) or of the user TM. */
+  'tm.export': { input: z.object({ path, which: z.enum(['project', 'user']) }), output: as<{ path: string; units: number }>() },
+  'tm.setOptions': { input: z.object({ userTm: z.boolean().optional(), repetitions: z.boolean().optional() }), output: as<TmState>() },
+  /** After a confirmation: identical empty sources of the document get its English (one undo step). */
+  'tm.propagate': { input: z.object({ segmentId }), output: as<{ filled: number; history: HistoryState }>() },
+  /** Origin and score of pre-translated segments (the grid's badge). */
+  'tm.segmentMatches': { input: z.object({ segmentIds: z.array(segmentId).max(1000) }), output: as<{ segmentId: number; origin: string; score: number }[]>() },
+  /** Fills a document's empty segments from matches at or above `min` as Draft (one undo step). */
+  'segment.pretranslate': {
+    input: z.object({ documentId, min: matchScore }),
+    output: as<{ filled: number; empty: number; exact: number; adapted: number; history: HistoryState }>(),
   },
   /** Stops the running export between two segments; it then fails with code 'cancelled'. */
   'export.cancel': { input: none, output: as<{ cancelled: boolean }>() },

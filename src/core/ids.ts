@@ -14,6 +14,7 @@ export type AnnotationId = Brand<number, 'AnnotationId'>;
 export type CommentId = Brand<number, 'CommentId'>;
 export type RevisionId = Brand<number, 'RevisionId'>;
 export type GlossaryEntryId = Brand<number, 'GlossaryEntryId'>;
+export type TmMemoryId = Brand<number, 'TmMemoryId'>;
 
 /** SQLite rowids start at 1 and stay within a double's exact range. */
 export function isIdValue(value: unknown): value is number {
@@ -37,6 +38,7 @@ export const toAnnotationId = idConstructor<'AnnotationId'>('an annotation id');
 export const toCommentId = idConstructor<'CommentId'>('a comment id');
 export const toRevisionId = idConstructor<'RevisionId'>('a revision id');
 export const toGlossaryEntryId = idConstructor<'GlossaryEntryId'>('a glossary entry id');
+export const toTmMemoryId = idConstructor<'TmMemoryId'>('a translation memory id');
 
 /** For nullable columns (`speaker_id`, `parent_id`…): null stays null. */
 export function nullableId<I>(value: number | null, make: (value: number) => I): I | null {

@@ -7,6 +7,7 @@ import type { Channel } from '../api/channels.js';
 import type { MenuCommand } from '../api/contract.js';
 import { createDispatch, type Dispatch } from '../services/dispatch.js';
 import { createHandlers } from '../services/handlers.js';
+import { UserTm } from '../services/user-tm.js';
 import { createPathGrants } from '../services/path-grants.js';
 import { workerJobRunner } from '../services/jobs/job-runner.js';
 import { PrefsStore } from '../services/prefs-store.js';
@@ -106,6 +107,8 @@ async function start(): Promise<void> {
       entry: new URL('./job-worker.js', import.meta.url),
       ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}),
     }),
+    // Confirmed segments of every project also go to the user's own translation memory, in the user folder.
+    userTm: UserTm.inFolder(userData, Date.now, openOptions.nativeBinding),
     host: {
       ...createDialogPorts(() => win),
       closeReady: () => handshake?.closeReady(),

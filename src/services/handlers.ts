@@ -40,6 +40,13 @@ import { createPathGrants, type GrantPurpose, type PathGrants } from './path-gra
 import { guardAccess } from './access-guard.js';
 import { updateTargetIfUnchanged } from './save-conflict.js';
 import { inlineJobRunner, type JobRunner, type JobTarget, type RunningJob } from './jobs/job-runner.js';
+import { attachTmx, detachTmx, listTmMemories, matchSegment } from './tm-service.js';
+import { pretranslateDocument, propagateRepetitions } from './pretranslate-service.js';
+import { exportTmx } from './tm-export.js';
+import { setTmSettings, tmSettings, type UserTm } from './user-tm.js';
+import { segmentMatches } from '../store/tm.js';
+import { isConfirmed } from '../core/model.js';
+import type { TmState } from '../api/contract.js';
 import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
 /** What differs between hosts (Electron main, the test harness): native dialogs and window control. */
@@ -69,6 +76,8 @@ export interface HandlerDeps {
   grants?: PathGrants;
   /** Where imports, previews and exports run: worker threads in the app (default: in-process). */
   jobs?: JobRunner;
+  /** The user TM in the user folder (none: confirmed segments go nowhere else, matches leave it out). */
+  userTm?: UserTm | null;
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -87,7 +96,7 @@ export const REALIGN_IN_JOB_FROM = 200;
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner, userTm = null }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
   const concordance = new ConcordanceSearches();
@@ -112,6 +121,13 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       runningImport = null;
     }
   };
+  /** The user TM when this project sends to it and it could be opened. */
+  const projectUserTm = () => (userTm && tmSettings(db()).userTm ? userTm.get() : null);
+  const tmState = (): TmState => ({
+    memories: listTmMemories(db()),
+    settings: tmSettings(db()),
+    userTm: { path: userTm?.filePath ?? null, warning: userTm?.takeWarning() ?? null },
+  });
   const remember = <T extends { path: string; title: string }>(info: T): T => {
     prefs.addRecent(info.path, info.title, now());
     return info;
@@ -155,7 +171,32 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       expectedTarget === undefined
         ? updateTarget(db(), ctx, segmentId, target, editSession ?? null)
         : updateTargetIfUnchanged(db(), ctx, segmentId, target, editSession ?? null, expectedTarget),
-    'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId, status),
+    'segment.setStatus': ({ segmentId, status }) => {
+      const segment = setStatus(db(), ctx, segmentId, status);
+      // A confirmed translation joins the user TM (when the project sends to it); failing that never fails the confirmation.
+      if (userTm && isConfirmed(segment.status) && tmSettings(db()).userTm) userTm.remember(segment.source, segment.target, ctx.user());
+      return segment;
+    },
+    'segment.pretranslate': ({ documentId, min }) => pretranslateDocument(db(), ctx, documentId, min, { userTm: projectUserTm() }),
+    'tm.matches': ({ segmentId, min, max }) => matchSegment(db(), segmentId, { userTm: projectUserTm(), ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
+    'tm.list': () => tmState(),
+    'tm.attach': ({ path, name }) => attachTmx(db(), ctx, granted(path, 'read'), name),
+    'tm.detach': ({ memoryId }) => {
+      detachTmx(db(), memoryId);
+      return tmState();
+    },
+    'tm.export': ({ path, which }) => {
+      granted(path, 'write');
+      const source = which === 'project' ? db() : userTm?.get();
+      if (!source) throw new MizanError('not-found', 'there is no user translation memory to export; confirm segments first');
+      return exportTmx(source, which, path, session.info().path, now());
+    },
+    'tm.setOptions': (patch) => {
+      setTmSettings(db(), patch);
+      return tmState();
+    },
+    'tm.propagate': ({ segmentId }) => (tmSettings(db()).repetitions ? propagateRepetitions(db(), ctx, segmentId) : { filled: 0, history: historyState(db()) }),
+    'tm.segmentMatches': ({ segmentIds }) => [...segmentMatches(db(), segmentIds)].map(([segmentId, m]) => ({ segmentId, ...m })),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId),
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),

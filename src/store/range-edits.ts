@@ -8,6 +8,7 @@ import type { AnnotationId, AnnotationSide, DocumentId, SegmentId, SegmentStatus
 import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
 import type { SegmentRow } from './rows.js';
 import { indexSegmentText, removeFromSearchIndex } from './search.js';
+import { indexTmSource, removeTmSource } from './tm-segment-index.js';
 import { shiftPositions } from './segments.js';
 import { prepare } from './statements.js';
 
@@ -87,6 +88,7 @@ export function restoreRange(db: Database, documentId: DocumentId, from: number,
   snapshot.segments.forEach((s, k) => {
     insertSegmentRow.run({ ...s, document_id: documentId, position: from + k });
     indexSegmentText(db, toSegmentId(s.id), s.source, s.target);
+    indexTmSource(db, toSegmentId(s.id), s.source);
   });
   const insertAnnotationRow = prepare(db, `
     INSERT INTO annotations (id, segment_id, layer, side, start, "end", speaker_id, label, attrs_json, flagged, author, created_at, updated_at)
@@ -134,6 +136,7 @@ export function insertBead(db: Database, documentId: DocumentId, position: numbe
   });
   const id = toSegmentId(info.lastInsertRowid);
   indexSegmentText(db, id, bead.source, bead.target);
+  indexTmSource(db, id, bead.source);
   return id;
 }
 
@@ -147,6 +150,7 @@ export function rewriteBead(db: Database, id: SegmentId, position: number, bead:
     confirmed: bead.alignConfirmed ? 1 : 0, alignScore: bead.alignScore, dnt: bead.doNotTranslate ? 1 : 0, at, by,
   });
   indexSegmentText(db, id, bead.source, bead.target);
+  indexTmSource(db, id, bead.source);
 }
 
 export function updateAlignConfirmed(db: Database, id: SegmentId, value: boolean, at: number, by: string): void {
@@ -156,6 +160,7 @@ export function updateAlignConfirmed(db: Database, id: SegmentId, value: boolean
 /** Deletes a segment row; its annotations, comments and revisions cascade, so move what must survive first. */
 export function deleteSegmentRow(db: Database, id: SegmentId): void {
   removeFromSearchIndex(db, id);
+  removeTmSource(db, id);
   prepare(db, 'DELETE FROM segments WHERE id = ?').run(id);
 }
 

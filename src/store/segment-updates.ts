@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { SegmentId, SegmentStatus } from '../core/model.js';
 import { indexSegmentText } from './search.js';
 import { prepare } from './statements.js';
+import { indexTmSource } from './tm-segment-index.js';
 
 export function updateSegmentTarget(db: Database, id: SegmentId, target: string, at: number, by: string): void {
   const row = prepare<[string, number, string, number], { source: string }>(db, `
@@ -17,6 +18,7 @@ export function updateSegmentSource(db: Database, id: SegmentId, source: string,
   const row = prepare<[string, number, string, number], { target: string }>(db, `
     UPDATE segments SET source = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING target`).get(source, at, by, id);
   if (row) indexSegmentText(db, id, source, row.target);
+  if (row) indexTmSource(db, id, source);
 }
 
 export function updateSegmentDoNotTranslate(db: Database, id: SegmentId, value: boolean, at: number, by: string): void {

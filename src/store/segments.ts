@@ -4,6 +4,7 @@ import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/mode
 import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
 import { indexSegmentText } from './search.js';
 import { prepare } from './statements.js';
+import { indexTmSource } from './tm-segment-index.js';
 
 /** Every read that hands segments to the UI carries its open-thread count (the row's badge). */
 const OPEN_COMMENTS = openCommentsColumn('segments');
@@ -34,6 +35,7 @@ export function insertSegment(db: Database, seg: NewSegment): SegmentId {
   });
   const id = toSegmentId(info.lastInsertRowid);
   indexSegmentText(db, id, seg.source, seg.target);
+  indexTmSource(db, id, seg.source);
   return id;
 }
 

@@ -9,6 +9,8 @@ import { qaCommand } from './qa.js';
 import { segmentCommand } from './segment.js';
 import { statsCommand } from './stats.js';
 import { termsCommand } from './terms.js';
+import { tmExportCommand, tmImportCommand, tmMatchCommand } from './tm.js';
+import { pretranslateCommand } from './pretranslate.js';
 
 /** Every command of the CLI contract (docs/architecture.md, "The command line"), in its order; the help lists them from here. */
 export const COMMANDS: readonly Command[] = [
@@ -22,6 +24,10 @@ export const COMMANDS: readonly Command[] = [
   glossaryImportCommand,
   glossaryExportCommand,
   termsCommand,
+  tmImportCommand,
+  tmExportCommand,
+  tmMatchCommand,
+  pretranslateCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -9,6 +9,7 @@ import { CommandPalette } from './features/palette/command-palette';
 import { DocumentSidebar } from './features/documents/document-sidebar';
 import { SegmentGrid } from './features/grid/segment-grid';
 import { GoToDialog } from './features/grid/go-to-dialog';
+import { TranslationMemoryDialog } from './features/tm/tm-dialog';
 import { ExportDialog } from './features/export/export-dialog';
 import { FixSourceDialog } from './features/history/fix-source-dialog';
 import { SplitBothDialog } from './features/split/split-both-dialog';
@@ -117,6 +118,7 @@ export function App() {
       {modal === 'addTerm' && <AddTermDialog />}
       {modal === 'reject' && <RejectDialog />}
       {modal === 'goTo' && <GoToDialog />}
+      {modal === 'translationMemory' && <TranslationMemoryDialog />}
       {modal === 'identity' && <IdentityDialog />}
       {modal === 'unsaved' && <UnsavedEditsDialog />}
       <CommandPalette target={commandTarget} />

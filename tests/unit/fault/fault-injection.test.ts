@@ -68,8 +68,9 @@ beforeAll(() => {
       insertSegment(db, { documentId, position: i, paragraph: i, source: `الجملة رقم ${i} من النص القديم.`, target: `Old sentence ${i}.`, status: 'draft', doNotTranslate: false, at: 0, by: 't' });
     }
   });
-  // Schema 1 had neither the search index (002) nor the glossary (006).
+  // Schema 1 had neither the search index (002), the translation memory (005) nor the glossary (006).
   old.require().exec('DROP TABLE segment_search; DROP TABLE glossary_terms; DROP TABLE glossary_entries;');
+  old.require().exec('DROP TABLE tm_segment_index; DROP TABLE tm_unit_index; DROP TABLE segment_matches; DROP TABLE tm_terms; DROP TABLE tm_units; DROP TABLE tm_memories;');
   old.require().pragma('user_version = 1');
   old.close();
 });

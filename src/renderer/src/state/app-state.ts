@@ -62,6 +62,7 @@ export type Modal =
   | { kind: 'glossary' }
   /** Add a term: the Arabic and English selections prefilled (Ctrl+Shift+T). */
   | { kind: 'addTerm'; source: string; target: string }
+  | { kind: 'translationMemory' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
   | { kind: 'unsaved' }
   /** The project being opened is edited in another Mizan session: open it read-only, or take over. */

@@ -198,7 +198,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     },
     closeExport: () => modal.close('export'),
     /** Dialogs whose content belongs to another store (speakers, scheme): opened and closed by kind. */
-    openModal: (kind: 'speakers' | 'scheme' | 'glossary') => modal.open({ kind }),
+    openModal: (kind: 'speakers' | 'scheme' | 'glossary' | 'translationMemory') => modal.open({ kind }),
     openAddTerm: (draft: { source: string; target: string } = { source: '', target: '' }) => modal.open({ kind: 'addTerm', ...draft }),
     closeModal: (kind: ModalKind) => modal.close(kind),
   };

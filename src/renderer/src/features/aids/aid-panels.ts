@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActionId } from '../../../../api/actions';
+import { MatchesPanel } from '../tm/matches-panel';
 import { ConcordancePanel } from '../concordance/concordance-panel';
 import { CONCORDANCE_AID } from '../concordance/concordance-store';
 import { DICTIONARY_AID, DictionaryPanel } from '../spelling/dictionary-panel';
@@ -20,7 +21,8 @@ export interface AidPanel {
 }
 
 export const AID_PANELS: readonly AidPanel[] = [
+  { id: 'matches', title: 'Matches', actionId: 'tm.showMatches', Body: MatchesPanel },
+  { id: GLOSSARY_AID, title: 'Glossary', actionId: 'glossary.togglePanel', Body: GlossaryPanel },
   { id: CONCORDANCE_AID, title: 'Concordance', actionId: 'concordance.search', Body: ConcordancePanel },
   { id: DICTIONARY_AID, title: 'Dictionary', actionId: 'spelling.dictionary', Body: DictionaryPanel },
-  { id: GLOSSARY_AID, title: 'Glossary', actionId: 'glossary.togglePanel', Body: GlossaryPanel },
 ];

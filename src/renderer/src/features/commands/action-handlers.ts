@@ -9,6 +9,7 @@ import { activeEditor } from '../editor/active-editor';
 import { caretOffsetIn } from '../grid/caret';
 import { openPalette } from '../palette/palette-store';
 import type { CommandTarget } from './command-target';
+import { applyMatch, attachMemory, fillRepetitions, matchUnavailable, pretranslateDocument, showMatches } from '../tm/tm-actions';
 
 /**
  * What an action does, and when it may. `when` reads the stores' state (never the DOM) and returns
@@ -125,7 +126,23 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
   'concordance.search': { when: needsProject, run: concordance },
   'spelling.dictionary': { when: needsProject, run: () => toggleAid(DICTIONARY_AID) },
   'search.open': { when: needsDocument, run: ({ search }) => search.actions.open() },
-  'segment.confirm': { when: needsSegment, run: ({ app }) => void app.actions.confirmAndNext() },
+  'segment.confirm': {
+    when: needsSegment,
+    run: (target) => {
+      const confirmed = activeSegment(target)?.id;
+      void target.app.actions.confirmAndNext().then(() => (confirmed === undefined ? undefined : fillRepetitions(target, confirmed)));
+    },
+  },
+  'tm.showMatches': { when: needsProject, run: () => showMatches() },
+  'tm.useFirstMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 1), run: (t) => applyMatch(t, 1, 'replace') },
+  'tm.useSecondMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 2), run: (t) => applyMatch(t, 2, 'replace') },
+  'tm.useThirdMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 3), run: (t) => applyMatch(t, 3, 'replace') },
+  'tm.insertFirstMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 1), run: (t) => applyMatch(t, 1, 'insert') },
+  'tm.insertSecondMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 2), run: (t) => applyMatch(t, 2, 'insert') },
+  'tm.insertThirdMatch': { when: (t) => needsSegment(t) ?? matchUnavailable(t, 3), run: (t) => applyMatch(t, 3, 'insert') },
+  'tm.pretranslate': { when: needsDocument, run: (t) => void pretranslateDocument(t) },
+  'tm.attach': { when: needsProject, run: (t) => void attachMemory(t) },
+  'tm.dialog': { when: needsProject, run: ({ app }) => app.actions.openModal('translationMemory') },
   'segment.next': { when: needsDocument, run: ({ app }) => void app.actions.move(1) },
   'segment.previous': { when: needsDocument, run: ({ app }) => void app.actions.move(-1) },
   'segment.goTo': { when: needsDocument, run: ({ app }) => app.actions.openGoTo() },

@@ -124,6 +124,15 @@ export class EnglishEditor {
     }
   }
 
+  /** Replaces the whole English as an edit (undoable with Ctrl+Z in the editor, saved like typing). */
+  replaceText(text: string): void {
+    const model = this.editor.getModel();
+    if (!model || this.editor.getOption(monaco.editor.EditorOption.readOnly)) return;
+    this.editor.pushUndoStop();
+    this.editor.executeEdits('mizan-replace', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+  }
+
   /** A read-only project (another session edits it): the English cannot be typed into. */
   setReadOnly(readOnly: boolean): void {
     this.editor.updateOptions({ readOnly });
@@ -155,7 +164,7 @@ export class EnglishEditor {
     const wordy = (c: string) => /[\p{L}\p{N}]/u.test(c);
     const insert = `${wordy(before) ? ' ' : ''}${text}${wordy(after) ? ' ' : ''}`;
     this.editor.pushUndoStop();
-    this.editor.executeEdits('glossary', [{ range: selection, text: insert, forceMoveMarkers: true }]);
+    this.editor.executeEdits('mizan-insert', [{ range: selection, text: insert, forceMoveMarkers: true }]);
     this.editor.pushUndoStop();
     this.editor.focus();
   }

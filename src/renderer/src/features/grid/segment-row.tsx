@@ -6,6 +6,7 @@ import { useAnnotationState, useAnnotationStore, useAppStore } from '../../store
 import { AnnotatedText, describeAnnotation } from '../annotations/annotated-text';
 import { SegmentAnnotationChips } from '../annotations/segment-annotation-chips';
 import { CommentBadge } from '../comments/comment-badge';
+import { MatchBadge } from '../tm/match-badge';
 import { domSelection } from '../annotations/text-selection';
 import { SegmentHistoryButtons } from '../history/segment-history-buttons';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
@@ -115,6 +116,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
         )}
         {segment.alignConfirmed && <span className="align-ok" title="Alignment confirmed">Aligned ✓</span>}
         <CommentBadge index={index} count={segment.openComments} />
+        <MatchBadge segmentId={segment.id} target={segment.target} />
         <SegmentAnnotationChips annotations={annotations} scheme={scheme} speakers={speakers} />
         {active && (
           <div className="gutter-tools">

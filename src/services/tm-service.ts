@@ -1,0 +1,210 @@
+// Translation memory use cases: fuzzy matches for a segment or a text (the panel, the CLI), attaching and
+// detaching TMX memories, pre-translating a document. Candidates come from the term indexes (store/tm.ts:
+// the rarest terms of the query, a length window), then core/tm rescores them exactly.
+import { basename } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { MizanError } from '../core/errors.js';
+import type { SegmentId, TmMemoryId } from '../core/ids.js';
+import { parseImport } from '../core/formats/import/index.js';
+import type { NameMap } from '../core/tm/adapt.js';
+import { planLookup, rowsBySharedTerms, sharedTermsBound, termScoreBound } from '../core/tm/lookup-plan.js';
+import { fuzzyScore, tokenise, type TokenisedText } from '../core/tm/fuzzy-score.js';
+import { rankMatches, type MatchCandidate, type MatchQuery } from '../core/tm/rank-matches.js';
+import { indexTerms } from '../core/tm/tm-tokens.js';
+import { type TmMatch, type TmMemoryInfo, type TmOrigin } from '../core/tm/types.js';
+import { wordTokens } from '../core/text/word-tokens.js';
+import { listSpeakers } from '../store/speakers.js';
+import { getSegment } from '../store/segments.js';
+import {
+  deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentPostings, segmentsByIds, segmentTerms, termUnits, unitPostings, unitWithTerms,
+} from '../store/tm.js';
+import { writeTransaction } from '../store/write-transaction.js';
+import type { ServiceContext } from './context.js';
+import { readUserFile } from './user-file.js';
+
+/** Ids read from one term's posting list at most (the plan picks rare terms, so this is a safety cap). */
+const POSTINGS_LIMIT = 200_000;
+/** A TMX file larger than this is refused before reading. */
+export const MAX_TMX_BYTES = 200 * 1024 * 1024;
+
+export const DEFAULT_MIN_SCORE = 70;
+export const DEFAULT_MAX_MATCHES = 5;
+
+export interface MatchOptions {
+  min?: number;
+  max?: number;
+  /** Arabic → English names from the glossary, on top of the speaker registry's (wired by the caller). */
+  names?: NameMap;
+  /** The user TM, when one is open: searched like an attached memory. */
+  userTm?: Database | null;
+}
+
+/** Arabic names of the registry (one word, as folded stems) with their English, for auto-adaptation. */
+export function registryNames(db: Database): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of listSpeakers(db)) {
+    const tokens = wordTokens(s.nameSource);
+    if (tokens.length !== 1 || s.nameTarget.trim() === '') continue;
+    names.set(tokens[0]!.stem, s.nameTarget.trim());
+  }
+  return names;
+}
+
+/** What a lookup scores: a row's source and index terms, and the candidate it becomes. */
+interface Scorable {
+  source: string;
+  terms: string;
+  candidate: MatchCandidate<TmOrigin>;
+}
+
+/** Thresholds tried before the caller's minimum: a high one reads few, short posting lists and usually settles it. */
+const ROUNDS = [95, 90, 85, 80];
+
+/**
+ * The candidates of one index that can be among the `max` best at or above `min`. Round by round, from a
+ * high threshold down to `min`: the plan for threshold t finds every row scoring t or more (prefix
+ * filtering), rows are taken in order of the chosen terms they hold and scored exactly while their bound
+ * can still beat the max-th best (core/tm/lookup-plan.ts). Once `max` rows score t or more, no row missed
+ * can beat them, so the lookup stops there, having read only the rarest terms' posting lists.
+ */
+function searchIndex(
+  query: TokenisedText, terms: string[], min: number, max: number, frequency: (term: string) => number,
+  postings: (term: string) => number[], fetch: (id: number) => Scorable | undefined,
+): MatchCandidate<TmOrigin>[] {
+  const lists = new Map<string, number[]>();
+  const list = (term: string): number[] => {
+    let ids = lists.get(term);
+    if (!ids) lists.set(term, (ids = postings(term)));
+    return ids;
+  };
+  // Rows read and bounded in one round are not read again in the next (a lower threshold re-walks them).
+  const read = new Map<number, { row: Scorable; terms: string[]; score: number | null } | null>();
+  const kept = new Set<number>();
+  const best: number[] = [];
+  const out: MatchCandidate<TmOrigin>[] = [];
+  for (const threshold of [...ROUNDS.filter((t) => t > min), min]) {
+    const plan = planLookup(terms, threshold, frequency);
+    if (!plan) return [];
+    const floor = (): number => (best.length >= max ? Math.max(threshold, best[max - 1]!) : threshold);
+    // Once `max` are found, a row must beat the max-th best; before, reaching the threshold is enough.
+    const beaten = (bound: number): boolean => (best.length >= max ? bound <= floor() : bound < floor());
+    for (const { id, shared } of rowsBySharedTerms(plan.terms.map(list), plan)) {
+      if (beaten(sharedTermsBound(shared, plan))) break;
+      if (kept.has(id)) continue;
+      let hit = read.get(id);
+      if (hit === undefined) {
+        const row = fetch(id);
+        hit = row ? { row, terms: row.terms === '' ? [] : row.terms.split(' '), score: null } : null;
+        read.set(id, hit);
+      }
+      if (hit === null || beaten(termScoreBound(terms, hit.terms, plan))) continue;
+      hit.score ??= fuzzyScore(query, tokenise(hit.row.source)).score;
+      if (beaten(hit.score)) continue;
+      kept.add(id);
+      out.push(hit.row.candidate);
+      best.push(hit.score);
+      best.sort((x, y) => y - x);
+    }
+    if (best.length >= max && best[max - 1]! >= threshold) break;
+  }
+  return out;
+}
+
+function memoryCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, user: boolean): MatchCandidate<TmOrigin>[] {
+  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => unitPostings(db, t, POSTINGS_LIMIT), (id) => {
+    const u = unitWithTerms(db, id);
+    if (!u || u.target.trim() === '') return undefined;
+    const origin: TmOrigin = user
+      ? { kind: 'user', author: u.author, changedAt: u.changedAt }
+      : { kind: 'memory', memoryId: u.memoryId, name: u.memoryName, author: u.author, changedAt: u.changedAt, note: u.note };
+    return { source: u.source, terms: u.terms, candidate: { source: u.source, target: u.target, changedAt: u.changedAt ?? 0, origin } };
+  });
+}
+
+function projectCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, exclude: SegmentId | null): MatchCandidate<TmOrigin>[] {
+  // The project's own segments are few next to a memory; the memory's term counts still order the terms well.
+  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => segmentPostings(db, t, POSTINGS_LIMIT), (id) => {
+    if (id === exclude) return undefined;
+    const [s] = segmentsByIds(db, [id]);
+    const rowTerms = segmentTerms(db, id);
+    if (!s || rowTerms === undefined || s.target.trim() === '') return undefined;
+    return {
+      source: s.source, terms: rowTerms,
+      candidate: {
+        source: s.source, target: s.target, changedAt: s.updatedAt, prevSource: s.prevSource, nextSource: s.nextSource,
+        origin: {
+          kind: 'project', documentId: s.documentId, documentTitle: s.documentTitle, segmentId: s.id, position: s.position,
+          status: s.status, author: s.updatedBy, changedAt: s.updatedAt,
+        },
+      },
+    };
+  });
+}
+
+/** Ranked matches for a text (best first), from the project, its memories and the user TM. */
+export function matchText(db: Database, query: MatchQuery, options: MatchOptions = {}, exclude: SegmentId | null = null): TmMatch[] {
+  const min = options.min ?? DEFAULT_MIN_SCORE;
+  const max = options.max ?? DEFAULT_MAX_MATCHES;
+  const terms = indexTerms(query.source);
+  const tokens = tokenise(query.source);
+  const candidates = [
+    ...projectCandidates(db, tokens, terms, min, max, exclude),
+    ...memoryCandidates(db, tokens, terms, min, max, false),
+    ...(options.userTm ? memoryCandidates(options.userTm, tokens, terms, min, max, true) : []),
+  ];
+  const names = new Map([...registryNames(db), ...(options.names ?? [])]);
+  return rankMatches({ ...query, names }, candidates, { min, max }).map((m) => ({
+    score: m.score, source: m.source, target: m.target,
+    adaptedTarget: m.adapted?.target ?? null, adaptations: m.adapted?.replacements ?? [],
+    diff: m.diff, origin: m.origin,
+  }));
+}
+
+/** Ranked matches for a segment of the project (itself left out), with its neighbours for context matches. */
+export function matchSegment(db: Database, segmentId: SegmentId, options: MatchOptions = {}): TmMatch[] {
+  const segment = getSegment(db, segmentId);
+  if (!segment) throw new MizanError('not-found', `segment ${segmentId} no longer exists; reload the document`);
+  const [row] = segmentsByIds(db, [segmentId]);
+  return matchText(db, { source: segment.source, prevSource: row?.prevSource ?? null, nextSource: row?.nextSource ?? null }, options, segmentId);
+}
+
+export interface AttachResult {
+  memory: TmMemoryInfo;
+  warnings: string[];
+}
+
+/** Reads a TMX file (Arabic → English) and attaches it to the project as a read-only memory, in one transaction. */
+export function attachTmx(db: Database, ctx: ServiceContext, path: string, name?: string): AttachResult {
+  const fileName = basename(path);
+  const parsed = parseImport(readUserFile(path, MAX_TMX_BYTES, 'TMX file'), fileName, { tmx: { sourceLang: 'ar', targetLang: 'en' } });
+  if (parsed.kind !== 'pairs' || parsed.importer.format !== 'tmx') {
+    throw new MizanError('bad-input', `${fileName} is not a TMX file (it reads as ${parsed.importer.label}); choose a .tmx translation memory`);
+  }
+  const file = parsed.file;
+  const memoryName = name?.trim() || fileName.replace(/\.tmx$/i, '');
+  const units = file.units.filter((u) => u.target.trim() !== '');
+  const skipped = file.units.length - units.length;
+  const memory = writeTransaction(db, () => {
+    const id = insertMemory(db, { name: memoryName, fileName, sourceLang: file.sourceLang ?? 'ar', targetLang: file.targetLang ?? 'en', importedAt: ctx.now() });
+    insertUnits(db, id, units.map((u) => ({
+      source: u.source, target: u.target, changedAt: u.changedAt ?? null, author: u.changedBy ?? null,
+      note: u.notes.length > 0 ? u.notes.map((n) => n.body).join('\n') : null,
+    })));
+    return getMemory(db, id)!;
+  });
+  const warnings = [...file.warnings];
+  if (skipped > 0) warnings.push(`${skipped} unit${skipped === 1 ? '' : 's'} without English ${skipped === 1 ? 'was' : 'were'} left out`);
+  return { memory, warnings };
+}
+
+export function listTmMemories(db: Database): TmMemoryInfo[] {
+  return listMemories(db);
+}
+
+export function detachTmx(db: Database, id: TmMemoryId): TmMemoryInfo[] {
+  return writeTransaction(db, () => {
+    if (!getMemory(db, id)) throw new MizanError('not-found', `translation memory ${id} is not attached to this project; reopen the list`);
+    deleteMemory(db, id);
+    return listMemories(db);
+  });
+}
