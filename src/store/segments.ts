@@ -2,7 +2,7 @@ import { toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
 import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
-import { indexSegmentText } from './search.js';
+import { indexSegmentText } from './search-index.js';
 import { prepare } from './statements.js';
 
 /** Every read that hands segments to the UI carries its open-thread count (the row's badge). */
