@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { alignCommand } from './align.js';
+import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { newCommand } from './new.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   qaCommand,
   statsCommand,
+  checkCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
