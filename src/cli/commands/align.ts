@@ -1,4 +1,3 @@
-import { alignSentences, formatBeads } from '../../core/align/index.js';
 import type { BuiltCommand } from '../command.js';
 import { ENCODINGS, readPlainText } from '../plain-text.js';
 
@@ -24,7 +23,9 @@ export const alignCommand: BuiltCommand = {
     'Prints one bead per line, "SRC<TAB>TGT", each a comma-separated list of 0-based line indexes;',
     'either may be empty: "0<TAB>0", "1,2<TAB>1", "<TAB>3". Every line of both files is in exactly one bead.',
   ],
-  run(args, { io }) {
+  async run(args, { io }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const { alignSentences, formatBeads } = await import('../../core/align/index.js');
     const encoding = args.string('encoding');
     const source = readSentenceLines(args.required('source-sents'), encoding);
     const target = readSentenceLines(args.required('target-sents'), encoding);

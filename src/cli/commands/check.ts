@@ -1,6 +1,4 @@
-import { checkIntegrity } from '../../services/integrity-service.js';
 import type { BuiltCommand } from '../command.js';
-import { withProject } from '../project.js';
 
 export const checkCommand: BuiltCommand = {
   kind: 'built',
@@ -12,6 +10,8 @@ export const checkCommand: BuiltCommand = {
   },
   notes: ['Exit status 0 when the project is sound, 1 when damage was found (restore it from a backup or its .bak copy).'],
   async run(args, { io }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ checkIntegrity }, { withProject }] = await Promise.all([import('../../services/integrity-service.js'), import('../project.js')]);
     const project = args.arg('PROJECT');
     const report = await withProject(project, (session) => checkIntegrity(session.require()));
     if (args.flag('json')) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

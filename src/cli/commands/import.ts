@@ -1,13 +1,8 @@
 import { basename, extname } from 'node:path';
 import { IMPORTERS } from '../../core/formats/importers.js';
-import { importAlignedText } from '../../services/alignment-service.js';
-import { importBilingual, importerForPath, readImportFile } from '../../services/import-bilingual.js';
-import { importJsonl } from '../../services/import-jsonl.js';
-import { importSourceText } from '../../services/import-text.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
 import { ENCODINGS, readPlainText } from '../plain-text.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 
 // Loose BCP 47 shape: enough to catch "arabic" or "en_US" without a subtag registry.
@@ -29,6 +24,11 @@ export const importCommand: BuiltCommand = {
   },
   notes: ['The project is changed only when the whole file imports: one transaction.'],
   async run(args, { io, services }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ importAlignedText }, { importBilingual, importerForPath, readImportFile }, { importJsonl }, { importSourceText }, { withProject }] = await Promise.all([
+      import('../../services/alignment-service.js'), import('../../services/import-bilingual.js'), import('../../services/import-jsonl.js'),
+      import('../../services/import-text.js'), import('../project.js'),
+    ]);
     const project = args.arg('PROJECT');
     const source = args.required('source');
     const sourceLang = readLanguage(args.string('source-lang'), '--source-lang', 'ar');
