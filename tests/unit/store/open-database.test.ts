@@ -251,7 +251,8 @@ describe('the full check runs after an unclean end, not on every open', () => {
   function bigProject(name: string): { path: string; pageSize: number; deepLeaf: number } {
     const path = tmp.path(name);
     const db = createProjectFile(path);
-    seedDocument(db, Array.from({ length: 400 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) })));
+    // One transaction: 400 commits, each synced to disk, would take seconds on a busy machine.
+    db.transaction(() => seedDocument(db, Array.from({ length: 400 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) }))))();
     const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'segments' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.close();
