@@ -179,26 +179,28 @@ for (const size of sizes) {
   const bare = timed(() => spawnSync(process.execPath, ['-e', '0']));
   rows.push({ job: 'mizan --version', size, segments: 0, mizan: mizan(['--version']), limitName: 'node -e 0', limit: bare });
 
-  // search: the query itself, in this process, against an unfolded scan of the same column
-  const session = new ProjectSession();
-  session.open(pair, 'readOnly');
-  const db = session.require();
-  const documentId = toDocumentId(1);
-  for (const [label, query, scope] of [['search "الحكومة"', 'الحكومة', 'source'], ['search "government"', 'government', 'target'], ['search "في" (2 letters)', 'في', 'source']] as const) {
-    let hits = 0;
-    const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const t = performance.now();
-      hits = searchSegments(db, { documentId, query, scope, regex: false, matchCase: false, wholeWord: false, limit: 500 }).total;
-      times.push(performance.now() - t);
-    }
-    const scan = timed(() => db.prepare(`SELECT count(*) FROM segments WHERE instr(${scope}, ?) > 0`).get(query));
-    rows.push({ job: `${label}, ${hits} hits`, size, segments: pairRows.length, mizan: { ms: times.sort((a, b) => a - b)[2]!, mb: null }, limitName: 'unfolded instr scan', limit: scan });
-  }
-  session.close();
-
   const { file, index } = sizes_(pair);
   extra.push(`${size}: project file ${mb(file).toFixed(1)} MB, of which the search index ${mb(index).toFixed(1)} MB; text + metadata ${mb(file - index).toFixed(1)} MB (file / (text + metadata) = ${(file / (file - index)).toFixed(2)})`);
+
+  // search: the query itself, in this process (this checkout's code, so not with --cli), against an unfolded scan of the same column
+  if (!values.cli) {
+    const session = new ProjectSession();
+    session.open(pair, 'readOnly');
+    const db = session.require();
+    const documentId = toDocumentId(1);
+    for (const [label, query, scope] of [['search "الحكومة"', 'الحكومة', 'source'], ['search "government"', 'government', 'target'], ['search "في" (2 letters)', 'في', 'source']] as const) {
+      let hits = 0;
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const t = performance.now();
+        hits = searchSegments(db, { documentId, query, scope, regex: false, matchCase: false, wholeWord: false, limit: 500 }).total;
+        times.push(performance.now() - t);
+      }
+      const scan = timed(() => db.prepare(`SELECT count(*) FROM segments WHERE instr(${scope}, ?) > 0`).get(query));
+      rows.push({ job: `${label}, ${hits} hits`, size, segments: pairRows.length, mizan: { ms: times.sort((a, b) => a - b)[2]!, mb: null }, limitName: 'unfolded instr scan', limit: scan });
+    }
+    session.close();
+  }
   if (!values.keep) for (const f of [sourceOnly, pair]) rmSync(f, { force: true });
 }
 
