@@ -145,6 +145,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
       backupPath = `${path}.v${version}-${(options.now ?? Date.now)()}.bak`;
       writeBackup(db, backupPath);
       migrate(db);
+      compactAfterUpgrade(db);
     }
     return { db, backupPath };
   } catch (error) {
@@ -197,6 +198,22 @@ export function integrityProblems(db: Db): string[] {
   } catch (error) {
     // Damage bad enough that SQLite stops checking rather than listing it.
     return [describe(error)];
+  }
+}
+
+/**
+ * An upgrade that rebuilt something big (004 replaced a search index twice the size of the text) leaves
+ * its old pages free inside the file: give them back once, now, rather than carry them forever. Best
+ * effort — a full disk leaves a sound project that is only larger than it needs to be.
+ */
+function compactAfterUpgrade(db: Db): void {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  if (free * 4 < pages) return;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // Not enough room for the copy VACUUM makes: keep the free pages.
   }
 }
 

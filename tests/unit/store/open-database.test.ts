@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
-import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
-import { MIZAN_APPLICATION_ID, createProjectFile, endedUncleanly, integrityProblems, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/store/migrations/index.js';
+import { MIZAN_APPLICATION_ID, createProjectFile, endedUncleanly, integrityProblems, migrate, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
 import { foldWriteAheadLog } from '../../../src/store/checkpoint.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
 import { seedDocument } from '../helpers/store-fixtures.js';
@@ -197,6 +197,27 @@ describe('openProjectFile', () => {
       } finally {
         backup.close();
       }
+    });
+
+    it('an upgrade that frees much of the file (004: the old search index) gives the space back', () => {
+      const path = tmp.path('v3.mizan');
+      const old = new Database(path);
+      old.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+      migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+      old.transaction(() => {
+        seedDocument(old, Array.from({ length: 300 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) })));
+      })();
+      old.close();
+      const before = statSync(path).size;
+      const { db } = openProjectFile(path, { now: () => 1 });
+      try {
+        expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+        expect(db.pragma('freelist_count', { simple: true })).toBe(0);
+        expect(db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 300 });
+      } finally {
+        db.close();
+      }
+      expect(statSync(path).size).toBeLessThan(before * 0.75);
     });
 
     it('reopens without another backup once migrated', () => {
