@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { searchKey } from '../core/text/search-key.js';
+import { holdsSearchKey } from '../core/text/search-key.js';
 import type { DocumentId, SegmentId } from '../core/model.js';
 import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
 import { prepare } from './statements.js';
@@ -10,7 +10,7 @@ export type SearchColumn = 'source' | 'target' | 'both';
 
 /** Whether a segment's folded text holds the key in the column(s) searched. */
 function holdsKey(row: { source: string; target: string }, column: SearchColumn, key: string): boolean {
-  return (column !== 'target' && searchKey(row.source).includes(key)) || (column !== 'source' && searchKey(row.target).includes(key));
+  return (column !== 'target' && holdsSearchKey(row.source, key)) || (column !== 'source' && holdsSearchKey(row.target, key));
 }
 
 /**
