@@ -20,6 +20,17 @@ function holdsKey(row: { source: string; target: string }, column: SearchColumn,
  * search-index.ts); shorter keys read the document.
  */
 export function findSegmentsByKey(db: Database, documentId: DocumentId, column: SearchColumn, key: string, limit: number): { total: number; items: Segment[] } {
+  if (column === 'both' && Array.from(key).length === 3) {
+    // A single trigram in either column: the index's answer is exact, so nothing is confirmed — a
+    // common three-letter word ("the", "قال") costs a count, not a read of every segment holding it.
+    const from = 'FROM segment_search f JOIN segments s ON s.id = f.rowid WHERE segment_search MATCH ? AND s.document_id = ?';
+    const match = trigramQuery(key);
+    const total = prepare<[string, number], { n: number }>(db, `SELECT count(*) AS n ${from}`).get(match, documentId)?.n ?? 0;
+    const items = prepare<[string, number, number], SegmentRow>(db, `SELECT s.*, ${openCommentsColumn('s')} ${from} ORDER BY s.position LIMIT ?`)
+      .all(match, documentId, limit)
+      .map(toSegment);
+    return { total, items };
+  }
   const candidates =
     key.length >= 3
       ? prepare<[string, number], { id: SegmentId; source: string; target: string }>(db, `
