@@ -28,6 +28,10 @@ const cli = resolve(values.cli ?? join(root, 'out/cli/mizan.js'));
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build (or npx vite build -c vite.cli.config.ts) first`);
 const preload = join(root, 'scripts/lib/peak-rss.mjs');
 const work = mkdtempSync(join(tmpdir(), 'mizan-bench-scale-'));
+// Removed however the run ends (a failed job throws), unless --keep.
+process.on('exit', () => {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+});
 
 interface Measure {
   ms: number;
@@ -226,4 +230,3 @@ if (sizes.length > 1) {
 console.log('');
 for (const line of extra) console.log(line);
 if (values.keep) console.log(`\nprojects kept in ${work}`);
-else rmSync(work, { recursive: true, force: true });
