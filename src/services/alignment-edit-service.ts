@@ -400,7 +400,8 @@ export interface ReplaceRangeOptions {
   label?: string;
 }
 
-function checkBeads(beads: readonly ReplacementBead[]): ReplacementBead[] {
+/** Refuses malformed beads (they can come over IPC) and brings their text to NFC. */
+export function checkBeads(beads: readonly ReplacementBead[]): ReplacementBead[] {
   return beads.map((b, k) => {
     if (typeof b.source !== 'string' || typeof b.target !== 'string') throw new MizanError('bad-input', `bead ${k}: source and target must be text`);
     if (!Number.isInteger(b.paragraph) || b.paragraph < 0) throw new MizanError('bad-input', `bead ${k}: paragraph must be a whole number ≥ 0`);

@@ -2,14 +2,16 @@ import type { Database } from 'better-sqlite3';
 import { LOW_CONFIDENCE } from '../core/align/index.js';
 import { allowedStatus, suggestCut } from '../core/align/edit/index.js';
 import { MizanError } from '../core/errors.js';
-import type { AlignmentEditResult, DocumentId, Segment, TranslationImportMode, TranslationImportPreview } from '../core/model.js';
+import type { AlignmentEditResult, DocumentId, DocumentInfo, Segment, TranslationImportMode, TranslationImportPreview } from '../core/model.js';
 import type { SegmentationRuleSet } from '../core/text/segmentation/index.js';
-import { getDocument } from '../store/documents.js';
+import { getDocument, insertDocument } from '../store/documents.js';
 import { findNextLowConfidenceSegment } from '../store/low-confidence.js';
-import { countSegments, getSegment, listSegments, segmentIndex } from '../store/segments.js';
+import { countSegments, getSegment, insertDocumentSegments, listSegments, segmentIndex } from '../store/segments.js';
+import { writeTransaction } from '../store/write-transaction.js';
+import { segmentSourceText, type ImportTextRequest } from './import-text.js';
 import { rangeEdit, runUndoable } from './edit-history.js';
 import { stampOf, writeSegment } from './segment-writes.js';
-import { replaceRange, type ReplacementBead } from './alignment-edit-service.js';
+import { checkBeads, replaceRange, type ReplacementBead } from './alignment-edit-service.js';
 import { lowConfidenceCount, planRealign, planTranslationImport, type AlignmentPlan, type PlanUnit } from './alignment-plan.js';
 import type { ServiceContext } from './context.js';
 import { projectRuleSet } from './segmentation-settings.js';
@@ -156,7 +158,7 @@ function fillEmptyRows(db: Database, ctx: ServiceContext, documentId: DocumentId
  * Turns the plan's beads into replacement rows: several sources in one bead become one merged segment,
  * several sentences one translation.
  */
-function toReplacement(plan: AlignmentPlan, current: Segment[]): ReplacementBead[] {
+function toReplacement(plan: AlignmentPlan, current: readonly Pick<Segment, 'status'>[]): ReplacementBead[] {
   let paragraph = plan.sources[0]?.paragraph ?? 0;
   return plan.beads.map((bead) => {
     const parts = bead.source.map((i) => plan.sources[i]!);
@@ -225,6 +227,46 @@ export const applyRealign = (db: Database, ctx: ServiceContext, documentId: Docu
 export function importTranslation(db: Database, ctx: ServiceContext, documentId: DocumentId, text: string, mode: TranslationImportMode = 'replace'): AlignedImport {
   const input = translationImportInput(db, documentId);
   return applyTranslationImport(db, ctx, documentId, input, planTranslationImport(input.units, text, input.targetRules), mode);
+}
+
+/** A new document from a source text and its translation (`mizan import --source --target`). */
+export interface ImportAlignedRequest extends ImportTextRequest {
+  targetText: string;
+}
+
+export interface ImportedAligned {
+  document: DocumentInfo;
+  segments: number;
+  lowConfidence: number;
+  targetSentences: number;
+  autoCuts: number;
+}
+
+/**
+ * Segments both texts, aligns them and writes the document once, as the beads it ends with: an
+ * import into a new document has nothing to snapshot or re-anchor, so it skips what importing the
+ * Arabic and then Import translation… would do (write every row twice, record a revision per row,
+ * snapshot the document for undo, index the text twice). Same beads, statuses and cuts as that path.
+ */
+export function importAlignedText(db: Database, ctx: ServiceContext, req: ImportAlignedRequest): ImportedAligned {
+  const sourceLang = req.sourceLang ?? 'ar';
+  const targetLang = req.targetLang ?? 'en';
+  const units = segmentSourceText(db, req).map((s) => ({ source: s.text, target: '', paragraph: s.paragraph }));
+  const plan = planTranslationImport(units, req.targetText, projectRuleSet(db, targetLang).ruleSet);
+  const replacement = toReplacement(plan, units.map(() => ({ status: 'new' as const })));
+  const cut = cutSureBeads(replacement, plan.beads.map((b) => (b.source.length === 1 ? b.target.length : 0)));
+  const rows = checkBeads(cut.beads).map((b) => ({
+    paragraph: b.paragraph, source: b.source, target: b.target, alignScore: b.alignScore,
+    status: allowedStatus(b.status ?? 'new', b.target),
+  }));
+  const at = ctx.now();
+  const by = ctx.user();
+  const document = writeTransaction(db, () => {
+    const documentId = insertDocument(db, { title: req.title, sourceLang, targetLang, sourceName: req.sourceName ?? null, at });
+    insertDocumentSegments(db, documentId, rows, at, by);
+    return requireDocument(db, documentId);
+  });
+  return { document, segments: rows.length, lowConfidence: lowConfidenceCount(plan), targetSentences: plan.sentences.length, autoCuts: cut.cuts };
 }
 
 /** Re-aligns positions from..to: their English is re-split into sentences and aligned again to their Arabic. */

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { DocumentInfo } from '../core/model.js';
-import { segmentText } from '../core/text/segmentation/index.js';
+import { segmentText, type SentenceSpan } from '../core/text/segmentation/index.js';
 import { getDocument, insertDocument } from '../store/documents.js';
-import { insertSegment } from '../store/segments.js';
+import { insertDocumentSegments } from '../store/segments.js';
 import type { ServiceContext } from './context.js';
 import { projectRuleSet } from './segmentation-settings.js';
 import { writeTransaction } from '../store/write-transaction.js';
@@ -16,13 +16,19 @@ export interface ImportTextRequest {
   targetLang?: string | undefined;
 }
 
-/** Splits a source text into sentence segments and stores it as a new document, all or nothing. */
-export function importSourceText(db: Database, ctx: ServiceContext, req: ImportTextRequest): DocumentInfo {
-  const sourceLang = req.sourceLang ?? 'ar';
-  const sentences = segmentText(req.sourceText.normalize('NFC'), projectRuleSet(db, sourceLang).ruleSet);
+/** The source text split into sentences by the project's rules; refuses a text with none. */
+export function segmentSourceText(db: Database, req: ImportTextRequest): SentenceSpan[] {
+  const sentences = segmentText(req.sourceText.normalize('NFC'), projectRuleSet(db, req.sourceLang ?? 'ar').ruleSet);
   if (sentences.length === 0) {
     throw new MizanError('bad-input', `${req.sourceName ?? 'the text'} is empty (no sentences to import)`);
   }
+  return sentences;
+}
+
+/** Splits a source text into sentence segments and stores it as a new document, all or nothing. */
+export function importSourceText(db: Database, ctx: ServiceContext, req: ImportTextRequest): DocumentInfo {
+  const sourceLang = req.sourceLang ?? 'ar';
+  const sentences = segmentSourceText(db, req);
   const at = ctx.now();
   const by = ctx.user();
   return writeTransaction(db, () => {
@@ -33,12 +39,7 @@ export function importSourceText(db: Database, ctx: ServiceContext, req: ImportT
       sourceName: req.sourceName ?? null,
       at,
     });
-    sentences.forEach((s, position) =>
-      insertSegment(db, {
-        documentId, position, paragraph: s.paragraph, source: s.text, target: '',
-        status: 'new', doNotTranslate: false, at, by,
-      }),
-    );
+    insertDocumentSegments(db, documentId, sentences.map((s) => ({ paragraph: s.paragraph, source: s.text, target: '', status: 'new', alignScore: null })), at, by);
     const doc = getDocument(db, documentId);
     if (!doc) throw new MizanError('internal', 'the imported document vanished');
     return doc;

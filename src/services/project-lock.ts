@@ -71,6 +71,12 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Who has the project open for editing in a running app session right now, or null. */
+export function liveHolder(projectPath: string, env: LockEnvironment = { now: Date.now, user: () => '' }): LockHolder | null {
+  const holder = readLock(projectPath);
+  return holder && !isStale(holder, env) ? holder : null;
+}
+
 /** A holder is gone when its process is dead on this machine, or its heartbeat is old (any machine). */
 export function isStale(holder: LockHolder, env: LockEnvironment): boolean {
   if (env.now() - holder.heartbeat > STALE_AFTER_MS) return true;

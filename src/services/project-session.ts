@@ -8,7 +8,7 @@ import { getMeta, setMeta } from '../store/meta.js';
 import { createProjectFile, openProjectFile, openReadSnapshot, removeProjectFile, schemaVersion, type OpenOptions, type ReadSnapshot } from '../store/open-database.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import type { JobTarget } from './jobs/job-runner.js';
-import { HEARTBEAT_MS, HeldLock, describeHolder, readLock, type LockEnvironment } from './project-lock.js';
+import { HEARTBEAT_MS, HeldLock, describeHolder, liveHolder, readLock, type LockEnvironment } from './project-lock.js';
 
 /**
  * How to open a project another app session may be editing: 'edit' fails with code 'locked' when
@@ -66,15 +66,17 @@ export class ProjectSession {
     // Reopening the project this session has open: let go of it (and its lock) first. Any other
     // project stays open until the new one has opened, so a refusal leaves the user where they were.
     if (this.path === path) this.close();
+    // A live session's write-ahead log is not a crash's: no full check for it (open-database.ts).
+    const openElsewhere = liveHolder(path, this.options.lock) !== null;
     if (access === 'readOnly') {
       const holder = readLock(path);
-      const { db } = openProjectFile(path, { ...this.options, readOnly: true });
+      const { db } = openProjectFile(path, { ...this.options, readOnly: true, openElsewhere });
       this.replace(db, path, null, holder ? `Opened read-only: ${describeHolder(holder)} has it open for editing` : 'Opened read-only');
       return this.info();
     }
     const lock = this.takeLock(path, access === 'takeOver');
     try {
-      const { db, backupPath } = openProjectFile(path, this.options);
+      const { db, backupPath } = openProjectFile(path, { ...this.options, openElsewhere });
       this.replace(db, path, lock, null);
       this.backupPath = backupPath;
     } catch (error) {
@@ -138,7 +140,7 @@ export class ProjectSession {
     this.db = null;
     this.readOnlyReason = reason;
     try {
-      this.db = openProjectFile(path, { ...this.options, readOnly: true }).db;
+      this.db = openProjectFile(path, { ...this.options, readOnly: true, openElsewhere: true }).db;
     } catch {
       // The file cannot be read any more: the session has no project, so calls say "no project is open".
       this.path = null;

@@ -19,6 +19,13 @@ export interface OpenOptions {
   now?: () => number;
   /** Open without writing anything (another session is editing it): a read-only connection, no upgrade. */
   readOnly?: boolean;
+  /**
+   * Another live session (the app, holding the project's lock) has the project open, so a write-ahead
+   * log beside it is that session's, not a sign of a crash: see `endedUncleanly`.
+   */
+  openElsewhere?: boolean;
+  /** Read every page (`PRAGMA quick_check`) whatever the marker says; `mizan check` runs the full check itself. */
+  fullCheck?: boolean;
 }
 
 export interface OpenedProject {
@@ -95,6 +102,8 @@ export function removeProjectFile(path: string): void {
 export function openProjectFile(path: string, options: OpenOptions = {}): OpenedProject {
   assertLooksLikeSqlite(path);
   removeLeftovers(path);
+  // Before connecting: our own connection creates a write-ahead log.
+  const uncleanEnd = endedUncleanly(path);
   let db: Db;
   try {
     db = connect(path, options, true, options.readOnly ?? false);
@@ -107,9 +116,11 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     if (appId !== MIZAN_APPLICATION_ID) {
       throw new MizanError('not-a-project', `${path} is an SQLite database but not a Mizan project; open a .mizan file`);
     }
-    const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') {
-      throw new MizanError('corrupt-project', `${path} is damaged (${check}); restore it from a backup or its .bak copy`);
+    // Reading every page costs seconds on a book-sized project, so it runs only when the last session
+    // may have ended without closing the file; the cheap checks below read a few pages and run always.
+    if (options.fullCheck || (uncleanEnd && !options.openElsewhere)) {
+      const check = db.pragma('quick_check', { simple: true }) as string;
+      if (check !== 'ok') throw damaged(path, check);
     }
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) {
@@ -120,6 +131,7 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
     }
     // Before anything is written (pragmas, backup, migrations): a planted trigger must never fire.
     verifySchema(db, path, version);
+    cheapChecks(db, path);
     if (options.readOnly) {
       if (version < LATEST_SCHEMA_VERSION) {
         throw new MizanError('read-only', `${path} uses an older file format and must be upgraded before it can be read; open it for editing once (when nobody else has it open)`);
@@ -133,12 +145,75 @@ export function openProjectFile(path: string, options: OpenOptions = {}): Opened
       backupPath = `${path}.v${version}-${(options.now ?? Date.now)()}.bak`;
       writeBackup(db, backupPath);
       migrate(db);
+      compactAfterUpgrade(db);
     }
     return { db, backupPath };
   } catch (error) {
     db.close();
     if (error instanceof MizanError) throw error;
     throw knownFileError(error, path, 'open') ?? new MizanError('corrupt-project', `${path} could not be read as a project (${describe(error)})`, { cause: error });
+  }
+}
+
+function damaged(path: string, what: string): MizanError {
+  return new MizanError('corrupt-project', `${path} is damaged (${what.replace(/\s+/g, ' ').trim()}); restore it from a backup or its .bak copy, or run: mizan check ${path}`);
+}
+
+/**
+ * The unclean-shutdown marker is SQLite's own write-ahead log: the last connection to close a project
+ * cleanly folds it into the file and deletes it (ProjectSession.close checkpoints first), so a
+ * non-empty `-wal` found before we connect was left by a session that crashed, was killed, or still
+ * runs (the caller says so with `openElsewhere`). Every opener pays nothing to set or clear it —
+ * read-only sessions and worker jobs included — and a crash cannot forget to leave it.
+ */
+export function endedUncleanly(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What every open checks without reading the whole file, besides the header, application_id and
+ * schema (checked by the caller) and the length (SQLite refuses a file shorter than its header says):
+ * the first page of every table can be read, so garbage written over the file is caught here.
+ */
+function cheapChecks(db: Db, path: string): void {
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck().all() as string[];
+    for (const table of tables) db.prepare(`SELECT * FROM "${table.replaceAll('"', '""')}" LIMIT 1`).all();
+  } catch (error) {
+    throw damaged(path, describe(error));
+  }
+}
+
+/** Every problem a full integrity check finds (pages, indexes, the search index, foreign keys); empty when sound. */
+export function integrityProblems(db: Db): string[] {
+  try {
+    const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const o of orphans.slice(0, 100)) problems.push(`row ${o.rowid} of ${o.table} points at a missing ${o.parent} row`);
+    return problems;
+  } catch (error) {
+    // Damage bad enough that SQLite stops checking rather than listing it.
+    return [describe(error)];
+  }
+}
+
+/**
+ * An upgrade that rebuilt something big (004 replaced a search index twice the size of the text) leaves
+ * its old pages free inside the file: give them back once, now, rather than carry them forever. Best
+ * effort — a full disk leaves a sound project that is only larger than it needs to be.
+ */
+function compactAfterUpgrade(db: Db): void {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  if (free * 4 < pages) return;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // Not enough room for the copy VACUUM makes: keep the free pages.
   }
 }
 

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { AnnotationId, AnnotationSide, DocumentId, SegmentId, SegmentStatus } from '../core/model.js';
 import type { AnnotationLinkRow, AnnotationRow } from './annotations.js';
 import type { SegmentRow } from './rows.js';
-import { indexSegmentText, removeFromSearchIndex } from './search.js';
+import { indexSegmentText, removeFromSearchIndex } from './search-index.js';
 import { indexTmSource, removeTmSource } from './tm-segment-index.js';
 import { shiftPositions } from './segments.js';
 import { prepare } from './statements.js';

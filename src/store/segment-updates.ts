@@ -3,7 +3,7 @@
 // text had them and record no revision.
 import type { Database } from 'better-sqlite3';
 import type { SegmentId, SegmentStatus } from '../core/model.js';
-import { indexSegmentText } from './search.js';
+import { indexSegmentText } from './search-index.js';
 import { prepare } from './statements.js';
 import { indexTmSource } from './tm-segment-index.js';
 

@@ -2,9 +2,9 @@ import { toSegmentId } from '../core/ids.js';
 import type { Database } from 'better-sqlite3';
 import type { DocumentId, Segment, SegmentId, SegmentStatus } from '../core/model.js';
 import { openCommentsColumn, toSegment, type SegmentRow } from './rows.js';
-import { indexSegmentText } from './search.js';
+import { indexNewSegments, indexSegmentText } from './search-index.js';
 import { prepare } from './statements.js';
-import { indexTmSource } from './tm-segment-index.js';
+import { indexNewTmSources, indexTmSource } from './tm-segment-index.js';
 
 /** Every read that hands segments to the UI carries its open-thread count (the row's badge). */
 const OPEN_COMMENTS = openCommentsColumn('segments');
@@ -37,6 +37,29 @@ export function insertSegment(db: Database, seg: NewSegment): SegmentId {
   indexSegmentText(db, id, seg.source, seg.target);
   indexTmSource(db, id, seg.source);
   return id;
+}
+
+/** A row of a document being created: its position is its index in the list. */
+export interface NewDocumentSegment {
+  paragraph: number;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  alignScore: number | null;
+}
+
+/**
+ * The segments of a new document, positions 0..n-1, and their search and TM indexes written in batches (an
+ * import of a book is one pass: no per-row index statements, no second write of the same rows).
+ */
+export function insertDocumentSegments(db: Database, documentId: DocumentId, rows: readonly NewDocumentSegment[], at: number, by: string | null): SegmentId[] {
+  const insert = prepare(db, `
+    INSERT INTO segments (document_id, position, paragraph, source, target, status, align_score, updated_at, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ids = rows.map((r, position) => toSegmentId(insert.run(documentId, position, r.paragraph, r.source, r.target, r.status, r.alignScore, at, by).lastInsertRowid));
+  indexNewSegments(db, rows.map((r, k) => ({ id: ids[k]!, source: r.source, target: r.target })));
+  indexNewTmSources(db, rows.map((r, k) => ({ id: ids[k]!, source: r.source })));
+  return ids;
 }
 
 export function getSegment(db: Database, id: SegmentId): Segment | undefined {

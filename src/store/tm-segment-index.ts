@@ -14,3 +14,9 @@ export function indexTmSource(db: Database, id: SegmentId, source: string): void
 export function removeTmSource(db: Database, id: SegmentId): void {
   prepare(db, 'DELETE FROM tm_segment_index WHERE rowid = ?').run(id);
 }
+
+/** The sources of a new document's segments (fresh ids: nothing to replace), in one pass. */
+export function indexNewTmSources(db: Database, rows: readonly { id: SegmentId; source: string }[]): void {
+  const insert = prepare(db, 'INSERT INTO tm_segment_index (rowid, terms) VALUES (?, ?)');
+  for (const row of rows) insert.run(row.id, indexDocument(row.source));
+}

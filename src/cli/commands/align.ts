@@ -1,5 +1,4 @@
-import { alignSentences, formatBeads } from '../../core/align/index.js';
-import { readSentenceLines, runBatch, type BatchResult } from '../align-batch.js';
+import type { BatchResult } from '../align-batch.js';
 import type { BuiltCommand } from '../command.js';
 import type { CliIo } from '../io.js';
 import { ENCODINGS } from '../plain-text.js';
@@ -28,7 +27,12 @@ export const alignCommand: BuiltCommand = {
     'lines (written whole or not at all); a bad line is reported with its line number and the others still',
     'run; the exit status is 1 if any pair failed.',
   ],
-  run(args, { io }) {
+  async run(args, { io }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ alignSentences, formatBeads }, { readSentenceLines, runBatch }] = await Promise.all([
+      import('../../core/align/index.js'),
+      import('../align-batch.js'),
+    ]);
     const encoding = args.string('encoding');
     const batch = args.string('batch');
     const source = args.string('source-sents');

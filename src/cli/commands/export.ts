@@ -2,10 +2,8 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../core/formats/types.js';
 import { isIdValue, nullableId, toDocumentId } from '../../core/ids.js';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../core/model.js';
-import { exportDocument } from '../../services/export-service.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 import { readVersion } from '../version.js';
 
@@ -28,6 +26,8 @@ export const exportCommand: BuiltCommand = {
     'HTML refers to fonts copied into a fonts/ folder next to the file. Offsets in JSONL are UTF-16 code units, end exclusive.',
   ],
   async run(args, { io }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ exportDocument }, { withProject }] = await Promise.all([import('../../services/export-service.js'), import('../project.js')]);
     const project = args.arg('PROJECT');
     const format = args.required('format') as ExportFormat;
     const rawDocument = args.string('document');

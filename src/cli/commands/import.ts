@@ -1,15 +1,9 @@
 import { basename, extname } from 'node:path';
 import { IMPORTERS } from '../../core/formats/importers.js';
-import { importTranslation } from '../../services/alignment-service.js';
-import { importBilingual, importerForPath, readImportFile } from '../../services/import-bilingual.js';
-import { importJsonl } from '../../services/import-jsonl.js';
-import { importSourceText } from '../../services/import-text.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
 import { ENCODINGS, readPlainText } from '../plain-text.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
-import { writeTransaction } from '../../store/write-transaction.js';
 
 // Loose BCP 47 shape: enough to catch "arabic" or "en_US" without a subtag registry.
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -30,6 +24,11 @@ export const importCommand: BuiltCommand = {
   },
   notes: ['The project is changed only when the whole file imports: one transaction.'],
   async run(args, { io, services }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ importAlignedText }, { importBilingual, importerForPath, readImportFile }, { importJsonl }, { importSourceText }, { withProject }] = await Promise.all([
+      import('../../services/alignment-service.js'), import('../../services/import-bilingual.js'), import('../../services/import-jsonl.js'),
+      import('../../services/import-text.js'), import('../project.js'),
+    ]);
     const project = args.arg('PROJECT');
     const source = args.required('source');
     const sourceLang = readLanguage(args.string('source-lang'), '--source-lang', 'ar');
@@ -76,13 +75,14 @@ export const importCommand: BuiltCommand = {
     const targetText = targetPath === undefined ? null : readPlainText(targetPath, args.string('encoding'));
     const { doc, segments, lowConfidence } = await withProject(project, (session) => {
       const db = session.require();
-      // Both steps or neither: a translation that fails to align leaves no half-imported document.
-      return writeTransaction(db, () => {
-        const imported = importSourceText(db, services, { title, sourceText, sourceName: basename(source), sourceLang, targetLang });
-        if (targetText === null) return { doc: imported, segments: imported.segmentCount, lowConfidence: null };
-        const aligned = importTranslation(db, services, imported.id, targetText);
-        return { doc: imported, segments: aligned.total, lowConfidence: aligned.lowConfidence };
-      });
+      const req = { title, sourceText, sourceName: basename(source), sourceLang, targetLang };
+      if (targetText === null) {
+        const imported = importSourceText(db, services, req);
+        return { doc: imported, segments: imported.segmentCount, lowConfidence: null };
+      }
+      // One transaction: a translation that fails to align leaves no half-imported document.
+      const aligned = importAlignedText(db, services, { ...req, targetText });
+      return { doc: aligned.document, segments: aligned.segments, lowConfidence: aligned.lowConfidence };
     });
     const aligned = lowConfidence === null ? '' : `, aligned with ${basename(targetPath ?? '')} (${formatCount(lowConfidence, 'doubtful pair')})`;
     io.stdout.write(

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { alignCommand } from './align.js';
+import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { glossaryExportCommand } from './glossary-export.js';
 import { glossaryImportCommand } from './glossary-import.js';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   tmExportCommand,
   tmMatchCommand,
   pretranslateCommand,
+  checkCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

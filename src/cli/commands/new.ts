@@ -1,8 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { MizanError } from '../../core/errors.js';
-import { ProjectSession } from '../../services/project-session.js';
-import { SAMPLE_TITLE, fillSampleProject } from '../../services/sample-project.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
 
@@ -14,7 +12,9 @@ export const newCommand: BuiltCommand = {
   options: {
     sample: { type: 'boolean', help: 'fill it with the built-in sample (a SyriaNews article, its translation and review threads)' },
   },
-  run(args, { io, services }) {
+  async run(args, { io, services }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ ProjectSession }, { SAMPLE_TITLE, fillSampleProject }] = await Promise.all([import('../../services/project-session.js'), import('../../services/sample-project.js')]);
     const path = args.arg('PROJECT.mizan');
     assertFolderExists(path);
     const session = new ProjectSession();

@@ -1,8 +1,6 @@
 import type { ProjectStats } from '../../core/model.js';
-import { computeStats } from '../../services/stats-service.js';
 import type { BuiltCommand } from '../command.js';
 import { formatTable } from '../format.js';
-import { withProject } from '../project.js';
 
 export const statsCommand: BuiltCommand = {
   kind: 'built',
@@ -13,6 +11,8 @@ export const statsCommand: BuiltCommand = {
     json: { type: 'boolean', help: 'print JSON: documents, segments, by_status, annotations, speakers, comments, comments_open, words_*' },
   },
   async run(args, { io }) {
+    // Loaded when the command runs: `mizan --version`, the help and the other commands do not pay for it.
+    const [{ computeStats }, { withProject }] = await Promise.all([import('../../services/stats-service.js'), import('../project.js')]);
     const project = args.arg('PROJECT');
     const { title, stats } = await withProject(project, (session) => ({
       title: session.info().title,

@@ -1,4 +1,4 @@
-import { DEFAULT_FOLDS, foldForMatch, foldWithMap, type FoldOptions } from './normalize/index.js';
+import { DEFAULT_FOLDS, foldForMatch, foldWithMap, foldedIncludes, type FoldOptions } from './normalize/index.js';
 
 // Search compares folded text: every Arabic fold on (alef forms, hamza seats, ta marbuta, alef
 // maqsura, harakat, tatweel, Persian letters, digits) and, unless the user asks to match case, case.
@@ -13,6 +13,11 @@ export interface MatchOptions {
 /** The text as the search index stores it. */
 export function searchKey(text: string, matchCase = false): string {
   return foldForMatch(text, matchCase ? CASE_SENSITIVE : DEFAULT_FOLDS);
+}
+
+/** Whether searchKey(text) contains `key` (a search key), without building it. */
+export function holdsSearchKey(text: string, key: string): boolean {
+  return foldedIncludes(text, key, DEFAULT_FOLDS);
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -19,6 +19,7 @@ import { insertSegment } from '../../../src/store/segments.js';
 import { importSourceText } from '../../../src/services/import-text.js';
 import { importTranslation } from '../../../src/services/alignment-service.js';
 import { makeTempDir, type TempDir } from '../helpers/temp-dir.js';
+import { trigramQuery } from '../../../src/store/search-index.js';
 
 const SCENARIOS = ['import', 'aligned', 'export', 'edits', 'migration'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -174,7 +175,7 @@ const CHECKS: Record<Scenario, (db: Database.Database, run: Run, where: string) 
   migration(db, run, where) {
     expect(db.pragma('user_version', { simple: true }), where).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT count(*) AS n FROM segments').get(), where).toEqual({ n: 30_000 });
-    expect(db.prepare("SELECT count(*) AS n FROM segment_search WHERE segment_search MATCH 'sentence'").get(), where).toEqual({ n: 30_000 });
+    expect(db.prepare('SELECT count(*) AS n FROM segment_search WHERE segment_search MATCH ?').get(trigramQuery('sentence')), where).toEqual({ n: 30_000 });
     // A backup is complete or absent: any .bak beside it is a whole schema-1 copy.
     for (const name of readdirSync(run.dir.dir).filter((f) => f.endsWith('.bak'))) {
       const backup = new Database(run.dir.path(name), { readonly: true, fileMustExist: true });

@@ -17,6 +17,7 @@ import { listRevisions, recordRevision } from '../../../src/store/revisions.js';
 import { findSegmentsByKey } from '../../../src/store/search.js';
 import { getSegment, listSegments } from '../../../src/store/segments.js';
 import { T0, seedDocument, testContext, type SegmentSeed } from '../helpers/store-fixtures.js';
+import { expectedTrigrams, indexedTrigrams } from '../helpers/search-index.js';
 
 let db: Database;
 let ctx: ReturnType<typeof testContext>;
@@ -70,8 +71,7 @@ function checkInvariants(): void {
   const positions = db.prepare('SELECT position FROM segments WHERE document_id = ? ORDER BY position').all(doc) as { position: number }[];
   expect(positions.map((p) => p.position)).toEqual(positions.map((_, i) => i));
   const segments = db.prepare('SELECT id, source, target FROM segments ORDER BY id').all() as { id: number; source: string; target: string }[];
-  const index = db.prepare('SELECT rowid AS id, source, target FROM segment_search ORDER BY rowid').all();
-  expect(index).toEqual(segments.map((s) => ({ id: s.id, source: searchKey(s.source), target: searchKey(s.target) })));
+  expect(indexedTrigrams(db)).toEqual(expectedTrigrams(segments));
   expect(db.pragma('foreign_key_check')).toEqual([]);
   const spans = db.prepare(`
     SELECT a.id, a.side, a.start, a."end", length(CASE a.side WHEN 'source' THEN s.source ELSE s.target END) AS len
@@ -88,7 +88,7 @@ function dump(): unknown {
     links: all('SELECT * FROM annotation_links ORDER BY from_id, to_id'),
     comments: all('SELECT * FROM comments ORDER BY id'),
     revisions: all('SELECT * FROM revisions ORDER BY id'),
-    search: all('SELECT rowid, source, target FROM segment_search ORDER BY rowid'),
+    search: indexedTrigrams(db),
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/services/handlers.js';
-import { HEARTBEAT_MS, HeldLock, STALE_AFTER_MS, lockPathFor, readLock, type LockEnvironment } from '../../../src/services/project-lock.js';
+import { HEARTBEAT_MS, HeldLock, STALE_AFTER_MS, liveHolder, lockPathFor, readLock, type LockEnvironment } from '../../../src/services/project-lock.js';
 import { ProjectSession } from '../../../src/services/project-session.js';
 import { createProjectFile } from '../../../src/store/open-database.js';
 import { allowEveryPath, fakeHost } from '../helpers/handler-deps.js';
@@ -179,5 +179,19 @@ describe('two app sessions on one project', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('liveHolder: whether a write-ahead log beside the project belongs to a running session', () => {
+  it('is the holder while it runs and refreshes, null once its process is gone or its heartbeat is old', () => {
+    const lock = HeldLock.acquire(project, env(101, 'amal'), false);
+    expect(liveHolder(project, env(202, 'basel'))).toMatchObject({ pid: 101, user: 'amal' });
+    clock += STALE_AFTER_MS + 1;
+    expect(liveHolder(project, env(202, 'basel'))).toBeNull();
+    clock = T0;
+    alive.delete(101);
+    expect(liveHolder(project, env(202, 'basel'))).toBeNull();
+    lock.release();
+    expect(liveHolder(project)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toTmMemoryId } from '../../../src/core/ids.js';
 import { mergeWithNext } from '../../../src/services/alignment-edit-service.js';
+import { importAlignedText } from '../../../src/services/alignment-service.js';
 import { undoLast } from '../../../src/services/edit-history.js';
 import { pretranslateDocument, propagateRepetitions } from '../../../src/services/pretranslate-service.js';
 import { updateSource } from '../../../src/services/revision-service.js';
@@ -49,6 +50,11 @@ describe('project segments as a live memory', () => {
     mergeWithNext(db, ctx, a!);
     expect(getSegment(db, b!)).toBeUndefined();
     expect(matchText(db, { source: `${A} بقية` }).map((m) => m.score)).toEqual([100]);
+  });
+
+  it('indexes a document imported in one pass (text with its translation)', () => {
+    importAlignedText(db, testContext(), { title: 'Imported', sourceText: `${A}\n`, targetText: 'The government said the meeting ended without results.\n' });
+    expect(matchText(db, { source: A2 }).map((m) => [m.score, m.target])).toEqual([[85, 'The government said the meeting ended without results.']]);
   });
 
   it('gives 101 for an identical source whose neighbours are identical too', () => {

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MizanError } from '../../../src/core/errors.js';
-import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
-import { MIZAN_APPLICATION_ID, createProjectFile, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/store/migrations/index.js';
+import { MIZAN_APPLICATION_ID, createProjectFile, endedUncleanly, integrityProblems, migrate, openProjectFile, schemaVersion } from '../../../src/store/open-database.js';
+import { foldWriteAheadLog } from '../../../src/store/checkpoint.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
 import { seedDocument } from '../helpers/store-fixtures.js';
 import { mizanErrorOf } from '../helpers/mizan-error.js';
@@ -198,6 +199,27 @@ describe('openProjectFile', () => {
       }
     });
 
+    it('an upgrade that frees much of the file (004: the old search index) gives the space back', () => {
+      const path = tmp.path('v3.mizan');
+      const old = new Database(path);
+      old.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
+      migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+      old.transaction(() => {
+        seedDocument(old, Array.from({ length: 300 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) })));
+      })();
+      old.close();
+      const before = statSync(path).size;
+      const { db } = openProjectFile(path, { now: () => 1 });
+      try {
+        expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+        expect(db.pragma('freelist_count', { simple: true })).toBe(0);
+        expect(db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 300 });
+      } finally {
+        db.close();
+      }
+      expect(statSync(path).size).toBeLessThan(before * 0.75);
+    });
+
     it('reopens without another backup once migrated', () => {
       const path = makeV0('old.mizan');
       openProjectFile(path, { now: () => 1 }).db.close();
@@ -242,5 +264,84 @@ describe('leftovers of an interrupted run beside a project', () => {
     expect(readdirSync(tmp.dir).filter((f) => f.includes('.mizan-tmp-') || f.endsWith('-journal'))).toEqual([]);
     expect(opened.backupPath).toBe(`${path}.v0-7.bak`);
     expect(statSync(opened.backupPath ?? '').size).toBeGreaterThan(0);
+  });
+});
+
+describe('the full check runs after an unclean end, not on every open', () => {
+  /** A closed project of many pages, and one of its `segments` leaf pages that a cheap open never reads. */
+  function bigProject(name: string): { path: string; pageSize: number; deepLeaf: number } {
+    const path = tmp.path(name);
+    const db = createProjectFile(path);
+    // One transaction: 400 commits, each synced to disk, would take seconds on a busy machine.
+    db.transaction(() => seedDocument(db, Array.from({ length: 400 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) }))))();
+    const leaves = db.prepare("SELECT pageno FROM dbstat WHERE name = 'segments' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    return { path, pageSize, deepLeaf: leaves[Math.floor(leaves.length / 2)]! };
+  }
+
+  function scribble(path: string, page: number, pageSize: number): void {
+    const bytes = readFileSync(path);
+    bytes.fill(0xa5, (page - 1) * pageSize, page * pageSize);
+    writeFileSync(path, bytes);
+  }
+
+  /** The project and its write-ahead log as a crash leaves them: a connection wrote and never closed. */
+  function crashCopy(path: string, name: string): string {
+    const live = new Database(path);
+    live.prepare("UPDATE segments SET target = 'after the crash' WHERE position = 399").run();
+    const copy = tmp.path(name);
+    writeFileSync(copy, readFileSync(path));
+    writeFileSync(`${copy}-wal`, readFileSync(`${path}-wal`));
+    live.close();
+    return copy;
+  }
+
+  it('a cleanly closed project leaves no marker; a crashed one leaves its write-ahead log, and opening it cleanly clears it', () => {
+    const { path } = bigProject('clean.mizan');
+    expect(endedUncleanly(path)).toBe(false);
+    const crashed = crashCopy(path, 'crashed.mizan');
+    expect(endedUncleanly(crashed)).toBe(true);
+    const opened = openProjectFile(crashed);
+    // The crash's last write survived: the log is recovered, not discarded.
+    expect(opened.db.prepare('SELECT target FROM segments WHERE position = 399').get()).toEqual({ target: 'after the crash' });
+    foldWriteAheadLog(opened.db);
+    opened.db.close();
+    expect(endedUncleanly(crashed)).toBe(false);
+  });
+
+  it('a damaged page deep in the file: found after a crash (the marker) and on demand, not read by a clean open', () => {
+    const { path, pageSize, deepLeaf } = bigProject('deep.mizan');
+    const crashed = crashCopy(path, 'crashed.mizan');
+    scribble(path, deepLeaf, pageSize);
+    scribble(crashed, deepLeaf, pageSize);
+    expect(mizanErrorOf(() => openProjectFile(crashed))).toMatchObject({ code: 'corrupt-project', message: expect.stringMatching(/damaged.*mizan check/) });
+    expect(codeOf(() => openProjectFile(path, { fullCheck: true }))).toBe('corrupt-project');
+    const opened = openProjectFile(path);
+    try {
+      expect(integrityProblems(opened.db).length).toBeGreaterThan(0);
+    } finally {
+      opened.db.close();
+    }
+  });
+
+  it('a live session holding the project: its log is not a crash, the open stays cheap', () => {
+    const { path, pageSize, deepLeaf } = bigProject('shared.mizan');
+    const crashed = crashCopy(path, 'crashed.mizan');
+    scribble(crashed, deepLeaf, pageSize);
+    const opened = openProjectFile(crashed, { openElsewhere: true });
+    opened.db.close();
+  });
+
+  it('cheap checks on every open: a file cut short by a few pages, a table whose first page is garbage, named as damaged', () => {
+    const cut = bigProject('cut.mizan');
+    truncateSync(cut.path, statSync(cut.path).size - 3 * cut.pageSize);
+    expect(codeOf(() => openProjectFile(cut.path))).toBe('corrupt-project');
+    const scrawled = bigProject('root.mizan');
+    const db = new Database(scrawled.path);
+    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'revisions'").pluck().get() as number;
+    db.close();
+    scribble(scrawled.path, root, scrawled.pageSize);
+    expect(mizanErrorOf(() => openProjectFile(scrawled.path))).toMatchObject({ code: 'corrupt-project', message: expect.stringMatching(/is damaged \(.*\); restore it/) });
   });
 });

@@ -172,6 +172,46 @@ export function foldForMatch(text: string, folds: FoldOptions = DEFAULT_FOLDS): 
   return changed ? unitsToString(units, j) : text;
 }
 
+/** KMP failure links of the last needle searched for: a search calls foldedIncludes once per segment with the same needle. */
+let lastNeedle = '';
+let lastFailure = new Int32Array(0);
+
+function failureOf(needle: string): Int32Array {
+  if (needle === lastNeedle) return lastFailure;
+  const failure = new Int32Array(needle.length);
+  for (let i = 1, k = 0; i < needle.length; i++) {
+    while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) k = failure[k - 1]!;
+    if (needle.charCodeAt(i) === needle.charCodeAt(k)) k++;
+    failure[i] = k;
+  }
+  lastNeedle = needle;
+  lastFailure = failure;
+  return failure;
+}
+
+/**
+ * `foldForMatch(text, folds).includes(needle)` for an already folded needle, without building the
+ * folded text: the same table, streamed through a KMP matcher. Search confirms every candidate the
+ * index gives (and reads whole documents for short keys) with this, so it allocates nothing per segment.
+ */
+export function foldedIncludes(text: string, needle: string, folds: FoldOptions = DEFAULT_FOLDS): boolean {
+  const n = needle.length;
+  if (n === 0) return true;
+  const table = tableFor(folds);
+  const failure = failureOf(needle);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let m = table[c]!;
+    if (m === DROP_AFTER_ALEF) m = i > 0 && text.charCodeAt(i - 1) === ALEF ? DROP : c;
+    if (m === DROP) continue;
+    while (k > 0 && needle.charCodeAt(k) !== m) k = failure[k - 1]!;
+    if (needle.charCodeAt(k) === m) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
 export interface FoldedText {
   /** The folded text. */
   text: string;
