@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../../../core/annotation/types';
 import type { CommentId, SegmentId } from '../../../../core/model';
 import type { Comment, CommentThread, PlacedThread, ThreadState } from '../../../../core/review/comments';
@@ -9,6 +9,8 @@ import { textDirection } from '../../../../core/text/direction';
 import './comments.css';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
+import { estimateTextHeight } from '../../ui/estimate-text';
+import { useVirtualRows } from '../../ui/use-virtual-rows';
 
 /** The clock relative times are read against; ticks once a minute so "just now" ages. */
 const NowContext = createContext(0);
@@ -227,7 +229,14 @@ function AnnotationLink({ annotationId, segmentId }: { annotationId: number; seg
   );
 }
 
-function ThreadView({ thread, placed }: { thread: CommentThread; placed?: PlacedThread }) {
+/** Where a drawn thread of the document list sits (for its measurement and for screen readers). */
+interface ListRow {
+  index: number;
+  total: number;
+  measureRef: (element: HTMLElement | null) => void;
+}
+
+function ThreadView({ thread, placed, row }: { thread: CommentThread; placed?: PlacedThread; row?: ListRow }) {
   const comments = useCommentStore();
   const busy = useCommentState((s) => s.busy);
   const { root, replies } = thread;
@@ -239,7 +248,15 @@ function ThreadView({ thread, placed }: { thread: CommentThread; placed?: Placed
   const count = replies.length;
   const name = `Thread by ${root.author}${resolved ? ', resolved' : ''}${count > 0 ? `, ${count} repl${count === 1 ? 'y' : 'ies'}` : ''}`;
   return (
-    <li className={`comment-thread${resolved ? ' resolved' : ''}`} aria-label={name} data-thread-id={root.id}>
+    <li
+      className={`comment-thread${resolved ? ' resolved' : ''}`}
+      aria-label={name}
+      data-thread-id={root.id}
+      ref={row?.measureRef}
+      data-index={row?.index}
+      aria-posinset={row ? row.index + 1 : undefined}
+      aria-setsize={row?.total}
+    >
       {placed && (
         <div className="thread-where">
           <span className="thread-segment">Segment {placed.position + 1}</span>
@@ -464,15 +481,45 @@ function DocumentThreadList() {
       <p className="comments-summary muted" role="status">
         {listed === null ? 'Loading…' : threads.length === 0 ? 'No threads match.' : `${threads.length} thread${threads.length === 1 ? '' : 's'}`}
       </p>
-      <div className="comments-scroll">
-        {threads.length > 0 && (
-          <ul className="comment-threads" aria-label="Document threads">
-            {threads.map((t) => (
-              <ThreadView key={threadKey(t)} thread={t} placed={t} />
-            ))}
-          </ul>
-        )}
-      </div>
+      <DocumentThreadRows threads={threads} />
     </>
   );
+}
+
+/** `.comment-threads`' gap. */
+const LIST_GAP = 8;
+
+/** The document's threads (hundreds on a reviewed book), of which only those on screen are drawn. */
+function DocumentThreadRows({ threads }: { threads: readonly PlacedThread[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const keyOf = useCallback((i: number) => (threads[i] ? threadKey(threads[i]) : undefined), [threads]);
+  const estimate = useCallback((i: number, width: number) => estimateThreadHeight(threads[i], width), [threads]);
+  const virtual = useVirtualRows({ count: threads.length, scrollRef, listRef, keyOf, estimate, gap: LIST_GAP, contentVersion: threads });
+  return (
+    <div className="comments-scroll" ref={scrollRef}>
+      {threads.length > 0 && (
+        <ul
+          className="comment-threads"
+          aria-label="Document threads"
+          ref={listRef}
+          style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
+        >
+          {virtual.rows.map(({ index }) => {
+            const t = threads[index]!;
+            return <ThreadView key={threadKey(t)} thread={t} placed={t} row={{ index, total: threads.length, measureRef: virtual.measureRef }} />;
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+// A thread: where it is, the comment (13px text), its replies when open, the buttons; a resolved one folds.
+function estimateThreadHeight(t: PlacedThread | undefined, width: number): number {
+  if (!t) return 120;
+  const text = Math.max(80, width - 24);
+  if (t.root.resolvedAt !== null) return 70;
+  const replies = t.replies.reduce((sum, r) => sum + 36 + estimateTextHeight(r.body, text, 7, 19), 0);
+  return 100 + estimateTextHeight(t.root.body, text, 7, 19) + replies;
 }

@@ -1,4 +1,5 @@
 import type { Segment } from '../../../../core/model';
+import { wrappedLines } from '../../ui/estimate-text';
 
 /** Height of a row whose segment is not loaded yet. */
 export const UNLOADED_ROW_HEIGHT = 64;
@@ -19,14 +20,7 @@ const BORDER = 1;
 export function estimateRowHeight(segment: Segment | undefined, gridWidth: number): number {
   if (!segment) return UNLOADED_ROW_HEIGHT;
   const column = Math.max(120, (gridWidth - GUTTER) / 2);
-  const english = lines(segment.target, (column - EN.inset) / EN.advance) * EN.line + EN.padding;
-  const arabic = lines(segment.source, (column - AR.inset) / AR.advance) * AR.line + AR.padding;
+  const english = wrappedLines(segment.target, (column - EN.inset) / EN.advance) * EN.line + EN.padding;
+  const arabic = wrappedLines(segment.source, (column - AR.inset) / AR.advance) * AR.line + AR.padding;
   return Math.ceil(Math.max(MIN_ROW, english, arabic)) + BORDER;
-}
-
-function lines(text: string, perLine: number): number {
-  const width = Math.max(8, Math.floor(perLine));
-  let count = 0;
-  for (const line of text.split('\n')) count += Math.max(1, Math.ceil(line.length / width));
-  return count;
 }
