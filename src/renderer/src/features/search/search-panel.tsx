@@ -95,10 +95,11 @@ export function SearchPanel() {
 /** Up to 500 hits, of which only those on screen are drawn (each is a highlighted Arabic and English pair). */
 function SearchResultList({ hits, selected }: { hits: readonly SearchHit[]; selected: number }) {
   const { actions } = useSearchStore();
+  const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const keyOf = useCallback((i: number) => hits[i]?.segment.id, [hits]);
   const estimate = useCallback((i: number, width: number) => estimateHitHeight(hits[i], width), [hits]);
-  const virtual = useVirtualRows({ count: hits.length, scrollRef: listRef, keyOf, estimate, overscan: 6, contentVersion: hits });
+  const virtual = useVirtualRows({ count: hits.length, scrollRef, listRef, keyOf, estimate, overscan: 6, contentVersion: hits });
   useScrollToSelected(virtual, selected);
   const onListKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown') actions.select(selected + 1);
@@ -107,31 +108,35 @@ function SearchResultList({ hits, selected }: { hits: readonly SearchHit[]; sele
     else return;
     e.preventDefault();
   };
+  // The padding that stands for the rows not drawn is on the list, inside the scroller (a scroller's own
+  // padding would make it as tall as the whole list).
   return (
-    <ol
-      className="search-results"
-      ref={listRef}
-      role="listbox"
-      aria-label="Search results"
-      tabIndex={0}
-      onKeyDown={onListKey}
-      style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
-    >
-      {virtual.rows.map(({ index }) => {
-        const hit = hits[index]!;
-        return (
-          <SearchHitItem
-            key={hit.segment.id}
-            hit={hit}
-            index={index}
-            total={hits.length}
-            measureRef={virtual.measureRef}
-            selected={index === selected}
-            onOpen={() => void actions.jump(index)}
-          />
-        );
-      })}
-    </ol>
+    <div className="search-results-scroll" ref={scrollRef}>
+      <ol
+        className="search-results"
+        ref={listRef}
+        role="listbox"
+        aria-label="Search results"
+        tabIndex={0}
+        onKeyDown={onListKey}
+        style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
+      >
+        {virtual.rows.map(({ index }) => {
+          const hit = hits[index]!;
+          return (
+            <SearchHitItem
+              key={hit.segment.id}
+              hit={hit}
+              index={index}
+              total={hits.length}
+              measureRef={virtual.measureRef}
+              selected={index === selected}
+              onOpen={() => void actions.jump(index)}
+            />
+          );
+        })}
+      </ol>
+    </div>
   );
 }
 
