@@ -133,10 +133,15 @@ async function measure(browser: Browser, server: RendererServer, projectPath: st
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
 
     // Keystroke → saved: activate a row on screen, type one letter, wait until the project file has it.
-    const row = page.locator('.segment-row[data-segment-id]:not(.active)').nth(2);
-    const segmentId = toSegmentId(Number(await row.getAttribute('data-segment-id')));
-    await row.click({ position: { x: 30, y: 10 } });
-    await page.locator(`.segment-row.active[data-segment-id="${segmentId}"] .monaco-editor textarea`).waitFor({ state: 'attached' });
+    // (Rows may still settle after the scroll, so a click that missed is tried again.)
+    let segmentId = toSegmentId(0);
+    for (let attempt = 0; ; attempt++) {
+      const row = page.locator('.segment-row[data-segment-id]:not(.active)').nth(2);
+      segmentId = toSegmentId(Number(await row.getAttribute('data-segment-id')));
+      await row.click({ position: { x: 30, y: 10 } });
+      const editor = page.locator(`.segment-row.active[data-segment-id="${segmentId}"] .monaco-editor textarea`);
+      if (await editor.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => attempt >= 4 ? Promise.reject(new Error('no row could be activated')) : false)) break;
+    }
     await page.evaluate(nextFrames);
     const db = harness.session.require();
     const before = getSegment(db, segmentId)?.target ?? '';

@@ -10,7 +10,7 @@ import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
 import { estimateTextHeight } from '../../ui/estimate-text';
-import { useScrollToSelected, useVirtualRows } from '../../ui/use-virtual-rows';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the panel, the speaker registry and the scheme dialog.
@@ -310,45 +310,30 @@ function DocumentScope() {
 
 /** Every annotation of the document (thousands in a long one), of which only those on screen are drawn. */
 function DocumentAnnotationList({ items }: { items: readonly PlacedAnnotation[] }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   const selectedId = useAnnotationState((s) => s.selectedId);
-  const keyOf = useCallback((i: number) => items[i]?.id, [items]);
-  const estimate = useCallback((i: number, width: number) => estimateAnnotationHeight(items[i], width), [items]);
-  const virtual = useVirtualRows({ count: items.length, scrollRef, listRef, keyOf, estimate, gap: LIST_GAP, contentVersion: items });
-  // An annotation chosen in the text is brought into view here, drawn or not.
-  useScrollToSelected(virtual, selectedId === null ? null : items.findIndex((a) => a.id === selectedId));
   return (
-    <div className="annotation-scroll" ref={scrollRef}>
-      <ul
-        className="annotation-list"
-        aria-label="Document annotations"
-        ref={listRef}
-        style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
-      >
-        {virtual.rows.map(({ index }) => {
-          const a = items[index]!;
-          return <AnnotationItem key={a.id} annotation={a} text={a.text} placed={a} row={{ index, total: items.length, measureRef: virtual.measureRef }} />;
-        })}
-      </ul>
-    </div>
+    <VirtualList
+      items={items}
+      keyOf={annotationKey}
+      estimate={estimateAnnotationHeight}
+      scrollClassName="annotation-scroll"
+      listProps={{ className: 'annotation-list', 'aria-label': 'Document annotations' }}
+      gap={LIST_GAP}
+      // An annotation chosen in the text is brought into view here, drawn or not.
+      selectedIndex={selectedId === null ? null : items.findIndex((a) => a.id === selectedId)}
+      renderItem={(a, row) => <AnnotationItem key={a.id} annotation={a} text={a.text} placed={a} row={row} />}
+    />
   );
 }
+
+const annotationKey = (a: PlacedAnnotation) => a.id;
 
 /** `.annotation-list`'s gap. */
 const LIST_GAP = 6;
 
 // .annotation-item: a 12px head line, the quoted text at 13px, 6px padding and a border.
-function estimateAnnotationHeight(a: PlacedAnnotation | undefined, width: number): number {
-  if (!a) return 64;
+function estimateAnnotationHeight(a: PlacedAnnotation, width: number): number {
   return 40 + (a.text ? estimateTextHeight(a.text, Math.max(80, width - 20), 7, 20) : 0) + (a.flagged ? 20 : 0);
-}
-
-/** Where a drawn item of a virtual list sits (for its measurement and for screen readers). */
-interface ListRow {
-  index: number;
-  total: number;
-  measureRef: (element: HTMLElement | null) => void;
 }
 
 function AnnotationItem({ annotation: a, text, placed, row }: { annotation: Annotation; text: string | null; placed?: PlacedAnnotation; row?: ListRow }) {
@@ -375,9 +360,7 @@ function AnnotationItem({ annotation: a, text, placed, row }: { annotation: Anno
         ref.current = element;
         row?.measureRef(element);
       }}
-      data-index={row?.index}
-      aria-posinset={row ? row.index + 1 : undefined}
-      aria-setsize={row?.total}
+      {...listRowProps(row?.index, row?.total)}
       className={className}
       aria-label={accessibleName(a, text, layer, speaker)}
       aria-current={selected ? 'true' : undefined}

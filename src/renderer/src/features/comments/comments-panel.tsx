@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../../../core/annotation/types';
 import type { CommentId, SegmentId } from '../../../../core/model';
 import type { Comment, CommentThread, PlacedThread, ThreadState } from '../../../../core/review/comments';
@@ -10,7 +10,7 @@ import './comments.css';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
 import { estimateTextHeight } from '../../ui/estimate-text';
-import { useVirtualRows } from '../../ui/use-virtual-rows';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 /** The clock relative times are read against; ticks once a minute so "just now" ages. */
 const NowContext = createContext(0);
@@ -229,13 +229,6 @@ function AnnotationLink({ annotationId, segmentId }: { annotationId: number; seg
   );
 }
 
-/** Where a drawn thread of the document list sits (for its measurement and for screen readers). */
-interface ListRow {
-  index: number;
-  total: number;
-  measureRef: (element: HTMLElement | null) => void;
-}
-
 function ThreadView({ thread, placed, row }: { thread: CommentThread; placed?: PlacedThread; row?: ListRow }) {
   const comments = useCommentStore();
   const busy = useCommentState((s) => s.busy);
@@ -253,9 +246,7 @@ function ThreadView({ thread, placed, row }: { thread: CommentThread; placed?: P
       aria-label={name}
       data-thread-id={root.id}
       ref={row?.measureRef}
-      data-index={row?.index}
-      aria-posinset={row ? row.index + 1 : undefined}
-      aria-setsize={row?.total}
+      {...listRowProps(row?.index, row?.total)}
     >
       {placed && (
         <div className="thread-where">
@@ -491,33 +482,22 @@ const LIST_GAP = 8;
 
 /** The document's threads (hundreds on a reviewed book), of which only those on screen are drawn. */
 function DocumentThreadRows({ threads }: { threads: readonly PlacedThread[] }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const keyOf = useCallback((i: number) => (threads[i] ? threadKey(threads[i]) : undefined), [threads]);
-  const estimate = useCallback((i: number, width: number) => estimateThreadHeight(threads[i], width), [threads]);
-  const virtual = useVirtualRows({ count: threads.length, scrollRef, listRef, keyOf, estimate, gap: LIST_GAP, contentVersion: threads });
+  if (threads.length === 0) return <div className="comments-scroll" />;
   return (
-    <div className="comments-scroll" ref={scrollRef}>
-      {threads.length > 0 && (
-        <ul
-          className="comment-threads"
-          aria-label="Document threads"
-          ref={listRef}
-          style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
-        >
-          {virtual.rows.map(({ index }) => {
-            const t = threads[index]!;
-            return <ThreadView key={threadKey(t)} thread={t} placed={t} row={{ index, total: threads.length, measureRef: virtual.measureRef }} />;
-          })}
-        </ul>
-      )}
-    </div>
+    <VirtualList
+      items={threads}
+      keyOf={threadKey}
+      estimate={estimateThreadHeight}
+      scrollClassName="comments-scroll"
+      listProps={{ className: 'comment-threads', 'aria-label': 'Document threads' }}
+      gap={LIST_GAP}
+      renderItem={(t, row) => <ThreadView key={threadKey(t)} thread={t} placed={t} row={row} />}
+    />
   );
 }
 
 // A thread: where it is, the comment (13px text), its replies when open, the buttons; a resolved one folds.
-function estimateThreadHeight(t: PlacedThread | undefined, width: number): number {
-  if (!t) return 120;
+function estimateThreadHeight(t: PlacedThread, width: number): number {
   const text = Math.max(80, width - 24);
   if (t.root.resolvedAt !== null) return 70;
   const replies = t.replies.reduce((sum, r) => sum + 36 + estimateTextHeight(r.body, text, 7, 19), 0);

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { SEARCH_SCOPES, type SearchHit, type SearchScope } from '../../../../core/model';
 import { useSearchState, useSearchStore } from '../../store-context';
 import { HighlightedText, widenToWords } from '../../ui/highlighted-text';
 import { estimateTextHeight } from '../../ui/estimate-text';
-import { useScrollToSelected, useVirtualRows } from '../../ui/use-virtual-rows';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 const SCOPE_LABELS: Record<SearchScope, string> = { source: 'Arabic source', target: 'English', both: 'Both' };
 
@@ -95,12 +95,6 @@ export function SearchPanel() {
 /** Up to 500 hits, of which only those on screen are drawn (each is a highlighted Arabic and English pair). */
 function SearchResultList({ hits, selected }: { hits: readonly SearchHit[]; selected: number }) {
   const { actions } = useSearchStore();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  const keyOf = useCallback((i: number) => hits[i]?.segment.id, [hits]);
-  const estimate = useCallback((i: number, width: number) => estimateHitHeight(hits[i], width), [hits]);
-  const virtual = useVirtualRows({ count: hits.length, scrollRef, listRef, keyOf, estimate, overscan: 6, contentVersion: hits });
-  useScrollToSelected(virtual, selected);
   const onListKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowDown') actions.select(selected + 1);
     else if (e.key === 'ArrowUp') actions.select(selected - 1);
@@ -108,41 +102,35 @@ function SearchResultList({ hits, selected }: { hits: readonly SearchHit[]; sele
     else return;
     e.preventDefault();
   };
-  // The padding that stands for the rows not drawn is on the list, inside the scroller (a scroller's own
-  // padding would make it as tall as the whole list).
   return (
-    <div className="search-results-scroll" ref={scrollRef}>
-      <ol
-        className="search-results"
-        ref={listRef}
-        role="listbox"
-        aria-label="Search results"
-        tabIndex={0}
-        onKeyDown={onListKey}
-        style={{ paddingTop: virtual.paddingTop, paddingBottom: virtual.paddingBottom }}
-      >
-        {virtual.rows.map(({ index }) => {
-          const hit = hits[index]!;
-          return (
-            <SearchHitItem
-              key={hit.segment.id}
-              hit={hit}
-              index={index}
-              total={hits.length}
-              measureRef={virtual.measureRef}
-              selected={index === selected}
-              onOpen={() => void actions.jump(index)}
-            />
-          );
-        })}
-      </ol>
-    </div>
+    <VirtualList
+      items={hits}
+      keyOf={hitKey}
+      estimate={estimateHitHeight}
+      scrollClassName="search-results-scroll"
+      ordered
+      listProps={{ className: 'search-results', role: 'listbox', 'aria-label': 'Search results', tabIndex: 0, onKeyDown: onListKey }}
+      selectedIndex={selected}
+      overscan={6}
+      renderItem={(hit, row) => (
+        <SearchHitItem
+          key={hit.segment.id}
+          hit={hit}
+          index={row.index}
+          total={row.total}
+          measureRef={row.measureRef}
+          selected={row.index === selected}
+          onOpen={() => void actions.jump(row.index)}
+        />
+      )}
+    />
   );
 }
 
+const hitKey = (hit: SearchHit) => hit.segment.id;
+
 // .search-hit: a 40px number column, 6px padding; Arabic 16px on 1.8 lines, English 13px.
-function estimateHitHeight(hit: SearchHit | undefined, width: number): number {
-  if (!hit) return 60;
+function estimateHitHeight(hit: SearchHit, width: number): number {
   const text = Math.max(80, width - 60);
   const source = hit.source.length > 0 ? estimateTextHeight(hit.segment.source, text, 7.4, 16 * 1.8) : 0;
   const target = hit.target.length > 0 ? estimateTextHeight(hit.segment.target, text, 6.4, 18) : 0;
@@ -153,7 +141,7 @@ interface HitProps {
   hit: SearchHit;
   index: number;
   total: number;
-  measureRef: (element: HTMLElement | null) => void;
+  measureRef: ListRow['measureRef'];
   selected: boolean;
   onOpen: () => void;
 }
@@ -162,10 +150,8 @@ function SearchHitItem({ hit, index, total, measureRef, selected, onOpen }: HitP
   return (
     <li
       ref={measureRef}
-      data-index={index}
-      // Only the hits on screen are in the DOM: say where each one sits in the whole list.
-      aria-posinset={index + 1}
-      aria-setsize={total}
+      // Only the hits on screen are in the DOM: each says where it sits in the whole list.
+      {...listRowProps(index, total)}
       role="option"
       aria-selected={selected}
       className={selected ? 'search-hit selected' : 'search-hit'}
