@@ -66,4 +66,15 @@ test('Go to a far segment lands on it and it stays in view while the rows around
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   await expect(active).toBeInViewport({ ratio: 0.9 });
   expect(await page.locator('.grid-row-slot').count()).toBeLessThan(60);
+
+  // Right after another jump, the user scrolls away: the grid leaves the view where they put it.
+  await page.keyboard.press('ControlOrMeta+KeyG');
+  await number.fill('1500');
+  await number.press('Enter');
+  await expect(active.locator('.segment-number')).toHaveText('1500');
+  await page.locator('[data-testid="grid-scroll"]').evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  await expect(page.locator('.segment-row', { has: page.locator('.segment-number', { hasText: /^1$/ }) })).toBeInViewport();
 });

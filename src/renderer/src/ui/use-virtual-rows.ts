@@ -45,8 +45,10 @@ export interface VirtualRows {
 
 type Align = 'auto' | 'start' | 'center';
 
-/** Re-aligns a requested row this many times while the rows around it are measured. */
+/** Re-aligns a requested row this many times while the rows around it are measured… */
 const SCROLL_SETTLE_PASSES = 6;
+/** …and for no longer than this (ms); a scroll by the user ends it at once. */
+const SCROLL_SETTLE_MS = 1000;
 /** Rows around the view whose estimates are redone when content arrives (a page of segments). */
 const REESTIMATE_MARGIN = 200;
 
@@ -60,7 +62,9 @@ class VirtualRowsEngine<K> {
   private scroller: HTMLElement | null = null;
   private list: HTMLElement | null = null;
   private observer: ResizeObserver | null = null;
-  private request: { index: number; align: Align; passes: number } | null = null;
+  private request: { index: number; align: Align; passes: number; until: number } | null = null;
+  /** The scroll offset this list last set, to tell its own scroll events from the user's. */
+  private ownScrollTop: number | null = null;
   private rendered = { start: 0, end: -1 };
   private keyOf: (index: number) => K | undefined = () => undefined;
   private estimate: (index: number, width: number) => number = () => 0;
@@ -119,12 +123,14 @@ class VirtualRowsEngine<K> {
   };
 
   readonly scrollToIndex = (index: number, align: Align = 'auto'): void => {
-    this.request = { index, align, passes: 0 };
+    this.request = { index, align, passes: 0, until: performance.now() + SCROLL_SETTLE_MS };
     this.align();
   };
 
   private setScrollTop(next: number): void {
-    if (this.scroller && Math.abs(next - this.scroller.scrollTop) >= 1) this.scroller.scrollTop = next;
+    if (!this.scroller || Math.abs(next - this.scroller.scrollTop) < 1) return;
+    this.scroller.scrollTop = next;
+    this.ownScrollTop = this.scroller.scrollTop;
   }
 
   private align(): void {
@@ -181,6 +187,9 @@ class VirtualRowsEngine<K> {
     for (const row of (list ?? scroller).querySelectorAll<HTMLElement>(':scope > [data-index], :scope > * > [data-index]')) observer.observe(row);
     this.observer = observer;
     const onScroll = () => {
+      // The user scrolled (not this list settling a row it was asked to show): leave the view to them.
+      if (this.ownScrollTop === null || Math.abs(scroller.scrollTop - this.ownScrollTop) >= 1) this.request = null;
+      this.ownScrollTop = null;
       const top = scroller.scrollTop - this.listTop;
       const next = this.heights.range(top, top + scroller.clientHeight, this.overscan);
       if (next.start !== this.rendered.start || next.end !== this.rendered.end) this.rerender();
@@ -231,7 +240,7 @@ class VirtualRowsEngine<K> {
       this.setScrollTop(this.heights.setAnchored(rows, scroller.scrollTop - this.listTop) + this.listTop);
       changed ||= this.heights.total() !== before || rows.some(([index]) => index < this.rendered.end);
     }
-    if (this.request && this.request.passes++ < SCROLL_SETTLE_PASSES) this.align();
+    if (this.request && this.request.passes++ < SCROLL_SETTLE_PASSES && performance.now() < this.request.until) this.align();
     else this.request = null;
     // Paint the new positions in this frame, not the next (no rows drawn over each other).
     if (changed) flushSync(this.rerender);
