@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toDocumentId, toSegmentId } from '../src/core/ids';
+import { toDocumentId, toSegmentId, type SegmentId } from '../src/core/ids';
 import { SAVE_DEBOUNCE_MS } from '../src/renderer/src/state/editing-slice';
 import { ProjectSession } from '../src/services/project-session';
 import { searchSegments } from '../src/services/search-service';
@@ -134,14 +134,17 @@ async function measure(browser: Browser, server: RendererServer, projectPath: st
 
     // Keystroke → saved: activate a row on screen, type one letter, wait until the project file has it.
     // (Rows may still settle after the scroll, so a click that missed is tried again.)
-    let segmentId = toSegmentId(0);
-    for (let attempt = 0; ; attempt++) {
+    const activated = async (attempt: number): Promise<SegmentId> => {
       const row = page.locator('.segment-row[data-segment-id]:not(.active)').nth(2);
-      segmentId = toSegmentId(Number(await row.getAttribute('data-segment-id')));
+      const id = toSegmentId(Number(await row.getAttribute('data-segment-id')));
       await row.click({ position: { x: 30, y: 10 } });
-      const editor = page.locator(`.segment-row.active[data-segment-id="${segmentId}"] .monaco-editor textarea`);
-      if (await editor.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => attempt >= 4 ? Promise.reject(new Error('no row could be activated')) : false)) break;
-    }
+      const editor = page.locator(`.segment-row.active[data-segment-id="${id}"] .monaco-editor textarea`);
+      const ready = await editor.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false);
+      if (ready) return id;
+      if (attempt >= 4) throw new Error('no row could be activated');
+      return activated(attempt + 1);
+    };
+    const segmentId = await activated(0);
     await page.evaluate(nextFrames);
     const db = harness.session.require();
     const before = getSegment(db, segmentId)?.target ?? '';
