@@ -9,7 +9,7 @@ import './annotations.css';
 import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
-import { estimateTextHeight } from '../../ui/estimate-text';
+import { estimateTextHeight } from '../../state/estimate-text';
 import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { textDirection } from '../../../../core/text/direction';
 import './comments.css';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
-import { estimateTextHeight } from '../../ui/estimate-text';
+import { estimateTextHeight } from '../../state/estimate-text';
 import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 /** The clock relative times are read against; ticks once a minute so "just now" ages. */

@@ -8,7 +8,7 @@ import { useLayout } from '../layout/layout-store';
 import { GridFilterBar, ReviewToolbar } from '../review/review-toolbar';
 import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { AlignmentToolbar } from './alignment-toolbar';
-import { estimateRowHeight } from './row-estimate';
+import { estimateRowHeight } from '../../state/row-estimate';
 import { SegmentRow } from './segment-row';
 
 export function SegmentGrid() {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { SEARCH_SCOPES, type SearchHit, type SearchScope } from '../../../../core/model';
 import { useSearchState, useSearchStore } from '../../store-context';
 import { HighlightedText, widenToWords } from '../../ui/highlighted-text';
-import { estimateTextHeight } from '../../ui/estimate-text';
+import { estimateTextHeight } from '../../state/estimate-text';
 import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 const SCOPE_LABELS: Record<SearchScope, string> = { source: 'Arabic source', target: 'English', both: 'Both' };

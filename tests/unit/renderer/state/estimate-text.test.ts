@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextHeight, wrappedLines } from '../../../../src/renderer/src/ui/estimate-text';
+import { estimateTextHeight, wrappedLines } from '../../../../src/renderer/src/state/estimate-text';
 
 describe('wrappedLines', () => {
   it('counts one line for empty text and for text that fits', () => {

@@ -1,5 +1,5 @@
-import type { Segment } from '../../../../core/model';
-import { wrappedLines } from '../../ui/estimate-text';
+import type { Segment } from '../../../core/model';
+import { wrappedLines } from './estimate-text';
 
 /** Height of a row whose segment is not loaded yet. */
 export const UNLOADED_ROW_HEIGHT = 64;
