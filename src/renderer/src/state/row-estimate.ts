@@ -17,7 +17,7 @@ const BORDER = 1;
  * A segment row's height before it is measured, from its text's length and the columns' width: close
  * enough that the scrollbar is honest and a jump lands near its row; measurement corrects it on screen.
  */
-export function estimateRowHeight(segment: Segment | undefined, gridWidth: number): number {
+export function estimateRowHeight(segment: Pick<Segment, 'source' | 'target'> | undefined, gridWidth: number): number {
   if (!segment) return UNLOADED_ROW_HEIGHT;
   const column = Math.max(120, (gridWidth - GUTTER) / 2);
   const english = wrappedLines(segment.target, (column - EN.inset) / EN.advance) * EN.line + EN.padding;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRowHeight, UNLOADED_ROW_HEIGHT } from '../../../../src/renderer/src/state/row-estimate';
-import type { Segment } from '../../../../src/core/model';
-
-const segment = (source: string, target: string) => ({ source, target }) as Pick<Segment, 'source' | 'target'> as Segment;
+const segment = (source: string, target: string) => ({ source, target });
 
 describe('estimateRowHeight', () => {
   it('estimates a row not loaded yet at a fixed height', () => {
