@@ -9,6 +9,8 @@ import './annotations.css';
 import { layerColour, schemeLayer, usePrefersDark } from './layer-colour';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
+import { estimateTextHeight } from '../../state/estimate-text';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the panel, the speaker registry and the scheme dialog.
@@ -186,9 +188,6 @@ function SegmentScope() {
   );
 }
 
-/** How many items the document list draws at first (a long document may have thousands). */
-const PAGE = 200;
-
 function DocumentScope() {
   const { actions } = useAnnotationStore();
   const filter = useAnnotationState((s) => s.filter);
@@ -198,7 +197,6 @@ function DocumentScope() {
   const bySegment = useAnnotationState((s) => s.bySegment);
   const list = useAnnotationState((s) => s.documentList);
   const documentId = useAppState((s) => s.documentId);
-  const [shown, setShown] = useState(PAGE);
 
   // The list is filtered on the server: load it when the tab opens, the filter changes or annotations change.
   useEffect(() => {
@@ -228,7 +226,6 @@ function DocumentScope() {
     if (patch.layer !== undefined && next.label !== undefined && next.layer !== undefined && !schemeLayer(scheme, next.layer)?.labels.some((l) => l.value === next.label)) {
       delete next.label;
     }
-    setShown(PAGE);
     actions.setFilter(next);
   };
   const filterLayer = filter.layer === undefined ? undefined : schemeLayer(scheme, filter.layer);
@@ -294,7 +291,7 @@ function DocumentScope() {
           Flagged only ({counts.flagged})
         </label>
         {filtered && (
-          <button type="button" className="link-button" onClick={() => { setShown(PAGE); actions.setFilter({}); }}>
+          <button type="button" className="link-button" onClick={() => actions.setFilter({})}>
             Clear filters
           </button>
         )}
@@ -306,23 +303,40 @@ function DocumentScope() {
             ? `${items.length} of ${counts.total} annotation${counts.total === 1 ? '' : 's'} match`
             : `${items.length} annotation${items.length === 1 ? '' : 's'} in this document`}
       </p>
-      <div className="annotation-scroll">
-        <ul className="annotation-list" aria-label="Document annotations">
-          {items.slice(0, shown).map((a) => (
-            <AnnotationItem key={a.id} annotation={a} text={a.text} placed={a} />
-          ))}
-        </ul>
-        {items.length > shown && (
-          <button type="button" className="annotation-more" onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, items.length - shown)} more (of {items.length - shown})
-          </button>
-        )}
-      </div>
+      <DocumentAnnotationList items={items} />
     </>
   );
 }
 
-function AnnotationItem({ annotation: a, text, placed }: { annotation: Annotation; text: string | null; placed?: PlacedAnnotation }) {
+/** Every annotation of the document (thousands in a long one), of which only those on screen are drawn. */
+function DocumentAnnotationList({ items }: { items: readonly PlacedAnnotation[] }) {
+  const selectedId = useAnnotationState((s) => s.selectedId);
+  return (
+    <VirtualList
+      items={items}
+      keyOf={annotationKey}
+      estimate={estimateAnnotationHeight}
+      scrollClassName="annotation-scroll"
+      listProps={{ className: 'annotation-list', 'aria-label': 'Document annotations' }}
+      gap={LIST_GAP}
+      // An annotation chosen in the text is brought into view here, drawn or not.
+      selectedIndex={selectedId === null ? null : items.findIndex((a) => a.id === selectedId)}
+      renderItem={(a, row) => <AnnotationItem key={a.id} annotation={a} text={a.text} placed={a} row={row} />}
+    />
+  );
+}
+
+const annotationKey = (a: PlacedAnnotation) => a.id;
+
+/** `.annotation-list`'s gap. */
+const LIST_GAP = 6;
+
+// .annotation-item: a 12px head line, the quoted text at 13px, 6px padding and a border.
+function estimateAnnotationHeight(a: PlacedAnnotation, width: number): number {
+  return 40 + (a.text ? estimateTextHeight(a.text, Math.max(80, width - 20), 7, 20) : 0) + (a.flagged ? 20 : 0);
+}
+
+function AnnotationItem({ annotation: a, text, placed, row }: { annotation: Annotation; text: string | null; placed?: PlacedAnnotation; row?: ListRow }) {
   const { actions } = useAnnotationStore();
   const scheme = useAnnotationState((s) => s.scheme);
   const speakers = useAnnotationState((s) => s.speakers);
@@ -342,7 +356,11 @@ function AnnotationItem({ annotation: a, text, placed }: { annotation: Annotatio
   const className = ['annotation-item', selected ? 'selected' : '', lit ? 'lit' : '', a.flagged ? 'flagged' : ''].filter(Boolean).join(' ');
   return (
     <li
-      ref={ref}
+      ref={(element) => {
+        ref.current = element;
+        row?.measureRef(element);
+      }}
+      {...listRowProps(row?.index, row?.total)}
       className={className}
       aria-label={accessibleName(a, text, layer, speaker)}
       aria-current={selected ? 'true' : undefined}

@@ -9,6 +9,8 @@ import { textDirection } from '../../../../core/text/direction';
 import './comments.css';
 import { useLayout } from '../layout/layout-store';
 import { PanelPlacementButton } from '../layout/panel-placement-button';
+import { estimateTextHeight } from '../../state/estimate-text';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 /** The clock relative times are read against; ticks once a minute so "just now" ages. */
 const NowContext = createContext(0);
@@ -227,7 +229,7 @@ function AnnotationLink({ annotationId, segmentId }: { annotationId: number; seg
   );
 }
 
-function ThreadView({ thread, placed }: { thread: CommentThread; placed?: PlacedThread }) {
+function ThreadView({ thread, placed, row }: { thread: CommentThread; placed?: PlacedThread; row?: ListRow }) {
   const comments = useCommentStore();
   const busy = useCommentState((s) => s.busy);
   const { root, replies } = thread;
@@ -239,7 +241,13 @@ function ThreadView({ thread, placed }: { thread: CommentThread; placed?: Placed
   const count = replies.length;
   const name = `Thread by ${root.author}${resolved ? ', resolved' : ''}${count > 0 ? `, ${count} repl${count === 1 ? 'y' : 'ies'}` : ''}`;
   return (
-    <li className={`comment-thread${resolved ? ' resolved' : ''}`} aria-label={name} data-thread-id={root.id}>
+    <li
+      className={`comment-thread${resolved ? ' resolved' : ''}`}
+      aria-label={name}
+      data-thread-id={root.id}
+      ref={row?.measureRef}
+      {...listRowProps(row?.index, row?.total)}
+    >
       {placed && (
         <div className="thread-where">
           <span className="thread-segment">Segment {placed.position + 1}</span>
@@ -464,15 +472,34 @@ function DocumentThreadList() {
       <p className="comments-summary muted" role="status">
         {listed === null ? 'Loading…' : threads.length === 0 ? 'No threads match.' : `${threads.length} thread${threads.length === 1 ? '' : 's'}`}
       </p>
-      <div className="comments-scroll">
-        {threads.length > 0 && (
-          <ul className="comment-threads" aria-label="Document threads">
-            {threads.map((t) => (
-              <ThreadView key={threadKey(t)} thread={t} placed={t} />
-            ))}
-          </ul>
-        )}
-      </div>
+      <DocumentThreadRows threads={threads} />
     </>
   );
+}
+
+/** `.comment-threads`' gap. */
+const LIST_GAP = 8;
+
+/** The document's threads (hundreds on a reviewed book), of which only those on screen are drawn. */
+function DocumentThreadRows({ threads }: { threads: readonly PlacedThread[] }) {
+  if (threads.length === 0) return <div className="comments-scroll" />;
+  return (
+    <VirtualList
+      items={threads}
+      keyOf={threadKey}
+      estimate={estimateThreadHeight}
+      scrollClassName="comments-scroll"
+      listProps={{ className: 'comment-threads', 'aria-label': 'Document threads' }}
+      gap={LIST_GAP}
+      renderItem={(t, row) => <ThreadView key={threadKey(t)} thread={t} placed={t} row={row} />}
+    />
+  );
+}
+
+// A thread: where it is, the comment (13px text), its replies when open, the buttons; a resolved one folds.
+function estimateThreadHeight(t: PlacedThread, width: number): number {
+  const text = Math.max(80, width - 24);
+  if (t.root.resolvedAt !== null) return 70;
+  const replies = t.replies.reduce((sum, r) => sum + 36 + estimateTextHeight(r.body, text, 7, 19), 0);
+  return 100 + estimateTextHeight(t.root.body, text, 7, 19) + replies;
 }

@@ -1,17 +1,16 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
-import { setActiveEditor } from '../editor/active-editor';
+import { activeEditor, setActiveEditor, subscribeActiveEditor } from '../editor/active-editor';
 import { knownTerms, loadEntries, termStore, useTermProject, useTermsFollowRegistry } from '../glossary/term-store';
 import { EnglishEditor } from '../editor/english-editor';
 import { useLayout } from '../layout/layout-store';
 import { GridFilterBar, ReviewToolbar } from '../review/review-toolbar';
+import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { AlignmentToolbar } from './alignment-toolbar';
+import { estimateRowHeight } from '../../state/row-estimate';
 import { SegmentRow } from './segment-row';
-
-const ESTIMATED_ROW_HEIGHT = 64;
 
 export function SegmentGrid() {
   const appStore = useAppStore();
@@ -25,11 +24,11 @@ export function SegmentGrid() {
   const inSelection = (i: number) =>
     activeIndex !== null && selectionEnd !== null && i >= Math.min(activeIndex, selectionEnd) && i <= Math.max(activeIndex, selectionEnd);
   const scrollRequest = useAppState((s) => s.scrollRequest);
-  useAppState((s) => s.cacheVersion); // re-render rows when cached segments change
+  const cacheVersion = useAppState((s) => s.cacheVersion); // re-render rows when cached segments change
   const filtersShown = useLayout((s) => s.filtersShown);
   const hasDocument = useAppState((s) => s.documentId !== null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [editor, setEditor] = useState<EnglishEditor | null>(null);
+  const editor = useSyncExternalStore(subscribeActiveEditor, activeEditor);
   const readOnly = useAppState((s) => s.project?.readOnly != null);
   useTermProject(useAppState((s) => s.project?.path ?? null));
   useTermsFollowRegistry(useAnnotationState((s) => s.speakers));
@@ -68,7 +67,6 @@ export function SegmentGrid() {
       if (termStore.get().entries === null) void loadEntries().catch(() => undefined);
       return items;
     });
-    setEditor(instance);
     setActiveEditor(instance);
     return () => {
       setActiveEditor(null);
@@ -76,20 +74,19 @@ export function SegmentGrid() {
     };
   }, [actions, appStore, search, annotations, comments]);
 
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 6,
-  });
+  // Heights are remembered by segment id (a row keeps its height across filters and reloads).
+  const keyOf = useCallback((index: number) => actions.segmentAt(index)?.id, [actions]);
+  const estimate = useCallback((index: number, width: number) => estimateRowHeight(actions.segmentAt(index), width), [actions]);
+  const virtual = useVirtualRows({ count: total, scrollRef, keyOf, estimate, overscan: 6, contentVersion: cacheVersion });
+  const { scrollToIndex } = virtual;
 
   useEffect(() => {
-    if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.index, { align: 'auto' });
-  }, [scrollRequest, virtualizer]);
+    if (scrollRequest) scrollToIndex(scrollRequest.index, 'auto');
+  }, [scrollRequest, scrollToIndex]);
 
   const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments }), [appStore, search, annotations, comments]);
 
-  const items = virtualizer.getVirtualItems();
+  const items = virtual.rows;
   for (const item of items) actions.ensureLoaded(item.index);
 
   return (
@@ -115,12 +112,12 @@ export function SegmentGrid() {
         ) : total === 0 ? (
           <p className="muted empty">This document has no segments.</p>
         ) : (
-          <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }} role="list">
+          <div className="grid-canvas" style={{ height: virtual.totalSize }} role="list">
             {items.map((item) => (
               <div
-                key={item.key}
+                key={item.index}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
+                ref={virtual.measureRef}
                 className="grid-row-slot"
                 style={{ transform: `translateY(${item.start}px)` }}
                 role="listitem"

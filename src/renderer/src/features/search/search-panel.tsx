@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { SEARCH_SCOPES, type SearchHit, type SearchScope } from '../../../../core/model';
 import { useSearchState, useSearchStore } from '../../store-context';
 import { HighlightedText, widenToWords } from '../../ui/highlighted-text';
+import { estimateTextHeight } from '../../state/estimate-text';
+import { listRowProps, VirtualList, type ListRow } from '../../ui/virtual-list';
 
 const SCOPE_LABELS: Record<SearchScope, string> = { source: 'Arabic source', target: 'English', both: 'Both' };
 
@@ -9,25 +11,13 @@ export function SearchPanel() {
   const { actions } = useSearchStore();
   const state = useSearchState((s) => s);
   const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     if (state.open) inputRef.current?.focus();
   }, [state.open]);
 
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [state.selected]);
-
   if (!state.open) return null;
   const hits = state.result?.hits ?? [];
-  const onListKey = (e: React.KeyboardEvent) => {
-    if (e.key === 'ArrowDown') actions.select(state.selected + 1);
-    else if (e.key === 'ArrowUp') actions.select(state.selected - 1);
-    else if (e.key === 'Enter') void actions.jump();
-    else return;
-    e.preventDefault();
-  };
 
   return (
     <aside className="search-panel" aria-label="Search">
@@ -95,20 +85,78 @@ export function SearchPanel() {
               {` · ${state.result.tookMs.toFixed(1)} ms`}
             </p>
           )}
-          <ol className="search-results" ref={listRef} role="listbox" aria-label="Search results" tabIndex={0} onKeyDown={onListKey}>
-            {hits.map((hit, i) => (
-              <SearchHitItem key={hit.segment.id} hit={hit} selected={i === state.selected} onOpen={() => void actions.jump(i)} />
-            ))}
-          </ol>
+          <SearchResultList hits={hits} selected={state.selected} />
         </>
       )}
     </aside>
   );
 }
 
-function SearchHitItem({ hit, selected, onOpen }: { hit: SearchHit; selected: boolean; onOpen: () => void }) {
+/** Up to 500 hits, of which only those on screen are drawn (each is a highlighted Arabic and English pair). */
+function SearchResultList({ hits, selected }: { hits: readonly SearchHit[]; selected: number }) {
+  const { actions } = useSearchStore();
+  const onListKey = (e: React.KeyboardEvent) => {
+    if (e.key === 'ArrowDown') actions.select(selected + 1);
+    else if (e.key === 'ArrowUp') actions.select(selected - 1);
+    else if (e.key === 'Enter') void actions.jump();
+    else return;
+    e.preventDefault();
+  };
   return (
-    <li role="option" aria-selected={selected} className={selected ? 'search-hit selected' : 'search-hit'} onClick={onOpen}>
+    <VirtualList
+      items={hits}
+      keyOf={hitKey}
+      estimate={estimateHitHeight}
+      scrollClassName="search-results-scroll"
+      ordered
+      listProps={{ className: 'search-results', role: 'listbox', 'aria-label': 'Search results', tabIndex: 0, onKeyDown: onListKey }}
+      selectedIndex={selected}
+      overscan={6}
+      renderItem={(hit, row) => (
+        <SearchHitItem
+          key={hit.segment.id}
+          hit={hit}
+          index={row.index}
+          total={row.total}
+          measureRef={row.measureRef}
+          selected={row.index === selected}
+          onOpen={() => void actions.jump(row.index)}
+        />
+      )}
+    />
+  );
+}
+
+const hitKey = (hit: SearchHit) => hit.segment.id;
+
+// .search-hit: a 40px number column, 6px padding; Arabic 16px on 1.8 lines, English 13px.
+function estimateHitHeight(hit: SearchHit, width: number): number {
+  const text = Math.max(80, width - 60);
+  const source = hit.source.length > 0 ? estimateTextHeight(hit.segment.source, text, 7.4, 16 * 1.8) : 0;
+  const target = hit.target.length > 0 ? estimateTextHeight(hit.segment.target, text, 6.4, 18) : 0;
+  return 13 + source + target;
+}
+
+interface HitProps {
+  hit: SearchHit;
+  index: number;
+  total: number;
+  measureRef: ListRow['measureRef'];
+  selected: boolean;
+  onOpen: () => void;
+}
+
+function SearchHitItem({ hit, index, total, measureRef, selected, onOpen }: HitProps) {
+  return (
+    <li
+      ref={measureRef}
+      // Only the hits on screen are in the DOM: each says where it sits in the whole list.
+      {...listRowProps(index, total)}
+      role="option"
+      aria-selected={selected}
+      className={selected ? 'search-hit selected' : 'search-hit'}
+      onClick={onOpen}
+    >
       <span className="segment-number">{hit.index + 1}</span>
       {hit.source.length > 0 && (
         <span className="hit-source" dir="rtl" lang="ar">
