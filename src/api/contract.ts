@@ -30,6 +30,9 @@ import {
   toAnnotationId, toCommentId, toDocumentId, toRevisionId, toSegmentId, toSpeakerId,
 } from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
+import { QA_SEVERITIES, type QaSeverity } from '../core/qa/types.js';
+import type { QaCheckInfo, QaIgnoreNote, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
+import { QA_REPORT_FORMATS } from '../core/qa/report.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
 const as = <T>() => undefined as unknown as T;
@@ -46,6 +49,8 @@ const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
 const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
 const lang = z.string().min(2).max(35);
+const qaCheckId = z.string().min(1).max(100);
+const qaFingerprint = z.string().min(1).max(64);
 const ruleSet = z.object({
   language: z.string().min(1).max(35),
   name: z.string().max(200).optional(),
@@ -339,6 +344,31 @@ export const contract = {
   'comment.resolve': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
   'comment.reopen': { input: z.object({ id: commentId }), output: as<CommentEditResult>() },
   'stats.get': { input: z.object({ documentId: documentId.optional() }), output: as<ProjectStats>() },
+  /** Runs the enabled QA checks; ignored findings are counted, and listed (marked) only with includeIgnored. */
+  'qa.run': {
+    input: z.object({
+      documentId, segmentIds: z.array(segmentId).min(1).max(5000).optional(), scope: z.enum(['segment', 'all']),
+      checks: z.array(qaCheckId).min(1).max(200).optional(), includeIgnored: z.boolean().optional(),
+    }),
+    output: as<QaRunResult>(),
+  },
+  /** Remembers a finding as fine (who, why, when); it stays hidden until the text it is about changes. */
+  'qa.ignore': { input: z.object({ segmentId, check: qaCheckId, fingerprint: qaFingerprint, reason: z.string().max(2000) }), output: as<QaIgnoreNote>() },
+  'qa.unignore': { input: z.object({ segmentId, check: qaCheckId, fingerprint: qaFingerprint }), output: as<{ removed: boolean }>() },
+  /** Every check with its label, description and defaults, for the profile editor. */
+  'qa.checks': { input: none, output: as<QaCheckInfo[]>() },
+  /** Per check, the project's setting (its default where the project has none). */
+  'qa.profile.get': { input: none, output: as<Record<string, QaProfileEntry>>() },
+  /** Sets the checks given (others keep theirs); reset: back to every default first. */
+  'qa.profile.set': {
+    input: z.object({
+      profile: z.record(qaCheckId, z.object({ enabled: z.boolean(), severity: z.enum(QA_SEVERITIES as [QaSeverity, ...QaSeverity[]]) })),
+      reset: z.boolean().optional(),
+    }),
+    output: as<Record<string, QaProfileEntry>>(),
+  },
+  /** The standalone QA report of a document (counts per check and severity, then every finding), HTML or CSV. */
+  'qa.exportReport': { input: z.object({ documentId, path, format: z.enum(QA_REPORT_FORMATS) }), output: as<{ path: string; findings: number; ignored: number }>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {
     input: z.object({

@@ -21,6 +21,7 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
+import { effectiveQaProfile, ignoreQaFinding, listQaChecks, resetQaProfile, runDocumentQa, setQaProfile, unignoreQaFinding, writeQaReport } from './qa-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
   unlinkAnnotations, updateAnnotation,
@@ -228,6 +229,18 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     },
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
+    'qa.run': ({ documentId, segmentIds, scope, checks, includeIgnored }) =>
+      runDocumentQa(db(), { documentId, scope, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) }),
+    'qa.ignore': (req) => ignoreQaFinding(db(), ctx, req),
+    'qa.unignore': (req) => ({ removed: unignoreQaFinding(db(), req) }),
+    'qa.checks': () => listQaChecks(),
+    'qa.profile.get': () => effectiveQaProfile(db()),
+    'qa.profile.set': ({ profile, reset }) => {
+      if (reset) resetQaProfile(db());
+      return setQaProfile(db(), profile);
+    },
+    'qa.exportReport': ({ documentId, path, format }) =>
+      writeQaReport(db(), { documentId, format, outPath: granted(path, 'write'), now: now(), tool: { name: 'Mizan', version: APP_VERSION } }),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
     // A path the user chose in main's own dialog is granted for what the dialog was for.
