@@ -5,7 +5,7 @@ import { MIZAN_APPLICATION_ID, createMemoryProject, schemaVersion } from '../../
 
 const TABLES = [
   'documents', 'segments', 'speakers', 'annotations', 'annotation_links',
-  'annotation_layers', 'comments', 'revisions', 'project_meta',
+  'annotation_layers', 'comments', 'revisions', 'project_meta', 'qa_ignores',
 ];
 
 let db: Database;
