@@ -22,6 +22,7 @@ export const CHANNELS = [
   'segment.get',
   'segment.updateTarget',
   'segment.setStatus',
+  'segment.setStatusChecked',
   'segment.nextOpen',
   'segment.revisions',
   'segment.updateSource',

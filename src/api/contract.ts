@@ -31,7 +31,7 @@ import {
 } from '../core/ids.js';
 import type { Channel, EventName } from './channels.js';
 import { QA_SEVERITIES, type QaSeverity } from '../core/qa/types.js';
-import type { QaCheckInfo, QaIgnoreNote, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
+import type { QaCheckedStatus, QaCheckInfo, QaIgnoreNote, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
 import { QA_REPORT_FORMATS } from '../core/qa/report.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
@@ -227,6 +227,11 @@ export const contract = {
   'segment.setStatus': {
     input: z.object({ segmentId, status: z.enum(SEGMENT_STATUSES) }),
     output: as<Segment>(),
+  },
+  /** Confirm/approve: runs the segment's checks first; an error refuses (segment null) unless force. */
+  'segment.setStatusChecked': {
+    input: z.object({ segmentId, status: z.enum(SEGMENT_STATUSES), force: z.boolean().optional() }),
+    output: as<QaCheckedStatus>(),
   },
   'segment.nextOpen': {
     input: z.object({ documentId, afterPosition: z.number().int() }),

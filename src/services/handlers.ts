@@ -21,7 +21,7 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
-import { effectiveQaProfile, ignoreQaFinding, listQaChecks, resetQaProfile, runDocumentQa, setQaProfile, unignoreQaFinding, writeQaReport } from './qa-service.js';
+import { effectiveQaProfile, ignoreQaFinding, listQaChecks, resetQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport } from './qa-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
   unlinkAnnotations, updateAnnotation,
@@ -150,6 +150,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
         ? updateTarget(db(), ctx, segmentId, target, editSession ?? null)
         : updateTargetIfUnchanged(db(), ctx, segmentId, target, editSession ?? null, expectedTarget),
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId, status),
+    'segment.setStatusChecked': ({ segmentId, status, force }) => setStatusChecked(db(), ctx, segmentId, status, force ?? false),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId),
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),

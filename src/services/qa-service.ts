@@ -7,13 +7,15 @@ import { z } from 'zod';
 import type { Annotation } from '../core/annotation/types.js';
 import { MizanError } from '../core/errors.js';
 import type { DocumentId, SegmentId } from '../core/ids.js';
+import type { SegmentStatus } from '../core/model.js';
 import { QA_CHECKS, QA_SEVERITIES, runQa, type QaCheck, type QaContext, type QaFinding, type QaProfile, type QaSegment } from '../core/qa/index.js';
 import { findingFingerprint } from '../core/qa/fingerprint.js';
 import { qaReportCsv, qaReportHtml, type QaReportFormat, type QaReportInput } from '../core/qa/report.js';
 import { fileError } from '../core/file-errors.js';
 import { sweepStaleTemporaries, writeFileAtomic } from '../store/atomic-write.js';
 import { checkExportDestination } from './export-destination.js';
-import type { QaCheckInfo, QaIgnoreNote, QaListedFinding, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
+import { setStatus } from './segment-service.js';
+import type { QaCheckedStatus, QaCheckInfo, QaIgnoreNote, QaListedFinding, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
 import { listAnnotationsForSegments } from '../store/annotations.js';
 import { getDocument } from '../store/documents.js';
 import { deleteMeta, getMeta, setMeta } from '../store/meta.js';
@@ -246,4 +248,18 @@ export function writeQaReport(db: Database, req: QaReportRequest): { path: strin
     throw fileError(error, outPath, 'write');
   }
   return { path: outPath, findings: findings.length, ignored: run.ignored };
+}
+
+/**
+ * Sets a confirming status (translated, approved…) after running the segment's per-segment checks on
+ * the text the project holds: an error refuses the move unless `force` (the user chose "Confirm
+ * anyway"); warnings and infos come back with the updated segment. One call, so a confirm stays one
+ * keystroke and one round trip; the checks of one segment take well under a millisecond.
+ */
+export function setStatusChecked(db: Database, ctx: ServiceContext, segmentId: SegmentId, status: SegmentStatus, force: boolean, registry: readonly QaCheck[] = QA_CHECKS): QaCheckedStatus {
+  const segment = getSegment(db, segmentId);
+  if (!segment) throw new MizanError('not-found', `segment ${segmentId} does not exist (it may have been merged or deleted)`);
+  const { findings } = runDocumentQa(db, { documentId: segment.documentId, segmentIds: [segmentId], scope: 'segment', registry });
+  if (!force && findings.some((f) => f.severity === 'error')) return { segment: null, findings };
+  return { segment: setStatus(db, ctx, segmentId, status), findings };
 }

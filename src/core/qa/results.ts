@@ -1,6 +1,7 @@
 // What a QA run hands its callers (the panel, the confirm prompt, the CLI, the reports): findings
 // placed in their document, each with the fingerprint an ignore is kept under.
 import type { DocumentId } from '../ids.js';
+import type { Segment } from '../model.js';
 import type { QaCategory, QaFinding, QaSeverity } from './types.js';
 
 export interface QaIgnoreNote {
@@ -39,3 +40,13 @@ export interface QaCheckInfo {
 
 /** Per check, what the project's profile says now (its defaults where it says nothing). */
 export type QaProfileEntry = { enabled: boolean; severity: QaSeverity };
+
+/**
+ * A confirm (or approve) that ran the segment's checks first: `segment` is the updated segment, or
+ * null when an error stopped it (the page asks "Confirm anyway" / "Fix"); `findings` are what the
+ * checks found either way (warnings do not stop a confirm, but are shown).
+ */
+export interface QaCheckedStatus {
+  segment: Segment | null;
+  findings: QaListedFinding[];
+}

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QaCheck, QaDocumentCheck, QaSegmentCheck } from '../../../src/core/qa/types.js';
 import {
-  QA_PAGE, effectiveQaProfile, ignoreQaFinding, listQaChecks, readQaProfile, runDocumentQa, setQaProfile, unignoreQaFinding, writeQaReport,
+  QA_PAGE, effectiveQaProfile, ignoreQaFinding, listQaChecks, readQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport,
 } from '../../../src/services/qa-service.js';
+import { getSegment } from '../../../src/store/segments.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
 import { setMeta } from '../../../src/store/meta.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
@@ -171,5 +172,35 @@ describe('writeQaReport', () => {
     const { documentId } = seedDocument(db, [{ source: '=1+1', target: '' }]);
     writeQaReport(db, { documentId, format: 'csv', outPath: temp.path('qa.csv'), now: 0, tool: { name: 'Mizan', version: 't' }, registry: REGISTRY });
     expect(readFileSync(temp.path('qa.csv'), 'utf8')).toBe(`\uFEFFdocument,segment,check,severity,message,source,target\r\n${documentId},0,empty-target,error,The English is empty.,'=1+1,\r\n`);
+  });
+});
+
+describe('setStatusChecked (confirm and approve)', () => {
+  it('refuses on an error and changes nothing, unless forced', () => {
+    const { segmentIds } = seedDocument(db, [{ target: '' }]);
+    const id = segmentIds[0]!;
+    const refused = setStatusChecked(db, testContext(), id, 'translated', false, REGISTRY);
+    expect(refused.segment).toBeNull();
+    expect(refused.findings.map((f) => [f.check, f.severity])).toEqual([['empty-target', 'error']]);
+    expect(getSegment(db, id)!.status).toBe('new');
+    const forced = setStatusChecked(db, testContext(), id, 'translated', true, REGISTRY);
+    expect(forced.segment!.status).toBe('translated');
+    expect(forced.findings).toHaveLength(1);
+  });
+
+  it('lets warnings through, returning them; ignored errors do not block', () => {
+    const ctx = testContext();
+    const { segmentIds } = seedDocument(db, [{ target: 'XX' }, { target: '' }]);
+    const warned = setStatusChecked(db, ctx, segmentIds[0]!, 'approved', false, REGISTRY);
+    expect(warned.segment!.status).toBe('approved');
+    expect(warned.findings.map((f) => f.severity)).toEqual(['warning']);
+    const [error] = setStatusChecked(db, ctx, segmentIds[1]!, 'translated', false, REGISTRY).findings;
+    ignoreQaFinding(db, ctx, { segmentId: segmentIds[1]!, check: error!.check, fingerprint: error!.fingerprint, reason: 'a photo caption, left empty' });
+    expect(setStatusChecked(db, ctx, segmentIds[1]!, 'translated', false, REGISTRY).segment!.status).toBe('translated');
+  });
+
+  it('runs only per-segment checks (consistency needs the whole document, not a keystroke)', () => {
+    const { segmentIds } = seedDocument(db, [{ target: 'same' }, { target: 'same' }]);
+    expect(setStatusChecked(db, testContext(), segmentIds[0]!, 'translated', false, REGISTRY).findings).toEqual([]);
   });
 });
