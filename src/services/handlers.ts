@@ -21,6 +21,7 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
+import { QA_CHECKS, type QaCheck } from '../core/qa/index.js';
 import { effectiveQaProfile, ignoreQaFinding, listQaChecks, resetQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport } from './qa-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
@@ -64,6 +65,8 @@ export interface HandlerDeps {
   grants?: PathGrants;
   /** Where imports, previews and exports run: worker threads in the app (default: in-process). */
   jobs?: JobRunner;
+  /** The quality checks (default: the registry, core/qa/checks); tests pass their own. */
+  qaChecks?: readonly QaCheck[];
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -82,7 +85,7 @@ export const REALIGN_IN_JOB_FROM = 200;
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner, qaChecks = QA_CHECKS }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
   let runningExport: RunningJob<unknown> | null = null;
@@ -150,7 +153,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
         ? updateTarget(db(), ctx, segmentId, target, editSession ?? null)
         : updateTargetIfUnchanged(db(), ctx, segmentId, target, editSession ?? null, expectedTarget),
     'segment.setStatus': ({ segmentId, status }) => setStatus(db(), ctx, segmentId, status),
-    'segment.setStatusChecked': ({ segmentId, status, force }) => setStatusChecked(db(), ctx, segmentId, status, force ?? false),
+    'segment.setStatusChecked': ({ segmentId, status, force }) => setStatusChecked(db(), ctx, segmentId, status, force ?? false, qaChecks),
     'segment.nextOpen': ({ documentId, afterPosition }) => nextOpenSegment(db(), documentId, afterPosition),
     'segment.revisions': ({ segmentId }) => listRevisions(db(), segmentId),
     'segment.updateSource': ({ segmentId, source }) => updateSource(db(), ctx, segmentId, source),
@@ -231,17 +234,17 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
     'qa.run': ({ documentId, segmentIds, scope, checks, includeIgnored }) =>
-      runDocumentQa(db(), { documentId, scope, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) }),
+      runDocumentQa(db(), { documentId, scope, registry: qaChecks, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) }),
     'qa.ignore': (req) => ignoreQaFinding(db(), ctx, req),
     'qa.unignore': (req) => ({ removed: unignoreQaFinding(db(), req) }),
-    'qa.checks': () => listQaChecks(),
-    'qa.profile.get': () => effectiveQaProfile(db()),
+    'qa.checks': () => listQaChecks(qaChecks),
+    'qa.profile.get': () => effectiveQaProfile(db(), qaChecks),
     'qa.profile.set': ({ profile, reset }) => {
-      if (reset) resetQaProfile(db());
-      return setQaProfile(db(), profile);
+      if (reset) resetQaProfile(db(), qaChecks);
+      return setQaProfile(db(), profile, qaChecks);
     },
     'qa.exportReport': ({ documentId, path, format }) =>
-      writeQaReport(db(), { documentId, format, outPath: granted(path, 'write'), now: now(), tool: { name: 'Mizan', version: APP_VERSION } }),
+      writeQaReport(db(), { documentId, format, outPath: granted(path, 'write'), now: now(), tool: { name: 'Mizan', version: APP_VERSION }, registry: qaChecks }),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
     // A path the user chose in main's own dialog is granted for what the dialog was for.

@@ -1,7 +1,8 @@
 import type { Channel } from '../../../api/channels';
 import type { BilingualPreview, ColumnMappingInput, FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
-import type { DocumentId, HistoryState, ProjectInfo, ProjectStats, SegmentFilter, TranslationImportMode, TranslationImportPreview } from '../../../core/model';
+import type { QaListedFinding } from '../../../core/qa/results';
+import type { DocumentId, HistoryState, SegmentId, SegmentStatus, ProjectInfo, ProjectStats, SegmentFilter, TranslationImportMode, TranslationImportPreview } from '../../../core/model';
 
 export interface ApiPort {
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
@@ -108,6 +109,23 @@ export interface ChangesSliceState {
   editedSegmentIds: number[] | null;
 }
 
+/**
+ * What the checks found when a segment was last confirmed or approved, shown under its English.
+ * `blocked`: an error stopped the move, and the row asks "Confirm anyway" / "Fix".
+ */
+export interface QaPrompt {
+  segmentId: SegmentId;
+  findings: QaListedFinding[];
+  blocked: boolean;
+  /** The move that was asked for, to make when the user confirms anyway. */
+  status: SegmentStatus;
+}
+
+/** review slice: the confirm prompt of the quality checks. */
+export interface ReviewSliceState {
+  qaPrompt: QaPrompt | null;
+}
+
 export interface MessageSliceState {
   message: { kind: 'error' | 'info'; text: string } | null;
 }
@@ -116,7 +134,7 @@ export interface ModalSliceState {
   modal: Modal | null;
 }
 
-export type AppState = ProjectSliceState & GridSliceState & EditingSliceState & ChangesSliceState & MessageSliceState & ModalSliceState;
+export type AppState = ProjectSliceState & GridSliceState & EditingSliceState & ChangesSliceState & MessageSliceState & ModalSliceState & ReviewSliceState;
 
 export const initialAppState: AppState = {
   ready: false,
@@ -137,6 +155,7 @@ export const initialAppState: AppState = {
   editedSegmentIds: null,
   message: null,
   modal: null,
+  qaPrompt: null,
 };
 
 /** The import dialog's state, when it is the open dialog. */
