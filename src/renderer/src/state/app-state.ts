@@ -59,6 +59,8 @@ export type Modal =
   /** The speaker registry and the annotation scheme (opened through the annotation store's actions). */
   | { kind: 'speakers' }
   | { kind: 'scheme' }
+  /** The QA profile editor: every check on or off, and its severity (opened through the QA store). */
+  | { kind: 'qaProfile' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
   | { kind: 'unsaved' }
   /** The project being opened is edited in another Mizan session: open it read-only, or take over. */

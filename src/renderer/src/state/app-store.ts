@@ -205,7 +205,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     },
     closeExport: () => modal.close('export'),
     /** Dialogs whose content belongs to another store (speakers, scheme): opened and closed by kind. */
-    openModal: (kind: 'speakers' | 'scheme') => modal.open({ kind }),
+    openModal: (kind: 'speakers' | 'scheme' | 'qaProfile') => modal.open({ kind }),
     closeModal: (kind: ModalKind) => modal.close(kind),
   };
 

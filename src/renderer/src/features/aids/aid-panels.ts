@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ActionId } from '../../../../api/actions';
+import { QaPanel } from '../qa/qa-panel';
 
 // The one list of the aids the dock shows as tabs, in tab order. A new aid is one entry here (its
 // component renders the tab's body for the active segment) plus an action in src/api/actions.ts whose
@@ -14,4 +15,4 @@ export interface AidPanel {
   Body: ComponentType;
 }
 
-export const AID_PANELS: readonly AidPanel[] = [];
+export const AID_PANELS: readonly AidPanel[] = [{ id: 'qa', title: 'QA', actionId: 'qa.togglePanel', Body: QaPanel }];

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
+import { useAnnotationStore, useAppState, useAppStore, useCommentStore, useQaStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
 import { setActiveEditor } from '../editor/active-editor';
@@ -18,6 +18,7 @@ export function SegmentGrid() {
   const search = useSearchStore();
   const annotations = useAnnotationStore();
   const comments = useCommentStore();
+  const qa = useQaStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
   const selectionEnd = useAppState((s) => s.selectionEnd);
@@ -38,7 +39,7 @@ export function SegmentGrid() {
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
-        else runAction({ app: appStore, search, annotations, comments }, command);
+        else runAction({ app: appStore, search, annotations, comments, qa }, command);
       },
     }, KEY_COMMANDS);
     // Ctrl+Space in the English offers the registry's English names (and the Arabic to check against).
@@ -54,7 +55,7 @@ export function SegmentGrid() {
       setActiveEditor(null);
       instance.dispose();
     };
-  }, [actions, appStore, search, annotations, comments]);
+  }, [actions, appStore, search, annotations, comments, qa]);
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -67,7 +68,7 @@ export function SegmentGrid() {
     if (scrollRequest) virtualizer.scrollToIndex(scrollRequest.index, { align: 'auto' });
   }, [scrollRequest, virtualizer]);
 
-  const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments }), [appStore, search, annotations, comments]);
+  const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments, qa }), [appStore, search, annotations, comments, qa]);
 
   const items = virtualizer.getVirtualItems();
   for (const item of items) actions.ensureLoaded(item.index);

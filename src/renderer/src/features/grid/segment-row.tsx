@@ -10,6 +10,7 @@ import { domSelection } from '../annotations/text-selection';
 import { SegmentHistoryButtons } from '../history/segment-history-buttons';
 import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
+import { QaInline } from '../qa/qa-inline';
 
 interface Props {
   index: number;
@@ -154,6 +155,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
       <div className="col-source source-text" dir="rtl" lang="ar" data-annotatable="source" onMouseUp={offerSelection}>
         <AnnotatedText text={segment.source} side="source" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} />
       </div>
+      <QaInline segmentId={segment.id} editor={editor} />
     </div>
   );
 });
