@@ -363,9 +363,9 @@ export const contract = {
   /** Every check with its label, description and defaults, for the profile editor. */
   'qa.checks': { input: none, output: as<QaCheckInfo[]>() },
   /** Per check, the project's setting (its default where the project has none). */
-  'qa.profile.get': { input: none, output: as<Record<string, QaProfileEntry>>() },
+  'qa.getProfile': { input: none, output: as<Record<string, QaProfileEntry>>() },
   /** Sets the checks given (others keep theirs); reset: back to every default first. */
-  'qa.profile.set': {
+  'qa.setProfile': {
     input: z.object({
       profile: z.record(qaCheckId, z.object({ enabled: z.boolean(), severity: z.enum(QA_SEVERITIES as [QaSeverity, ...QaSeverity[]]) })),
       reset: z.boolean().optional(),

@@ -238,8 +238,8 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'qa.ignore': (req) => ignoreQaFinding(db(), ctx, req),
     'qa.unignore': (req) => ({ removed: unignoreQaFinding(db(), req) }),
     'qa.checks': () => listQaChecks(qaChecks),
-    'qa.profile.get': () => effectiveQaProfile(db(), qaChecks),
-    'qa.profile.set': ({ profile, reset }) => {
+    'qa.getProfile': () => effectiveQaProfile(db(), qaChecks),
+    'qa.setProfile': ({ profile, reset }) => {
       if (reset) resetQaProfile(db(), qaChecks);
       return setQaProfile(db(), profile, qaChecks);
     },

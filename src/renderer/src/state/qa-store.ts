@@ -106,7 +106,7 @@ export function createQaStore(api: ApiPort, app: AppStore) {
 
     // ---- the profile editor (a dialog of the app's one modal)
     async openProfile(): Promise<void> {
-      const loaded = await busy(async () => ({ checks: await api.call('qa.checks', {}), profile: await api.call('qa.profile.get', {}) }));
+      const loaded = await busy(async () => ({ checks: await api.call('qa.checks', {}), profile: await api.call('qa.getProfile', {}) }));
       if (!loaded) return;
       store.set(loaded);
       app.actions.openModal('qaProfile');
@@ -114,7 +114,7 @@ export function createQaStore(api: ApiPort, app: AppStore) {
     closeProfile: () => app.actions.closeModal('qaProfile'),
     /** Saves the profile (every check's row), closes the editor and checks again if a run is shown. */
     async saveProfile(profile: Record<string, QaProfileEntry>, reset = false): Promise<void> {
-      const saved = await busy(() => api.call('qa.profile.set', { profile: reset ? {} : profile, ...(reset ? { reset } : {}) }));
+      const saved = await busy(() => api.call('qa.setProfile', { profile: reset ? {} : profile, ...(reset ? { reset } : {}) }));
       if (!saved) return;
       store.set({ profile: saved });
       app.actions.closeModal('qaProfile');
