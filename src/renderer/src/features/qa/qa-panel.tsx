@@ -10,7 +10,7 @@ import './qa.css';
 type Row = { kind: 'group'; key: string; title: string; count: number } | { kind: 'finding'; key: string; finding: QaListedFinding };
 
 /** Findings under a heading per check (registry order) or per segment (document order). */
-function groupRows(findings: readonly QaListedFinding[], groupBy: QaGrouping, labelOf: (check: string) => string): Row[] {
+function groupRows(findings: readonly QaListedFinding[], groupBy: QaGrouping, labelOf: (check: string) => string, checkOrder: readonly string[]): Row[] {
   const groups = new Map<string, { title: string; findings: QaListedFinding[] }>();
   for (const f of findings) {
     const id = groupBy === 'check' ? f.check : String(f.position);
@@ -21,13 +21,20 @@ function groupRows(findings: readonly QaListedFinding[], groupBy: QaGrouping, la
     }
     group.findings.push(f);
   }
+  // Findings come in document order; checks are listed in the registry's order, as the report does.
+  const ordered = groupBy === 'check' ? [...groups].sort(([a], [b]) => rank(checkOrder, a) - rank(checkOrder, b)) : [...groups];
   const rows: Row[] = [];
-  for (const [id, group] of groups) {
+  for (const [id, group] of ordered) {
     rows.push({ kind: 'group', key: `g:${id}`, title: group.title, count: group.findings.length });
     for (const finding of group.findings) rows.push({ kind: 'finding', key: findingKey(finding), finding });
   }
   return rows;
 }
+
+const rank = (order: readonly string[], id: string) => {
+  const i = order.indexOf(id);
+  return i < 0 ? order.length : i;
+};
 
 /** The QA tab of the aids dock: the document's findings, filtered and grouped; click to go to the segment. */
 export function QaPanel() {
@@ -41,7 +48,8 @@ export function QaPanel() {
     return (check: string) => labels.get(check) ?? check;
   }, [state.checks]);
   const findings = useMemo(() => visibleFindings(state), [state]);
-  const rows = useMemo(() => groupRows(findings, state.groupBy, labelOf), [findings, state.groupBy, labelOf]);
+  const checkOrder = useMemo(() => state.checks.map((c) => c.id), [state.checks]);
+  const rows = useMemo(() => groupRows(findings, state.groupBy, labelOf, checkOrder), [findings, state.groupBy, labelOf, checkOrder]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 56, overscan: 8 });
   const { result, ranOn } = state;
   const current = result !== null && ranOn?.documentId === documentId;
@@ -151,7 +159,7 @@ function FindingRow({ finding, checkLabel }: { finding: QaListedFinding; checkLa
         <SeverityBadge severity={finding.severity} />
         <span className="qa-message" dir="auto">{finding.message}</span>
       </div>
-      <div className="qa-finding-actions" onClick={(e) => e.stopPropagation()}>
+      <div className="qa-finding-actions">
         <span className="qa-finding-where">
           Segment {finding.position + 1}
           {checkLabel ? ` · ${checkLabel}` : ''}
@@ -161,13 +169,20 @@ function FindingRow({ finding, checkLabel }: { finding: QaListedFinding; checkLa
             <span className="qa-ignored-note" dir="auto">
               Ignored by {finding.ignored.author}: {finding.ignored.reason}
             </span>
-            <button type="button" onClick={() => void qa.actions.unignore(finding)}>
+            <button
+              type="button"
+              onClick={(e) => {
+                e.stopPropagation();
+                void qa.actions.unignore(finding);
+              }}
+            >
               Un-ignore
             </button>
           </>
         ) : asking ? (
           <form
             className="qa-ignore-form"
+            onClick={(e) => e.stopPropagation()}
             onSubmit={(e) => {
               e.preventDefault();
               if (reason.trim() === '') return;
@@ -190,7 +205,13 @@ function FindingRow({ finding, checkLabel }: { finding: QaListedFinding; checkLa
             </button>
           </form>
         ) : (
-          <button type="button" onClick={() => setAsking(true)} title="Leave this as it is: say why, and it is hidden until its text changes">
+          <button
+            type="button"
+            onClick={(e) => {
+              e.stopPropagation();
+              setAsking(true);
+            }}
+            title="Leave this as it is: say why, and it is hidden until its text changes">
             Ignore…
           </button>
         )}
