@@ -390,6 +390,8 @@ export const contract = {
   'export.run': {
     input: z.object({
       documentId, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional(),
+      /** Carry each segment's QA findings (formats whose EXPORT_FORMAT_INFO lists 'qa'). */
+      qa: z.boolean().optional(),
       /** Only segments with these statuses (all when left out). */
       statuses: z.array(z.enum(SEGMENT_STATUSES)).min(1).max(SEGMENT_STATUSES.length).optional(),
     }),

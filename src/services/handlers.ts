@@ -252,7 +252,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.newProject': () => host.newProjectDialog().then(granting('project')),
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
-    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
+    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses, qa }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
@@ -261,7 +261,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
       const job = jobs.start('export', {
         documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}),
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}), ...(qa ? { qa } : {}),
       }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
         onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
         ...(exportPause ? { pause: exportPause } : {}),

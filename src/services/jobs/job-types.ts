@@ -22,7 +22,8 @@ export interface JobInputs {
   alignTranslation: { path: string; encoding?: Input<'alignment.importTranslation'>['encoding']; units: PlanUnit[]; targetRules: SegmentationRuleSet };
   /** Re-splits and re-aligns the segments given; the session writes the result. */
   realign: { units: PlanUnit[]; sourceRules: SegmentationRuleSet; targetRules: SegmentationRuleSet };
-  export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause'>;
+  // Checks are functions and cannot cross into a worker: a job runs the registry's.
+  export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause' | 'qaChecks'>;
 }
 
 export interface JobOutputs {
