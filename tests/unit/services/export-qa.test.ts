@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentId } from '../../../src/core/ids.js';
 import { emptyTarget } from '../../../src/core/qa/checks/empty-target.js';
 import type { QaSegmentCheck } from '../../../src/core/qa/types.js';
 import { exportDocument, type ExportRequest } from '../../../src/services/export-service.js';
@@ -19,7 +20,7 @@ const CHECKS = [emptyTarget, shouting];
 
 const temp = tempDirPerTest();
 let db: Database;
-let documentId: ExportRequest['documentId'];
+let documentId: DocumentId;
 beforeEach(() => {
   db = createMemoryProject();
   ({ documentId } = seedDocument(db, [{ source: 'نص', target: 'LOUD text' }, { source: 'نص آخر', target: '' }, { source: 'ثالث', target: 'fine' }]));
