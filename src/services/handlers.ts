@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
-import { listDocuments } from '../store/documents.js';
+import { getDocument, listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
 import {
   deleteEmptySegment, insertEmptySegmentBeside, mergeWithNext, mergeWithPrevious, moveFirstTargetSentenceToPrevious,
@@ -80,6 +80,9 @@ const COMPUTE_ONLY: JobTarget = { db: null, path: null, readOnly: false };
  * smaller one, the usual few rows, takes milliseconds, less than starting a worker.
  */
 export const REALIGN_IN_JOB_FROM = 200;
+
+/** A whole-document QA run of this many segments or more runs as a job (off the main thread in the app). */
+export const QA_IN_JOB_FROM = 2000;
 
 /** A preview lists this many changes; the replace itself changes them all. */
 const PREVIEW_LIMIT = 500;
@@ -233,8 +236,13 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     },
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
-    'qa.run': ({ documentId, segmentIds, scope, checks, includeIgnored }) =>
-      runDocumentQa(db(), { documentId, scope, registry: qaChecks, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) }),
+    'qa.run': ({ documentId, segmentIds, scope, checks, includeIgnored }) => {
+      const req = { documentId, scope, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) };
+      // A long document is checked in a job (a worker in the app), so the window's other calls go on;
+      // a few segments (confirm) or a short document take less than starting a worker.
+      const long = !segmentIds && qaChecks === QA_CHECKS && (getDocument(db(), documentId)?.segmentCount ?? 0) >= QA_IN_JOB_FROM;
+      return long ? jobs.start('qaRun', req, session.jobTarget(), ctx).result : runDocumentQa(db(), { ...req, registry: qaChecks });
+    },
     'qa.ignore': (req) => ignoreQaFinding(db(), ctx, req),
     'qa.unignore': (req) => ({ removed: unignoreQaFinding(db(), req) }),
     'qa.checks': () => listQaChecks(qaChecks),

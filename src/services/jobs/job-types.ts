@@ -3,6 +3,8 @@ import type { DocumentInfo } from '../../core/model.js';
 import type { SegmentationRuleSet } from '../../core/text/segmentation/index.js';
 import type { AlignmentPlan, PlanUnit } from '../alignment-plan.js';
 import type { ExportRequest, ExportResult } from '../export-service.js';
+import type { QaRunRequest } from '../qa-service.js';
+import type { QaRunResult } from '../../core/qa/results.js';
 
 /**
  * The work that reads files from outside (imports, previews) or writes long files (exports): it runs
@@ -24,6 +26,8 @@ export interface JobInputs {
   realign: { units: PlanUnit[]; sourceRules: SegmentationRuleSet; targetRules: SegmentationRuleSet };
   // Checks are functions and cannot cross into a worker: a job runs the registry's.
   export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause' | 'qaChecks'>;
+  /** The quality checks over a whole document (the registry's; the panel's Run QA on a long document). */
+  qaRun: Omit<QaRunRequest, 'registry'>;
 }
 
 export interface JobOutputs {
@@ -35,6 +39,7 @@ export interface JobOutputs {
   alignTranslation: AlignmentPlan;
   realign: AlignmentPlan;
   export: ExportResult;
+  qaRun: QaRunResult;
 }
 
 export type JobKind = keyof JobInputs;
