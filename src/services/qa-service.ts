@@ -19,8 +19,8 @@ import type { QaCheckedStatus, QaCheckInfo, QaIgnoreNote, QaListedFinding, QaPro
 import { listAnnotationsForSegments } from '../store/annotations.js';
 import { getDocument } from '../store/documents.js';
 import { deleteMeta, getMeta, setMeta } from '../store/meta.js';
-import { deleteQaIgnore, iterateQaSegments, listQaIgnores, listQaSegmentsAt, listQaSegmentsById, upsertQaIgnore } from '../store/qa.js';
-import { getSegment } from '../store/segments.js';
+import { deleteQaIgnore, iterateQaSegments, listQaIgnores, listQaIgnoresOf, listQaSegmentsAt, listQaSegmentsById, qaDocumentExists, upsertQaIgnore } from '../store/qa.js';
+import { countSegments, getSegment } from '../store/segments.js';
 import { listSpeakers } from '../store/speakers.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import type { ServiceContext } from './context.js';
@@ -126,12 +126,12 @@ const ignoreKey = (segmentId: number, check: string, fingerprint: string) => `${
 export function runDocumentQa(db: Database, req: QaRunRequest): QaRunResult {
   const registry = req.registry ?? QA_CHECKS;
   if (req.checks) requireKnownChecks(req.checks, registry);
-  const document = getDocument(db, req.documentId);
-  if (!document) throw new MizanError('not-found', `document ${req.documentId} does not exist`);
+  if (!qaDocumentExists(db, req.documentId)) throw new MizanError('not-found', `document ${req.documentId} does not exist`);
   const context = qaContextFor(db);
   const profile = readQaProfile(db);
   const only = req.checks;
-  const ignores = new Map(listQaIgnores(db, req.documentId).map((r) => [ignoreKey(r.segment_id, r.check_id, r.fingerprint), r]));
+  const ignoreRows = req.segmentIds ? listQaIgnoresOf(db, req.segmentIds) : listQaIgnores(db, req.documentId);
+  const ignores = new Map(ignoreRows.map((r) => [ignoreKey(r.segment_id, r.check_id, r.fingerprint), r]));
   const result: QaRunResult = { findings: [], ignored: 0, segments: 0 };
   const keep = (findings: readonly QaFinding[], segments: ReadonlyMap<SegmentId, QaSegment['segment']>) => {
     for (const finding of findings) {
@@ -163,7 +163,8 @@ export function runDocumentQa(db: Database, req: QaRunRequest): QaRunResult {
     const fields = listQaSegmentsById(db, req.documentId, req.segmentIds);
     for (let i = 0; i < fields.length; i += QA_PAGE) runPage(fields.slice(i, i + QA_PAGE));
   } else {
-    for (let from = 0; from < document.segmentCount; from += QA_PAGE) runPage(listQaSegmentsAt(db, req.documentId, from, QA_PAGE));
+    const count = countSegments(db, req.documentId);
+    for (let from = 0; from < count; from += QA_PAGE) runPage(listQaSegmentsAt(db, req.documentId, from, QA_PAGE));
   }
   const documentChecks = registry.filter((c) => c.scope === 'document');
   if (req.scope === 'all' && documentChecks.some((c) => (only ? only.includes(c.id) : true))) {

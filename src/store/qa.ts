@@ -36,8 +36,11 @@ export function listQaSegmentsAt(db: Database, documentId: DocumentId, from: num
 
 /** The given segments of a document, in document order (ids of other documents are left out). */
 export function listQaSegmentsById(db: Database, documentId: DocumentId, ids: readonly SegmentId[]): QaSegmentFields[] {
+  // CROSS JOIN keeps SQLite from walking the document's index instead (a confirm of one segment of a
+  // 100k-segment document: ~0.02 ms instead of ~18).
   return prepare<[string, number], QaSegmentRow>(db, `
-    SELECT ${COLUMNS} FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND document_id = ? ORDER BY position, id`)
+    SELECT s.id, s.document_id, s.position, s.source, s.target, s.status, s.do_not_translate
+    FROM json_each(?) j CROSS JOIN segments s ON s.id = j.value WHERE s.document_id = ? ORDER BY s.position, s.id`)
     .all(JSON.stringify(ids), documentId)
     .map(toFields);
 }
@@ -59,11 +62,23 @@ export interface QaIgnoreRow {
   created_at: number;
 }
 
-/** The ignores of a document's segments. */
+/** The ignores of a document's segments. From the (short) ignore list, never by walking the document. */
 export function listQaIgnores(db: Database, documentId: DocumentId): QaIgnoreRow[] {
   return prepare<[number], QaIgnoreRow>(db, `
     SELECT i.segment_id, i.check_id, i.fingerprint, i.author, i.reason, i.created_at
-    FROM qa_ignores i JOIN segments s ON s.id = i.segment_id WHERE s.document_id = ?`).all(documentId);
+    FROM qa_ignores i CROSS JOIN segments s ON s.id = i.segment_id WHERE s.document_id = ?`).all(documentId);
+}
+
+/** The ignores of some segments (a confirm). */
+export function listQaIgnoresOf(db: Database, segmentIds: readonly SegmentId[]): QaIgnoreRow[] {
+  return prepare<[string], QaIgnoreRow>(db, `
+    SELECT i.segment_id, i.check_id, i.fingerprint, i.author, i.reason, i.created_at
+    FROM json_each(?) j CROSS JOIN qa_ignores i ON i.segment_id = j.value`).all(JSON.stringify(segmentIds));
+}
+
+/** Whether the document exists (without counting its segments). */
+export function qaDocumentExists(db: Database, documentId: DocumentId): boolean {
+  return prepare<[number], { one: number }>(db, 'SELECT 1 AS one FROM documents WHERE id = ?').get(documentId) !== undefined;
 }
 
 export interface NewQaIgnore {
