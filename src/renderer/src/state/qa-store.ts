@@ -2,6 +2,7 @@ import type { DocumentId } from '../../../core/model';
 import type { QaCheckInfo, QaListedFinding, QaProfileEntry, QaRunResult } from '../../../core/qa/results';
 import type { QaSeverity } from '../../../core/qa/types';
 import type { ApiPort, AppStore } from './app-store';
+import { busyCalls } from './busy-calls';
 import { createStore } from './create-store';
 import { NOT_SAVED_YET } from './mutation-runner';
 
@@ -43,17 +44,7 @@ export function visibleFindings(state: Pick<QaState, 'result' | 'showIgnored' | 
 export function createQaStore(api: ApiPort, app: AppStore) {
   const store = createStore(initial);
 
-  async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
-    store.set({ busy: true });
-    try {
-      return await work();
-    } catch (error) {
-      app.actions.fail(error);
-      return undefined;
-    } finally {
-      store.set({ busy: false });
-    }
-  }
+  const busy = busyCalls((on) => store.set({ busy: on }), (error) => app.actions.fail(error));
 
   const replaceFinding = (key: string, next: (f: QaListedFinding) => QaListedFinding) =>
     store.set((s) => {
