@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { toSegmentId } from '../../src/core/ids';
@@ -131,4 +132,14 @@ test('Ctrl+Enter on «إلىNottingham» and a changed number asks; the QA panel
   await expect(findings).toHaveCount(1);
   await expect(findings).toContainText('The English is empty.');
   expect(JSON.parse(stored(path).profile!)).toMatchObject({ 'arabic-latin-space': { enabled: false } });
+
+  // The standalone report, from the panel: counts per check, the finding, the ignored one counted.
+  const report = join(workDir, 'visit-qa.html');
+  app.dialogs.exportFile = report;
+  await panel.getByRole('button', { name: 'Report…' }).click();
+  await expect(page.locator('.message-info')).toContainText(`QA report written to ${report}: 1 finding, 1 ignored`);
+  const html = readFileSync(report, 'utf8');
+  expect(html).toContain('<td>Empty translation <code>empty-target</code></td><td class="n">1</td>');
+  expect(html).toContain('1 ignored, not listed');
+  expect(html).toContain('وأضاف أن الزيارة ستستمر ثلاثة أيام.');
 });
