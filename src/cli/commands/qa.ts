@@ -34,7 +34,7 @@ export const qaCommand: BuiltCommand = {
     'Ignored findings (the QA panel\'s "Ignore") are left out; stderr says how many.',
     'Exit status: 0 done (whatever was found), 1 bad input (unknown check or document), 2 bad usage, 3 --fail-on matched.',
   ],
-  async run(args, { io }) {
+  async run(args, { io, services }) {
     const project = args.arg('PROJECT');
     const documentId = readDocumentId(args.string('document'));
     const checks = readChecks(args.string('checks'));
@@ -58,7 +58,7 @@ export const qaCommand: BuiltCommand = {
         ignoredCount += result.ignored;
       }
       const written = reportPath !== undefined && reportFormat !== undefined
-        ? writeQaReport(db, { documentId: ids[0]!, format: reportFormat, outPath: resolve(reportPath), now: Date.now(), tool: { name: 'Mizan', version: readVersion() }, ...(checks ? { checks } : {}) })
+        ? writeQaReport(db, { documentId: ids[0]!, format: reportFormat, outPath: resolve(reportPath), now: services.now(), tool: { name: 'Mizan', version: readVersion() }, ...(checks ? { checks } : {}) })
         : null;
       return { findings: all, ignored: ignoredCount, report: written };
     });
