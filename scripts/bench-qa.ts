@@ -1,56 +1,81 @@
-// npm run bench:qa [-- --segments N]
-// How long the QA checks take: on confirm (one segment, every segment check) and over a book-sized document
-// (every check, document checks included), with a 300-speaker registry and a 1,000-term glossary. The limit
-// is measured in the same run: tokenising both sides of every segment once (wordTokens), the least any
-// word-level check must do; the ratio says how many such passes the whole QA costs. Prints, never fails.
-import { performance } from 'node:perf_hooks';
+// npx tsx scripts/bench-qa.ts [--segments N] [--confirms N]
+// node --expose-gc --import tsx scripts/bench-qa.ts   (steadier heap figures)
+// The quality checks on a book-sized document (default 100,000 NTREX bead pairs, one in ten with a
+// speaker annotation): a whole-document run (the panel's Run QA, `mizan qa`) and the per-segment run a
+// confirm makes (Ctrl+Enter). Figures and ratios against limits measured in the same run: the whole run
+// against reading the document page by page (the floor any run pays), a checked confirm against a plain
+// status change (the keystroke it rides on). It runs the registry's checks (core/qa/checks): figures
+// grow as checks are added — run it again then. Figures, not a test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toDocumentId, toSegmentId } from '../src/core/ids';
-import { runQa, type QaContext, type QaSegment } from '../src/core/qa/index';
-import { wordTokens } from '../src/core/text/word-tokens';
+import { QA_CHECKS } from '../src/core/qa/index';
+import { ProjectSession } from '../src/services/project-session';
+import { QA_PAGE, runDocumentQa, setStatusChecked } from '../src/services/qa-service';
+import { setStatus } from '../src/services/segment-service';
+import { insertAnnotation } from '../src/store/annotations';
+import { insertDocument } from '../src/store/documents';
+import { listQaSegmentsAt } from '../src/store/qa';
+import { insertSegment, listSegments } from '../src/store/segments';
 import { scaleBeads } from './lib/scale-corpus';
 
-const { values } = parseArgs({ options: { segments: { type: 'string' } } });
-const n = Number(values.segments ?? 10_000);
-const beads = scaleBeads(n);
-const segments: QaSegment[] = beads.map((b, i) => ({
-  segment: { id: toSegmentId(i + 1), documentId: toDocumentId(1), position: i, source: b.ar, target: b.en, status: 'draft', doNotTranslate: false },
-  annotations: [],
-}));
-/** A made-up Arabic word for a number (three letters or more), so every registry name and term is distinct. */
-const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
-const arabicWord = (i: number): string => {
-  let w = '';
-  for (let k = i + 28 * 28; k > 0; k = Math.floor(k / 28)) w += LETTERS[k % 28];
-  return w;
-};
-const context: QaContext = {
-  speakers: Array.from({ length: 300 }, (_, i) => ({ nameSource: `${arabicWord(i)} ${arabicWord(i + 5000)}`, nameTarget: `Speaker ${i}` })),
-  terms: Array.from({ length: 1000 }, (_, i) => ({ sources: [arabicWord(i + 10_000)], targets: [`term${i}`], forbidden: [`bad${i}`] })),
-  spell: (w) => w.length < 15,
-};
+const { values } = parseArgs({ options: { segments: { type: 'string', default: '100000' }, confirms: { type: 'string', default: '300' } } });
+const total = Number(values.segments);
+const confirms = Number(values.confirms);
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const ms = (x: number) => x.toFixed(x < 10 ? 3 : 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const time = (f: () => void): number => {
-  const t0 = performance.now();
-  f();
-  return performance.now() - t0;
-};
+const work = mkdtempSync(join(tmpdir(), 'mizan-bench-qa-'));
+const session = new ProjectSession();
+try {
+  let documentId!: ReturnType<typeof insertDocument>;
+  const beads = scaleBeads(total);
+  session.create(join(work, 'qa.mizan'), 'bench', (db) => {
+    documentId = insertDocument(db, { title: 'bench', sourceLang: 'ar', targetLang: 'en', sourceName: null, at: 0 });
+    beads.forEach((b, i) => {
+      // One in twenty untranslated, so the run finds something.
+      const id = insertSegment(db, { documentId, position: i, paragraph: Math.floor(i / 4), source: b.ar, target: i % 20 === 0 ? '' : b.en, status: 'draft', doNotTranslate: false, at: 0, by: 'bench' });
+      if (i % 10 === 0) insertAnnotation(db, { segmentId: id, layer: 'speaker', side: 'source', start: 0, end: Math.min(4, b.ar.length), author: 'bench', at: 0 });
+    });
+  });
+  const db = session.require();
+  const ctx = { now: Date.now, user: () => 'bench' };
+  console.log(`${total} segments, ${QA_CHECKS.length} check(s) in the registry: ${QA_CHECKS.map((c) => c.id).join(', ')}`);
 
-const baseline = time(() => {
-  for (const s of segments) {
-    wordTokens(s.segment.source);
-    wordTokens(s.segment.target);
+  // Floor: reading the document page by page, as the run does.
+  let started = performance.now();
+  for (let from = 0; from < total; from += QA_PAGE) listQaSegmentsAt(db, documentId, from, QA_PAGE);
+  const readMs = performance.now() - started;
+
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peakHeap = heapBefore;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 5);
+  started = performance.now();
+  const result = runDocumentQa(db, { documentId, scope: 'all' });
+  const runMs = performance.now() - started;
+  clearInterval(sampler);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  console.log(`whole document: ${ms(runMs)} ms, ${result.findings.length} findings; reading it alone ${ms(readMs)} ms → ratio ${(runMs / readMs).toFixed(2)}`);
+  console.log(`  heap ${mb(heapBefore)} MB before, +${mb(peakHeap - heapBefore)} MB at most during the run (sampled; the findings list included)`);
+
+  // A confirm: the checks of one segment plus the status write, against the status write alone.
+  const ids = listSegments(db, documentId, 0, confirms * 2).map((s) => s.id);
+  const plain: number[] = [];
+  const checked: number[] = [];
+  for (let i = 0; i < confirms; i++) {
+    let t = performance.now();
+    setStatus(db, ctx, ids[2 * i]!, 'translated');
+    plain.push(performance.now() - t);
+    t = performance.now();
+    setStatusChecked(db, ctx, ids[2 * i + 1]!, 'translated', true);
+    checked.push(performance.now() - t);
   }
-});
-let findings = 0;
-const onConfirm = time(() => {
-  for (const s of segments) findings += runQa([s], context, { scope: 'segment' }).length;
-});
-const whole = time(() => {
-  findings = runQa(segments, context).length;
-});
-
-console.log(`${n} segments, ${context.speakers.length} speakers, ${context.terms.length} terms; ${findings} findings`);
-console.log(`tokenising both sides once (the limit): ${baseline.toFixed(0)} ms`);
-console.log(`on confirm, one segment at a time:     ${(onConfirm / n).toFixed(3)} ms a segment (${(onConfirm / baseline).toFixed(1)}× the limit)`);
-console.log(`whole document, every check:          ${whole.toFixed(0)} ms (${(whole / baseline).toFixed(1)}× the limit)`);
+  console.log(`confirm: median ${ms(median(checked))} ms with the checks, ${ms(median(plain))} ms without → ratio ${(median(checked) / median(plain)).toFixed(2)} (${confirms} each)`);
+} finally {
+  session.close();
+  rmSync(work, { recursive: true, force: true });
+}

@@ -86,6 +86,10 @@ export const ACTIONS = [
   { id: 'review.approveAndNext', label: 'Approve and Next', description: 'Approve this segment and go to the next one waiting for review', menu: { group: 'review', section: 0 }, keys: { ctrl: true, shift: true, code: 'Enter' }, needsProject: true },
   { id: 'review.reject', label: 'Reject…', description: 'Reject the segment, with a reason for the translator', menu: { group: 'review', section: 0 }, keys: { ctrl: true, shift: true, code: 'Backspace' }, needsProject: true },
   { id: 'review.approveSelection', label: 'Approve Selection', description: 'Approve every selected segment in one step (Shift+click a row to select up to it)', menu: { group: 'review', section: 0 }, needsProject: true },
+  { id: 'qa.run', label: 'Run QA', description: 'Check the whole document (numbers, negation, attribution, terms, form…) and list the findings in the QA panel', menu: { group: 'review', section: 1 }, keys: { alt: true, code: 'KeyQ' }, needsProject: true },
+  { id: 'qa.togglePanel', label: 'QA Panel', description: 'Show or hide the QA findings of this document', menu: { group: 'review', section: 1 }, needsProject: true },
+  { id: 'qa.profile', label: 'QA Profile…', description: 'Choose which quality checks run in this project, and how severe each one is', menu: { group: 'review', section: 1 }, needsProject: true },
+  { id: 'qa.exportReport', label: 'Export QA Report…', description: 'Write the QA report of this document (counts per check, every finding) as HTML or CSV', menu: { group: 'review', section: 1 }, needsProject: true },
   { id: 'comments.toggle', label: 'Comments Panel', description: 'Show or hide the review comment threads of this segment and of the document', menu: { group: 'review', section: 1 }, keys: { alt: true, code: 'KeyM' }, needsProject: true },
   // Annotate
   { id: 'annotation.annotateSelection', label: 'Annotate Selection…', description: 'Annotate the selected text (speaker, cue, content, stance, claim)', menu: { group: 'annotate', section: 0 }, keys: { alt: true, code: 'KeyA' }, needsProject: true },

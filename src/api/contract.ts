@@ -36,6 +36,9 @@ import type { Channel, EventName } from './channels.js';
 import { CONCORDANCE_SORTS, type ConcordanceResult } from '../core/concordance/types.js';
 import type { ProjectWords } from '../core/spelling/project-words.js';
 import type { TmMatch, TmMemoryInfo } from '../core/tm/types.js';
+import { QA_SEVERITIES, type QaSeverity } from '../core/qa/types.js';
+import type { QaCheckedStatus, QaCheckInfo, QaIgnoreNote, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
+import { QA_REPORT_FORMATS } from '../core/qa/report.js';
 
 /** A phantom value that carries an output type; the contract is checked by the compiler, not at run time. */
 const as = <T>() => undefined as unknown as T;
@@ -55,6 +58,8 @@ const path = z.string().min(1).max(4096);
 const none = z.object({}).strict().optional();
 const encoding = z.enum(['auto', ...TEXT_ENCODINGS]);
 const lang = z.string().min(2).max(35);
+const qaCheckId = z.string().min(1).max(100);
+const qaFingerprint = z.string().min(1).max(64);
 const ruleSet = z.object({
   language: z.string().min(1).max(35),
   name: z.string().max(200).optional(),
@@ -250,6 +255,11 @@ export const contract = {
     input: z.object({ segmentId, status: z.enum(SEGMENT_STATUSES) }),
     output: as<Segment>(),
   },
+  /** Confirm/approve: runs the segment's checks first; an error refuses (segment null) unless force. */
+  'segment.setStatusChecked': {
+    input: z.object({ segmentId, status: z.enum(SEGMENT_STATUSES), force: z.boolean().optional() }),
+    output: as<QaCheckedStatus>(),
+  },
   'segment.nextOpen': {
     input: z.object({ documentId, afterPosition: z.number().int() }),
     output: as<NextOpen | null>(),
@@ -384,6 +394,31 @@ export const contract = {
   'spelling.addWord': { input: z.object({ word: z.string().trim().min(1).max(100) }), output: as<ProjectWords>() },
   'spelling.removeWord': { input: z.object({ word: z.string().min(1).max(100) }), output: as<ProjectWords>() },
   'stats.get': { input: z.object({ documentId: documentId.optional() }), output: as<ProjectStats>() },
+  /** Runs the enabled QA checks; ignored findings are counted, and listed (marked) only with includeIgnored. */
+  'qa.run': {
+    input: z.object({
+      documentId, segmentIds: z.array(segmentId).min(1).max(5000).optional(), scope: z.enum(['segment', 'all']),
+      checks: z.array(qaCheckId).min(1).max(200).optional(), includeIgnored: z.boolean().optional(),
+    }),
+    output: as<QaRunResult>(),
+  },
+  /** Remembers a finding as fine (who, why, when); it stays hidden until the text it is about changes. */
+  'qa.ignore': { input: z.object({ segmentId, check: qaCheckId, fingerprint: qaFingerprint, reason: z.string().max(2000) }), output: as<QaIgnoreNote>() },
+  'qa.unignore': { input: z.object({ segmentId, check: qaCheckId, fingerprint: qaFingerprint }), output: as<{ removed: boolean }>() },
+  /** Every check with its label, description and defaults, for the profile editor. */
+  'qa.checks': { input: none, output: as<QaCheckInfo[]>() },
+  /** Per check, the project's setting (its default where the project has none). */
+  'qa.getProfile': { input: none, output: as<Record<string, QaProfileEntry>>() },
+  /** Sets the checks given (others keep theirs); reset: back to every default first. */
+  'qa.setProfile': {
+    input: z.object({
+      profile: z.record(qaCheckId, z.object({ enabled: z.boolean(), severity: z.enum(QA_SEVERITIES as [QaSeverity, ...QaSeverity[]]) })),
+      reset: z.boolean().optional(),
+    }),
+    output: as<Record<string, QaProfileEntry>>(),
+  },
+  /** The standalone QA report of a document (counts per check and severity, then every finding), HTML or CSV. */
+  'qa.exportReport': { input: z.object({ documentId, path, format: z.enum(QA_REPORT_FORMATS) }), output: as<{ path: string; findings: number; ignored: number }>() },
   'prefs.get': { input: none, output: as<Prefs>() },
   'prefs.set': {
     input: z.object({
@@ -409,6 +444,8 @@ export const contract = {
   'export.run': {
     input: z.object({
       documentId, format: z.enum(EXPORT_FORMATS), path, bom: z.boolean().optional(), guardFormulas: z.boolean().optional(),
+      /** Carry each segment's QA findings (formats whose EXPORT_FORMAT_INFO lists 'qa'). */
+      qa: z.boolean().optional(),
       /** Only segments with these statuses (all when left out). */
       statuses: z.array(z.enum(SEGMENT_STATUSES)).min(1).max(SEGMENT_STATUSES.length).optional(),
     }),

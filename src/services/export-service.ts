@@ -5,7 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MizanError } from '../core/errors.js';
 import { exporterFor } from '../core/formats/index.js';
-import type { ExportDocument, ExportFormat, Exporter, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
+import type { ExportDocument, ExportFormat, Exporter, ExportQaFinding, ExportReport, ExportSegment, ExportSpeaker } from '../core/formats/types.js';
+import type { QaCheck } from '../core/qa/types.js';
 import { STATUS_LABELS, type DocumentId, type SegmentStatus } from '../core/model.js';
 import { getDocument, listDocuments } from '../store/documents.js';
 import { readScheme } from '../store/annotation-scheme.js';
@@ -13,6 +14,7 @@ import { iterateExportRows, listSpeakers } from '../store/export-queries.js';
 import { countSegments } from '../store/segments.js';
 import { copyFileAtomic, openAtomicFile, sweepStaleTemporaries, type AtomicFile } from '../store/atomic-write.js';
 import { checkExportDestination } from './export-destination.js';
+import { runDocumentQa } from './qa-service.js';
 import { fileError } from '../core/file-errors.js';
 
 export interface ExportRequest {
@@ -24,6 +26,10 @@ export interface ExportRequest {
   tool: { name: string; version: string };
   /** TSV/CSV: prefix cells spreadsheets would run as formulas with ' (see the delimited exporter). */
   guardFormulas?: boolean;
+  /** Carry the quality findings (not ignored) of each segment, for formats that list option qa. */
+  qa?: boolean;
+  /** The checks to run for `qa` (default: the registry). */
+  qaChecks?: readonly QaCheck[];
   /** Only segments with one of these statuses (e.g. only approved into a TMX); all when left out. */
   statuses?: readonly SegmentStatus[];
   /** Called every PACE segments with (done, total), and once at the end. */
@@ -79,6 +85,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function* exportSegments(
   db: Database, documentId: DocumentId, onRow: (done: number) => void, pause: () => Promise<void>, signal?: AbortSignal, statuses?: readonly SegmentStatus[],
+  qa?: ReadonlyMap<number, ExportQaFinding[]>,
 ): AsyncGenerator<ExportSegment> {
   let done = 0;
   let kept = 0;
@@ -104,6 +111,7 @@ async function* exportSegments(
         ...splitLinks(a.links),
         author: a.author, flagged: a.flagged === 1, createdAt: a.created_at,
       })),
+      ...(qa ? { qa: qa.get(s.id) ?? [] } : {}),
     };
   }
   // An empty file would look like a successful export of nothing: say why instead (no file is written).
@@ -130,6 +138,8 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   );
   const documentId = toDocumentId(doc.id);
   const total = countSegments(db, documentId);
+  // The exporters stay pure: the checks run here, once, and each segment carries its findings.
+  const qa = req.qa && exporter.options.includes('qa') ? qaFindingsBySegment(db, documentId, req.qaChecks) : undefined;
   // What an earlier, killed export to this name left behind.
   sweepStaleTemporaries(dir, basename(outPath));
   if (req.signal?.aborted) throw new MizanError('cancelled', 'the export was cancelled; no file was written');
@@ -152,14 +162,17 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
       exportSegments(db, documentId, (done) => {
         reported = done;
         req.onProgress?.(done, total);
-      }, req.pause ?? nextTurn, req.signal, req.statuses),
+      }, req.pause ?? nextTurn, req.signal, req.statuses, qa),
       speakers,
       (chunk) => {
         buffer += chunk;
         if (buffer.length >= FLUSH_BYTES) flush();
       },
       // Only the options the format's entry lists reach it.
-      { bom: exporter.options.includes('bom') && (req.bom ?? false), guardFormulas: exporter.options.includes('guardFormulas') && (req.guardFormulas ?? false), now: req.now, tool: req.tool },
+      {
+        bom: exporter.options.includes('bom') && (req.bom ?? false), guardFormulas: exporter.options.includes('guardFormulas') && (req.guardFormulas ?? false),
+        qa: qa !== undefined, now: req.now, tool: req.tool,
+      },
     );
     flush();
     // Companion files (the HTML's fonts) before the page: if they cannot be written the export fails
@@ -176,6 +189,17 @@ export async function exportDocument(db: Database, req: ExportRequest): Promise<
   }
   if (reported !== total) req.onProgress?.(total, total);
   return { ...report, path: outPath, bytes: statSync(outPath).size, format: req.format, documentId };
+}
+
+/** What the checks find in a document (ignored findings left out), by segment id. */
+function qaFindingsBySegment(db: Database, documentId: DocumentId, checks?: readonly QaCheck[]): Map<number, ExportQaFinding[]> {
+  const bySegment = new Map<number, ExportQaFinding[]>();
+  for (const f of runDocumentQa(db, { documentId, scope: 'all', ...(checks ? { registry: checks } : {}) }).findings) {
+    const list = bySegment.get(f.segmentId) ?? [];
+    list.push({ check: f.check, severity: f.severity, message: f.message });
+    bySegment.set(f.segmentId, list);
+  }
+  return bySegment;
 }
 
 /**

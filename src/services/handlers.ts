@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { EventName } from '../api/channels.js';
 import type { EventPayload, Handlers } from '../api/contract.js';
 import { MizanError } from '../core/errors.js';
-import { listDocuments } from '../store/documents.js';
+import { getDocument, listDocuments } from '../store/documents.js';
 import { listRevisions } from '../store/revisions.js';
 import {
   deleteEmptySegment, insertEmptySegmentBeside, mergeWithNext, mergeWithPrevious, moveFirstTargetSentenceToPrevious,
@@ -21,6 +21,8 @@ import { restoreRevision, updateSource } from './revision-service.js';
 import { previewReplace, replaceAll, searchSegments } from './search-service.js';
 import { nextOpenSegment, pageSegments, requireSegment, setDoNotTranslate, setStatus, updateTarget } from './segment-service.js';
 import { computeStats } from './stats-service.js';
+import { QA_CHECKS, type QaCheck } from '../core/qa/index.js';
+import { effectiveQaProfile, ignoreQaFinding, listQaChecks, resetQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport } from './qa-service.js';
 import {
   createAnnotation, deleteAnnotation, linkAnnotations, listDocumentAnnotations, listSegmentAnnotations, suggestCounterparts,
   unlinkAnnotations, updateAnnotation,
@@ -45,7 +47,7 @@ import { pretranslateDocument, propagateRepetitions } from './pretranslate-servi
 import { exportTmx } from './tm-export.js';
 import { setTmSettings, tmSettings, type UserTm } from './user-tm.js';
 import { segmentMatches } from '../store/tm.js';
-import { isConfirmed } from '../core/model.js';
+import { isConfirmed, type Segment } from '../core/model.js';
 import type { TmState } from '../api/contract.js';
 import { WRITING_JOBS, type JobInputs, type JobKind, type JobOutputs } from './jobs/job-types.js';
 
@@ -78,6 +80,8 @@ export interface HandlerDeps {
   jobs?: JobRunner;
   /** The user TM in the user folder (none: confirmed segments go nowhere else, matches leave it out). */
   userTm?: UserTm | null;
+  /** The quality checks (default: the registry, core/qa/checks); tests pass their own. */
+  qaChecks?: readonly QaCheck[];
 }
 
 /** Written into export headers (TMX creationtoolversion and the like). */
@@ -92,11 +96,14 @@ const COMPUTE_ONLY: JobTarget = { db: null, path: null, readOnly: false };
  */
 export const REALIGN_IN_JOB_FROM = 200;
 
+/** A whole-document QA run of this many segments or more runs as a job (off the main thread in the app). */
+export const QA_IN_JOB_FROM = 2000;
+
 /** A preview lists this many changes; the replace itself changes them all. */
 const PREVIEW_LIMIT = 500;
 
 /** Every channel of the contract bound to its use case; a missing channel fails to compile. */
-export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner, userTm = null }: HandlerDeps): Handlers {
+export function createHandlers({ session, prefs, now, host, exportPause, grants = createPathGrants(), jobs = inlineJobRunner, userTm = null, qaChecks = QA_CHECKS }: HandlerDeps): Handlers {
   const ctx: ServiceContext = { now, user: () => prefs.get().userName };
   const db = () => session.require();
   const concordance = new ConcordanceSearches();
@@ -123,6 +130,11 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
   };
   /** The user TM when this project sends to it and it could be opened. */
   const projectUserTm = () => (userTm && tmSettings(db()).userTm ? userTm.get() : null);
+  // A confirmed translation joins the user TM (when the project sends to it); failing that never fails the confirmation.
+  const rememberConfirmed = (segment: Segment): Segment => {
+    if (userTm && isConfirmed(segment.status) && tmSettings(db()).userTm) userTm.remember(segment.source, segment.target, ctx.user());
+    return segment;
+  };
   const tmState = (): TmState => ({
     memories: listTmMemories(db()),
     settings: tmSettings(db()),
@@ -171,11 +183,11 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       expectedTarget === undefined
         ? updateTarget(db(), ctx, segmentId, target, editSession ?? null)
         : updateTargetIfUnchanged(db(), ctx, segmentId, target, editSession ?? null, expectedTarget),
-    'segment.setStatus': ({ segmentId, status }) => {
-      const segment = setStatus(db(), ctx, segmentId, status);
-      // A confirmed translation joins the user TM (when the project sends to it); failing that never fails the confirmation.
-      if (userTm && isConfirmed(segment.status) && tmSettings(db()).userTm) userTm.remember(segment.source, segment.target, ctx.user());
-      return segment;
+    'segment.setStatus': ({ segmentId, status }) => rememberConfirmed(setStatus(db(), ctx, segmentId, status)),
+    'segment.setStatusChecked': ({ segmentId, status, force }) => {
+      const checked = setStatusChecked(db(), ctx, segmentId, status, force ?? false, qaChecks);
+      if (checked.segment) rememberConfirmed(checked.segment);
+      return checked;
     },
     'segment.pretranslate': ({ documentId, min }) => pretranslateDocument(db(), ctx, documentId, min, { userTm: projectUserTm() }),
     'tm.matches': ({ segmentId, min, max }) => matchSegment(db(), segmentId, { userTm: projectUserTm(), ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
@@ -295,6 +307,23 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       exportGlossary(db(), { format, outPath: granted(path, 'write'), projectPath: session.info().path, now: now(), tool: `Mizan ${APP_VERSION}` }),
     'glossary.recognise': ({ segmentIds }) => recogniseSegments(db(), segmentIds),
     'stats.get': ({ documentId }) => computeStats(db(), documentId ?? null),
+    'qa.run': ({ documentId, segmentIds, scope, checks, includeIgnored }) => {
+      const req = { documentId, scope, ...(segmentIds ? { segmentIds } : {}), ...(checks ? { checks } : {}), ...(includeIgnored ? { includeIgnored } : {}) };
+      // A long document is checked in a job (a worker in the app), so the window's other calls go on;
+      // a few segments (confirm) or a short document take less than starting a worker.
+      const long = !segmentIds && qaChecks === QA_CHECKS && (getDocument(db(), documentId)?.segmentCount ?? 0) >= QA_IN_JOB_FROM;
+      return long ? jobs.start('qaRun', req, session.jobTarget(), ctx).result : runDocumentQa(db(), { ...req, registry: qaChecks });
+    },
+    'qa.ignore': (req) => ignoreQaFinding(db(), ctx, req),
+    'qa.unignore': (req) => ({ removed: unignoreQaFinding(db(), req) }),
+    'qa.checks': () => listQaChecks(qaChecks),
+    'qa.getProfile': () => effectiveQaProfile(db(), qaChecks),
+    'qa.setProfile': ({ profile, reset }) => {
+      if (reset) resetQaProfile(db(), qaChecks);
+      return setQaProfile(db(), profile, qaChecks);
+    },
+    'qa.exportReport': ({ documentId, path, format }) =>
+      writeQaReport(db(), { documentId, format, outPath: granted(path, 'write'), now: now(), tool: { name: 'Mizan', version: APP_VERSION }, registry: qaChecks }),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
     // A path the user chose in main's own dialog is granted for what the dialog was for.
@@ -303,7 +332,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     'dialog.importText': () => host.importTextDialog().then(granting('read')),
     'dialog.importGlossary': () => host.importGlossaryDialog().then(granting('read')),
     'dialog.exportFile': ({ defaultName, extension }) => host.exportFileDialog(defaultName, extension).then(granting('write')),
-    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses }) => {
+    'export.run': async ({ documentId, format, path, bom, guardFormulas, statuses, qa }) => {
       if (runningExport) throw new MizanError('bad-input', 'an export is already running; wait for it or cancel it');
       granted(path, 'write');
       prefs.set({ lastExport: { format, bom: bom ?? false, guardFormulas: guardFormulas ?? false } });
@@ -312,7 +341,7 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
       const snapshot = target.path && jobs !== inlineJobRunner ? null : session.snapshot();
       const job = jobs.start('export', {
         documentId, format, outPath: path, bom: bom ?? false, guardFormulas: guardFormulas ?? false,
-        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}),
+        now: now(), tool: { name: 'Mizan', version: APP_VERSION }, ...(statuses ? { statuses } : {}), ...(qa ? { qa } : {}),
       }, snapshot ? { ...target, db: snapshot.db } : target, ctx, {
         onProgress: (done, total) => host.emit('export.progress', { path, done, total }),
         ...(exportPause ? { pause: exportPause } : {}),

@@ -11,6 +11,7 @@ import type { EventName } from '../../src/api/channels';
 import type { EventPayload } from '../../src/api/contract';
 import { createDispatch } from '../../src/services/dispatch';
 import { createHandlers } from '../../src/services/handlers';
+import type { QaCheck } from '../../src/core/qa/types';
 import { PrefsStore } from '../../src/services/prefs-store';
 import { ProjectSession } from '../../src/services/project-session';
 import { workerJobRunner } from '../../src/services/jobs/job-runner';
@@ -94,6 +95,8 @@ export interface HarnessOptions {
   lockAs?: { pid: number; user: string };
   /** Run imports, previews and exports in worker threads as main does (the worker source under tsx). */
   jobsInWorker?: boolean;
+  /** The quality checks the handlers run (default: the registry). */
+  qaChecks?: readonly QaCheck[];
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -132,6 +135,7 @@ export class Harness {
         prefs: this.prefs,
         now,
         ...(this.options.exportPauseMs ? { exportPause: () => new Promise<void>((r) => setTimeout(r, this.options.exportPauseMs)) } : {}),
+        ...(this.options.qaChecks ? { qaChecks: this.options.qaChecks } : {}),
         ...(this.options.jobsInWorker ? { jobs: workerJobRunner({ entry: pathToFileURL(resolve(import.meta.dirname, '../unit/helpers/job-worker-under-tsx.mjs')) }) } : {}),
         host: {
           openProjectDialog: async () => this.dialogs.openProject,

@@ -18,6 +18,7 @@ export const exportCommand: BuiltCommand = {
     out: { type: 'string', value: 'FILE', required: true, help: 'the file to write (written whole or not at all)' },
     bom: { type: 'boolean', help: 'TSV/CSV: start with a UTF-8 byte order mark, so spreadsheets read Arabic correctly' },
     'guard-formulas': { type: 'boolean', help: "TSV/CSV: prefix cells starting with = + - @ with ' so spreadsheets do not run them as formulas (changes those cells)" },
+    qa: { type: 'boolean', help: `add each segment's QA findings (${EXPORT_FORMATS.filter((f) => EXPORT_FORMAT_INFO[f].options.includes('qa')).join(', ')}): a qa column, or notes` },
     status: { type: 'string', value: 'LIST', help: `only segments with these statuses, comma-separated: ${SEGMENT_STATUSES.join(', ')} (e.g. approved,reviewed; default: all)` },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
@@ -37,7 +38,7 @@ export const exportCommand: BuiltCommand = {
     }
     const documentId = nullableId(documentNumber, toDocumentId);
     // Each format's entry lists the options it takes; one it ignores is a mistake worth saying.
-    for (const [flag, option] of [['bom', 'bom'], ['guard-formulas', 'guardFormulas']] as const) {
+    for (const [flag, option] of [['bom', 'bom'], ['guard-formulas', 'guardFormulas'], ['qa', 'qa']] as const) {
       if (args.flag(flag) && !EXPORT_FORMAT_INFO[format].options.includes(option)) {
         const takers = EXPORT_FORMATS.filter((f) => EXPORT_FORMAT_INFO[f].options.includes(option)).join(', ');
         throw new UsageError(`--${flag} applies to ${takers} only, not ${format}`, 'export');
@@ -55,6 +56,7 @@ export const exportCommand: BuiltCommand = {
         outPath: out,
         bom: args.flag('bom'),
         guardFormulas: args.flag('guard-formulas'),
+        qa: args.flag('qa'),
         now: Date.now(),
         tool: { name: 'Mizan', version: readVersion() },
         ...(statuses ? { statuses } : {}),

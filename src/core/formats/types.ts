@@ -6,7 +6,7 @@ export const EXPORT_FORMATS = ['tmx', 'xliff12', 'xliff2', 'tsv', 'csv', 'jsonl'
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Options an exporter may honour; each format's entry lists its own (the dialog shows only those, the CLI refuses the others). */
-export const EXPORT_OPTION_NAMES = ['bom', 'guardFormulas'] as const;
+export const EXPORT_OPTION_NAMES = ['bom', 'guardFormulas', 'qa'] as const;
 export type ExportOptionName = (typeof EXPORT_OPTION_NAMES)[number];
 
 export interface ExportFormatInfo {
@@ -21,12 +21,12 @@ export interface ExportFormatInfo {
  */
 export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
   tmx: { label: 'TMX 1.4b — translation memory (OmegaT, Trados, memoQ)', extension: 'tmx', options: [] },
-  xliff12: { label: 'XLIFF 1.2 — bilingual file with statuses and notes', extension: 'xlf', options: [] },
-  xliff2: { label: 'XLIFF 2.0', extension: 'xlf', options: [] },
-  tsv: { label: 'TSV — tab-separated table', extension: 'tsv', options: ['bom', 'guardFormulas'] },
-  csv: { label: 'CSV — spreadsheet table (RFC 4180)', extension: 'csv', options: ['bom', 'guardFormulas'] },
+  xliff12: { label: 'XLIFF 1.2 — bilingual file with statuses and notes', extension: 'xlf', options: ['qa'] },
+  xliff2: { label: 'XLIFF 2.0', extension: 'xlf', options: ['qa'] },
+  tsv: { label: 'TSV — tab-separated table', extension: 'tsv', options: ['bom', 'guardFormulas', 'qa'] },
+  csv: { label: 'CSV — spreadsheet table (RFC 4180)', extension: 'csv', options: ['bom', 'guardFormulas', 'qa'] },
   jsonl: { label: 'JSONL — one segment per line, with annotations and comments', extension: 'jsonl', options: [] },
-  html: { label: 'HTML — side-by-side, print-ready', extension: 'html', options: [] },
+  html: { label: 'HTML — side-by-side, print-ready', extension: 'html', options: ['qa'] },
   txt: { label: 'TXT — the English translation, by paragraph', extension: 'txt', options: [] },
 };
 
@@ -82,6 +82,22 @@ export interface ExportSegment {
   updatedBy: string | null;
   comments: ExportComment[];
   annotations: ExportAnnotation[];
+  /** What the quality checks found (not ignored), when the export was asked to carry them (option qa). */
+  qa?: ExportQaFinding[];
+}
+
+export interface ExportQaFinding {
+  check: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+/** XLIFF note priority of a finding's severity (1 is the highest). */
+export const QA_PRIORITY: Readonly<Record<ExportQaFinding['severity'], number>> = { error: 1, warning: 2, info: 3 };
+
+/** "error empty-target: The English is empty." — a finding as one line of a cell or a note. */
+export function qaFindingLine(f: ExportQaFinding): string {
+  return `${f.severity} ${f.check}: ${f.message}`;
 }
 
 export interface ExportDocument {
@@ -101,6 +117,8 @@ export interface ExportOptions {
   bom?: boolean;
   /** TSV/CSV: prefix cells that spreadsheets would run as formulas with ' (changes the text; off by default). */
   guardFormulas?: boolean;
+  /** TSV/CSV: a qa column; HTML and XLIFF show each segment's findings (ExportSegment.qa) — the service runs the checks. */
+  qa?: boolean;
   /** Clock for creation dates in headers; tests pass a fixed one. */
   now?: number;
   /** The tool name/version written into headers. */

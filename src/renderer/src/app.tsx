@@ -31,6 +31,7 @@ import { IdentityDialog } from './features/review/identity-dialog';
 import { RejectDialog } from './features/review/reject-dialog';
 import { UnsavedEditsDialog } from './features/save/unsaved-edits-dialog';
 import { SpeakerRegistryDialog } from './features/speakers/speaker-registry-dialog';
+import { QaProfileDialog } from './features/qa/qa-profile-dialog';
 import { useAnnotationState, useAppState, useAppStore, useCommentState, useSearchState } from './store-context';
 import { DocumentsRail } from './features/layout/documents-rail';
 import { useLayout } from './features/layout/layout-store';
@@ -116,6 +117,7 @@ export function App() {
       {modal === 'scheme' && <SchemeDialog />}
       {modal === 'glossary' && <GlossaryDialog />}
       {modal === 'addTerm' && <AddTermDialog />}
+      {modal === 'qaProfile' && <QaProfileDialog />}
       {modal === 'reject' && <RejectDialog />}
       {modal === 'goTo' && <GoToDialog />}
       {modal === 'translationMemory' && <TranslationMemoryDialog />}

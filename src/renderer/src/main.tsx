@@ -5,14 +5,16 @@ import { App } from './app';
 import { createAnnotationStore } from './state/annotation-store';
 import { createAppStore } from './state/app-store';
 import { createCommentStore } from './state/comment-store';
+import { createQaStore } from './state/qa-store';
 import { createSearchStore } from './state/search-store';
-import { AnnotationContext, CommentContext, SearchContext, StoreContext } from './store-context';
+import { AnnotationContext, CommentContext, QaContext, SearchContext, StoreContext } from './store-context';
 import './styles.css';
 
 const appStore = createAppStore({ call });
 const searchStore = createSearchStore({ call }, appStore);
 const annotationStore = createAnnotationStore({ call }, appStore);
 const commentStore = createCommentStore({ call }, appStore);
+const qaStore = createQaStore({ call }, appStore);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
@@ -21,7 +23,9 @@ createRoot(root).render(
       <SearchContext.Provider value={searchStore}>
         <AnnotationContext.Provider value={annotationStore}>
           <CommentContext.Provider value={commentStore}>
-            <App />
+            <QaContext.Provider value={qaStore}>
+              <App />
+            </QaContext.Provider>
           </CommentContext.Provider>
         </AnnotationContext.Provider>
       </SearchContext.Provider>

@@ -2,6 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, AppStore } from './state/app-store';
 import type { AnnotationState, AnnotationStore } from './state/annotation-store';
 import type { CommentState, CommentStore } from './state/comment-store';
+import type { QaState, QaStore } from './state/qa-store';
 import type { SearchState, SearchStore } from './state/search-store';
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -53,5 +54,18 @@ export function useCommentStore(): CommentStore {
 
 export function useCommentState<T>(select: (state: CommentState) => T): T {
   const { store } = useCommentStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+export const QaContext = createContext<QaStore | null>(null);
+
+export function useQaStore(): QaStore {
+  const value = useContext(QaContext);
+  if (!value) throw new Error('QaContext is missing');
+  return value;
+}
+
+export function useQaState<T>(select: (state: QaState) => T): T {
+  const { store } = useQaStore();
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }

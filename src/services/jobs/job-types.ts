@@ -4,6 +4,8 @@ import type { DocumentInfo } from '../../core/model.js';
 import type { SegmentationRuleSet } from '../../core/text/segmentation/index.js';
 import type { AlignmentPlan, PlanUnit } from '../alignment-plan.js';
 import type { ExportRequest, ExportResult } from '../export-service.js';
+import type { QaRunRequest } from '../qa-service.js';
+import type { QaRunResult } from '../../core/qa/results.js';
 
 /**
  * The work that reads files from outside (imports, previews) or writes long files (exports): it runs
@@ -23,9 +25,12 @@ export interface JobInputs {
   alignTranslation: { path: string; encoding?: Input<'alignment.importTranslation'>['encoding']; units: PlanUnit[]; targetRules: SegmentationRuleSet };
   /** Re-splits and re-aligns the segments given; the session writes the result. */
   realign: { units: PlanUnit[]; sourceRules: SegmentationRuleSet; targetRules: SegmentationRuleSet };
-  export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause'>;
   /** Reads a termbase file and adds its entries (one transaction). */
   importGlossary: { path: string };
+  // Checks are functions and cannot cross into a worker: a job runs the registry's.
+  export: Omit<ExportRequest, 'onProgress' | 'signal' | 'pause' | 'qaChecks'>;
+  /** The quality checks over a whole document (the registry's; the panel's Run QA on a long document). */
+  qaRun: Omit<QaRunRequest, 'registry'>;
 }
 
 export interface JobOutputs {
@@ -38,6 +43,7 @@ export interface JobOutputs {
   realign: AlignmentPlan;
   export: ExportResult;
   importGlossary: GlossaryImportResult;
+  qaRun: QaRunResult;
 }
 
 export type JobKind = keyof JobInputs;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ServiceContext } from '../context.js';
 import { planRealign, planTranslationImport } from '../alignment-plan.js';
 import { exportDocument } from '../export-service.js';
+import { runDocumentQa } from '../qa-service.js';
 import { previewTextFile } from '../file-preview.js';
 import { importGlossary } from '../glossary-service.js';
 import { importBilingualPath, previewBilingualFile } from '../import-bilingual.js';
@@ -35,6 +36,7 @@ const JOBS: JobTable = {
   },
   realign: (_db, _ctx, { units, sourceRules, targetRules }) => planRealign(units, sourceRules, targetRules),
   importGlossary: (db, ctx, { path }) => importGlossary(need(db), ctx, path),
+  qaRun: (db, _ctx, req) => runDocumentQa(need(db), req),
   export: (db, _ctx, req, hooks) =>
     exportDocument(need(db), {
       ...req,

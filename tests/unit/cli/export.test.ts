@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import sample from '../../../resources/sample/sample-project.json' with { type: 'json' };
 import type { makeTempDir} from './cli-harness.js';
 import { expectOneErrorLine, runCli, sampleProjectIn } from './cli-harness.js';
+import { toDocumentId } from '../../../src/core/ids.js';
+import { ProjectSession } from '../../../src/services/project-session.js';
+import { updateTarget } from '../../../src/services/segment-service.js';
+import { listSegments } from '../../../src/store/segments.js';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
@@ -56,6 +60,28 @@ describe('mizan export', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--bom applies to tsv, csv only, not tmx/);
     expect(existsSync(tmp.path('x.tmx'))).toBe(false);
+  });
+
+  it('--qa adds the QA findings (a qa column in CSV); a format without notes or columns refuses it', async () => {
+    const own = await sampleProjectIn('qa.mizan');
+    try {
+      // One translated segment loses its English: empty-target finds it.
+      const session = new ProjectSession();
+      session.open(own.project);
+      const blanked = listSegments(session.require(), toDocumentId(1), 0, 100).find((s) => s.target !== '' && !s.doNotTranslate)!;
+      updateTarget(session.require(), { now: () => 1, user: () => 't' }, blanked.id, '', null);
+      session.close();
+      const out = own.tmp.path('qa.csv');
+      expect((await runCli(['export', own.project, '--format', 'csv', '--out', out, '--qa'])).code).toBe(0);
+      const rows = readFileSync(out, 'utf8').split('\r\n');
+      expect(rows[0]!.endsWith(',comments,qa')).toBe(true);
+      expect(rows.filter((r) => r.endsWith(',error empty-target: The English is empty.')).map((r) => Number(r.split(',')[0]))).toEqual([blanked.id]);
+      const refused = await runCli(['export', own.project, '--format', 'tmx', '--out', own.tmp.path('x.tmx'), '--qa']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--qa applies to xliff12, xliff2, tsv, csv, html only, not tmx/);
+    } finally {
+      own.tmp.cleanup();
+    }
   });
 
   it('--status approved,reviewed exports only those segments (issue 13: only approved work into a TMX)', async () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
-import { expectOneErrorLine, runCli } from './cli-harness.js';
-
-describe('commands that are not built yet', () => {
-  it.each([
-    [['qa', 'p.mizan', '--json'], 'qa is not built yet (coming with the QA work)'],
-  ])('%j exits 1 and says so', async (argv, message) => {
-    const { code, stdout, stderr } = await runCli(argv);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(expectOneErrorLine(stderr)).toBe(`mizan: ${message}`);
-  });
-});
+import { expectOneErrorLine } from './cli-harness.js';
 
 describe('unexpected errors', () => {
   // A stdout that fails stands in for any bug below the CLI: the error is not a MizanError.

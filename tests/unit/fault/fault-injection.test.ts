@@ -15,6 +15,7 @@ import { TEMP_MARK } from '../../../src/store/atomic-write.js';
 import { insertDocument } from '../../../src/store/documents.js';
 import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
 import { openProjectFile } from '../../../src/store/open-database.js';
+import { referenceSchema } from '../../../src/store/schema-check.js';
 import { insertSegment } from '../../../src/store/segments.js';
 import { importSourceText } from '../../../src/services/import-text.js';
 import { importTranslation } from '../../../src/services/alignment-service.js';
@@ -69,9 +70,11 @@ beforeAll(() => {
       insertSegment(db, { documentId, position: i, paragraph: i, source: `الجملة رقم ${i} من النص القديم.`, target: `Old sentence ${i}.`, status: 'draft', doNotTranslate: false, at: 0, by: 't' });
     }
   });
-  // Schema 1 had neither the search index (002), the translation memory (005) nor the glossary (006).
-  old.require().exec('DROP TABLE segment_search; DROP TABLE glossary_terms; DROP TABLE glossary_entries;');
-  old.require().exec('DROP TABLE tm_segment_index; DROP TABLE tm_unit_index; DROP TABLE segment_matches; DROP TABLE tm_terms; DROP TABLE tm_units; DROP TABLE tm_memories;');
+  // Back to what version 1 had: every table a later migration added goes (segment_search, qa_ignores…).
+  const version1 = referenceSchema(1);
+  for (const { name } of old.require().prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all()) {
+    if (!version1.has(name.toLowerCase()) && old.require().prepare('SELECT 1 FROM sqlite_schema WHERE name = ?').get(name)) old.require().exec(`DROP TABLE "${name}"`);
+  }
   old.require().pragma('user_version = 1');
   old.close();
 });

@@ -2,7 +2,7 @@ import type { Channel } from '../../../src/api/channels.js';
 import type { Input, Output } from '../../../src/api/contract.js';
 import type { ApiPort } from '../../../src/renderer/src/state/app-store.js';
 import { createDispatch } from '../../../src/services/dispatch.js';
-import { createHandlers } from '../../../src/services/handlers.js';
+import { createHandlers, type HandlerDeps } from '../../../src/services/handlers.js';
 import { handlerDeps } from './handler-deps.js';
 import { makeTempDir, type TempDir } from './temp-dir.js';
 
@@ -25,9 +25,9 @@ export interface ApiHooks {
  * A copy of the built-in sample project behind the real handlers, for driving the renderer's stores
  * with the calls the UI makes, without React or a browser.
  */
-export async function openSampleApi(hooks: ApiHooks = {}): Promise<SampleApi> {
+export async function openSampleApi(hooks: ApiHooks = {}, options: Pick<HandlerDeps, 'qaChecks'> = {}): Promise<SampleApi> {
   const tmp = makeTempDir();
-  const deps = handlerDeps(tmp.dir);
+  const deps = { ...handlerDeps(tmp.dir), ...options };
   const dispatch = createDispatch(createHandlers(deps));
   const api: ApiPort = {
     async call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {

@@ -1,6 +1,7 @@
 // TSV and CSV export: one row per segment (every segment, do-not-translate and untranslated ones
 // included), after a header row:
-//   id, position, paragraph, status, source, target, do_not_translate (yes|no), comments
+//   id, position, paragraph, status, source, target, do_not_translate (yes|no), comments[, qa]
+// qa (options.qa) = one line per finding of the quality checks ("error empty-target: …"), joined by LF.
 // comments = one line per comment ("author: body", replies "↳ ", resolved " [resolved]"), joined by LF.
 // Quoting is RFC 4180 via csv-stringify for both: a field with the delimiter, a quote, CR or LF is
 // quoted and its quotes doubled, rows end with CRLF. TSV quotes every non-empty field, so the file is
@@ -13,7 +14,7 @@
 // show it as text. That changes the text, so it is off unless asked for, and counted in a warning.
 import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat, Exporter } from '../types.js';
-import { EXPORT_FORMAT_INFO } from '../types.js';
+import { EXPORT_FORMAT_INFO, qaFindingLine } from '../types.js';
 import { commentLine } from './text.js';
 
 /** What spreadsheet programs read as the start of a formula. */
@@ -34,7 +35,7 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>): Export
     options: EXPORT_FORMAT_INFO[format].options,
     async export(_doc, segments, _speakers, write, options) {
       const row = (cells: readonly (string | number)[]): string => delimitedRow(cells, format);
-      write(`${options.bom ? '\uFEFF' : ''}${row(DELIMITED_COLUMNS)}`);
+      write(`${options.bom ? '\uFEFF' : ''}${row(options.qa ? [...DELIMITED_COLUMNS, 'qa'] : DELIMITED_COLUMNS)}`);
       let units = 0;
       let guarded = 0;
       const text = (value: string): string => {
@@ -44,7 +45,9 @@ function delimitedExporter(format: Extract<ExportFormat, 'tsv' | 'csv'>): Export
       };
       for await (const s of segments) {
         units++;
-        write(row([s.id, s.position, s.paragraph, s.status, text(s.source), text(s.target), s.doNotTranslate ? 'yes' : 'no', text(s.comments.map(commentLine).join('\n'))]));
+        const cells = [s.id, s.position, s.paragraph, s.status, text(s.source), text(s.target), s.doNotTranslate ? 'yes' : 'no', text(s.comments.map(commentLine).join('\n'))];
+        if (options.qa) cells.push(text((s.qa ?? []).map(qaFindingLine).join('\n')));
+        write(row(cells));
       }
       const warnings = guarded ? [`${guarded} cell${guarded === 1 ? '' : 's'} began with = + - @ and got a leading ' so spreadsheets show ${guarded === 1 ? 'it' : 'them'} as text.`] : [];
       return { units, skipped: 0, warnings };

@@ -54,6 +54,11 @@ td.en { line-height: 1.55; }
 .comments li.reply { margin-inline-start: 0.8rem; }
 .comments li.resolved { color: #777; }
 .author { font-weight: 600; }
+.qa { list-style: none; margin: 0.3rem 0 0; padding: 0; }
+.qa li { margin-top: 0.2rem; unicode-bidi: plaintext; }
+.qa-severity { font-size: 0.7rem; border: 1px solid; border-radius: 0.25rem; padding: 0 0.25rem; }
+.qa-error .qa-severity { color: #b3261e; } .qa-warning .qa-severity { color: #8a5a00; }
+.qa-check { color: #777; font-size: 0.7rem; }
 .missing { color: #999; font-style: italic; }
 .ctl { color: #b3261e; border: 1px dotted #b3261e; }
 tr.dnt td.ar, tr.dnt td.en { color: #888; }
@@ -148,6 +153,11 @@ function row(s: ExportSegment, speakers: ReadonlyMap<number, ExportSpeaker>, t: 
       const cls = [c.parent !== null ? 'reply' : '', c.resolvedAt !== null ? 'resolved' : ''].filter(Boolean).join(' ');
       info += `<li${cls ? ` class="${cls}"` : ''}><span class="author">${t(c.author)}</span>: ${t(c.body)}${c.resolvedAt !== null ? ' <span class="resolved-mark">(resolved)</span>' : ''}</li>`;
     }
+    info += '</ul>';
+  }
+  if (s.qa && s.qa.length > 0) {
+    info += '<ul class="qa">';
+    for (const f of s.qa) info += `<li class="qa-${f.severity}"><span class="qa-severity">${f.severity}</span> ${t(f.message)} <span class="qa-check">${t(f.check)}</span></li>`;
     info += '</ul>';
   }
   return (

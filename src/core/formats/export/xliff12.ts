@@ -12,11 +12,12 @@
 //     translated → translated    reviewed → signed-off      approved → final (+ approved="yes")
 //     rejected → needs-review-translation (the reviewer sent it back)
 // - <note from="author"> per comment; replies start with "↳ ", resolved ones end with " [resolved]";
-//   a speaker of the segment's annotations as <note from="Mizan" annotates="general">Speaker: …</note>.
+//   a speaker of the segment's annotations as <note from="Mizan" annotates="general">Speaker: …</note>;
+//   with option qa, each quality finding as <note from="Mizan QA" priority="1|2|3">severity check: message</note>.
 // - Characters XML 1.0 forbids are removed and reported.
 import type { SegmentStatus } from '../../model.js';
 import type { Exporter } from '../types.js';
-import { EXPORT_FORMAT_INFO } from '../types.js';
+import { EXPORT_FORMAT_INFO, QA_PRIORITY, qaFindingLine } from '../types.js';
 import { XmlEscaper, isBlank, plural, isoDate, segmentSpeakers, speakerName } from './text.js';
 
 export const XLIFF12_STATE: Readonly<Record<SegmentStatus, string>> = {
@@ -62,6 +63,8 @@ export const xliff12Exporter: Exporter = {
       for (const c of s.comments) {
         tu += `        <note from="${x.attr(c.author)}">${x.text(`${c.parent !== null ? '↳ ' : ''}${c.body}${c.resolvedAt !== null ? ' [resolved]' : ''}`)}</note>\n`;
       }
+      // Quality findings (option qa): priority 1 error, 2 warning, 3 info (1.2 notes rank 1 highest).
+      for (const f of s.qa ?? []) tu += `        <note from="Mizan QA" priority="${QA_PRIORITY[f.severity]}">${x.text(qaFindingLine(f))}</note>\n`;
       write(`${tu}      </trans-unit>\n`);
     }
     x.segment(null);

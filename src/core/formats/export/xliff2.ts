@@ -6,7 +6,8 @@
 //   segment with an empty source (a target-only bead) is left out, counted in report.skipped.
 // - <notes>: a <note id="c{comment id}" category="comment"> per comment, text "author: body" (2.0
 //   notes have no author attribute; replies start with "↳ ", resolved ones end with " [resolved]"),
-//   and <note category="speaker"> per speaker of the segment's annotations.
+//   and <note category="speaker"> per speaker of the segment's annotations; with option qa, each
+//   quality finding as <note category="qa" priority="1|2|3">severity check: message</note>.
 // - One <segment id="1" state subState="mizan:{status}">; Mizan status → XLIFF 2.0 state:
 //     new, draft → initial       translated → translated     reviewed → reviewed
 //     approved → final           rejected → translated (translated, but sent back by review)
@@ -16,7 +17,7 @@
 //   lossless mechanism; our importer turns them back) and removed from notes; both reported.
 import type { SegmentStatus } from '../../model.js';
 import type { Exporter } from '../types.js';
-import { EXPORT_FORMAT_INFO } from '../types.js';
+import { EXPORT_FORMAT_INFO, QA_PRIORITY, qaFindingLine } from '../types.js';
 import { XmlEscaper, commentLine, isBlank, plural, segmentSpeakers, speakerName } from './text.js';
 
 export const XLIFF2_STATE: Readonly<Record<SegmentStatus, 'initial' | 'translated' | 'reviewed' | 'final'>> = {
@@ -53,10 +54,13 @@ export const xliff2Exporter: Exporter = {
       units++;
       let unit = `    <unit id="s${s.id}" name="p${s.paragraph}"${s.doNotTranslate ? ' translate="no"' : ''}>\n`;
       const found = segmentSpeakers(s, speakers);
-      if (s.comments.length > 0 || found.length > 0) {
+      const qa = s.qa ?? [];
+      if (s.comments.length > 0 || found.length > 0 || qa.length > 0) {
         unit += '      <notes>\n';
         for (const sp of found) unit += `        <note category="speaker">${x.text(speakerName(sp))}</note>\n`;
         for (const c of s.comments) unit += `        <note id="c${c.id}" category="comment">${x.text(commentLine(c))}</note>\n`;
+        // Quality findings (option qa): priority 1 error, 2 warning, 3 info.
+        for (const f of qa) unit += `        <note category="qa" priority="${QA_PRIORITY[f.severity]}">${x.text(qaFindingLine(f))}</note>\n`;
         unit += '      </notes>\n';
       }
       const hasTarget = s.target !== '';

@@ -1,7 +1,8 @@
 import type { Channel } from '../../../api/channels';
 import type { BilingualPreview, ColumnMappingInput, FilePreview, Input, Output, RecentProject } from '../../../api/contract';
 import type { TextEncoding } from '../../../core/text/decode/encodings';
-import type { DocumentId, HistoryState, ProjectInfo, ProjectStats, SegmentFilter, TranslationImportMode, TranslationImportPreview } from '../../../core/model';
+import type { QaListedFinding } from '../../../core/qa/results';
+import type { DocumentId, HistoryState, SegmentId, SegmentStatus, ProjectInfo, ProjectStats, SegmentFilter, TranslationImportMode, TranslationImportPreview } from '../../../core/model';
 
 export interface ApiPort {
   call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
@@ -63,6 +64,8 @@ export type Modal =
   /** Add a term: the Arabic and English selections prefilled (Ctrl+Shift+T). */
   | { kind: 'addTerm'; source: string; target: string }
   | { kind: 'translationMemory' }
+  /** The QA profile editor: every check on or off, and its severity (opened through the QA store). */
+  | { kind: 'qaProfile' }
   /** Edits that could not be saved yet, shown when leaving (close, another project) was held back. */
   | { kind: 'unsaved' }
   /** The project being opened is edited in another Mizan session: open it read-only, or take over. */
@@ -113,6 +116,23 @@ export interface ChangesSliceState {
   editedSegmentIds: number[] | null;
 }
 
+/**
+ * What the checks found when a segment was last confirmed or approved, shown under its English.
+ * `blocked`: an error stopped the move, and the row asks "Confirm anyway" / "Fix".
+ */
+export interface QaPrompt {
+  segmentId: SegmentId;
+  findings: QaListedFinding[];
+  blocked: boolean;
+  /** The move that was asked for, to make when the user confirms anyway. */
+  status: SegmentStatus;
+}
+
+/** review slice: the confirm prompt of the quality checks. */
+export interface ReviewSliceState {
+  qaPrompt: QaPrompt | null;
+}
+
 export interface MessageSliceState {
   message: { kind: 'error' | 'info'; text: string } | null;
 }
@@ -121,7 +141,7 @@ export interface ModalSliceState {
   modal: Modal | null;
 }
 
-export type AppState = ProjectSliceState & GridSliceState & EditingSliceState & ChangesSliceState & MessageSliceState & ModalSliceState;
+export type AppState = ProjectSliceState & GridSliceState & EditingSliceState & ChangesSliceState & MessageSliceState & ModalSliceState & ReviewSliceState;
 
 export const initialAppState: AppState = {
   ready: false,
@@ -142,6 +162,7 @@ export const initialAppState: AppState = {
   editedSegmentIds: null,
   message: null,
   modal: null,
+  qaPrompt: null,
 };
 
 /** The import dialog's state, when it is the open dialog. */

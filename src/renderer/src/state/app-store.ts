@@ -13,7 +13,7 @@ import { createProjectSlice } from './project-slice';
 import { errorCode } from './error-code';
 import { createReviewSlice } from './review-slice';
 
-export type { ApiPort, AppState, FileImportState, Modal, ModalKind, SaveState, Timers } from './app-state';
+export type { ApiPort, AppState, FileImportState, Modal, ModalKind, QaPrompt, SaveState, Timers } from './app-state';
 export { fileImportOf, isModalOpen } from './app-state';
 export { SAVE_DEBOUNCE_MS } from './editing-slice';
 export type { Change } from './mutation-runner';
@@ -129,7 +129,12 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     },
 
     // ---- editing
-    editTarget: editing.editTarget,
+    /** Typing: a confirm prompt on the row no longer describes its text, so it goes. */
+    editTarget(text: string): void {
+      const active = grid.activeSegment();
+      if (active && active.segment.target !== text) review.typedIn(active.segment.id);
+      editing.editTarget(text);
+    },
     /** Saves what is typed now; resolves false when it could not be saved yet (it is kept and retried). */
     flush: editing.flush,
     /** The unsaved-edits dialog: try again now. */
@@ -152,6 +157,8 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     setDoNotTranslate: review.setDoNotTranslate,
     confirmAndNext: review.confirmAndNext,
     approveAndNext: review.approveAndNext,
+    confirmAnyway: review.confirmAnyway,
+    dismissQaPrompt: review.dismissQaPrompt,
     openReject: review.openReject,
     closeReject: review.closeReject,
     rejectActive: review.rejectActive,
@@ -198,7 +205,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
     },
     closeExport: () => modal.close('export'),
     /** Dialogs whose content belongs to another store (speakers, scheme): opened and closed by kind. */
-    openModal: (kind: 'speakers' | 'scheme' | 'glossary' | 'translationMemory') => modal.open({ kind }),
+    openModal: (kind: 'speakers' | 'scheme' | 'glossary' | 'translationMemory' | 'qaProfile') => modal.open({ kind }),
     openAddTerm: (draft: { source: string; target: string } = { source: '', target: '' }) => modal.open({ kind: 'addTerm', ...draft }),
     closeModal: (kind: ModalKind) => modal.close(kind),
   };

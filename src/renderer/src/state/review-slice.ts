@@ -5,6 +5,15 @@ import type { GridSlice } from './grid-slice';
 import type { MessageSlice } from './message-slice';
 import type { ModalSlice } from './modal-slice';
 import type { MutationRunner } from './mutation-runner';
+import { sliceOf } from './slice';
+
+type NextQuery = 'segment.nextOpen' | 'review.nextForReview';
+
+/** Where each confirming move goes next, and what to say when nothing is left. */
+const NEXT: Partial<Record<SegmentStatus, { next: NextQuery; none: string }>> = {
+  translated: { next: 'segment.nextOpen', none: 'Every segment of this document is confirmed.' },
+  approved: { next: 'review.nextForReview', none: 'Nothing left to review in this document.' },
+};
 
 export type ReviewSlice = ReturnType<typeof createReviewSlice>;
 
@@ -15,14 +24,31 @@ export function createReviewSlice(
   parts: { messages: MessageSlice; modal: ModalSlice; grid: GridSlice; runner: MutationRunner },
 ) {
   const { messages, modal, grid, runner } = parts;
+  const slice = sliceOf<'qaPrompt'>(store);
 
-  /** Sets the active segment's status, then goes to the next segment `next` finds (or says there is none). */
-  async function setStatusAndNext(status: SegmentStatus, next: 'segment.nextOpen' | 'review.nextForReview', none: string): Promise<void> {
+  /**
+   * Confirms or approves the active segment, then goes to the next segment that needs it. The
+   * segment's quality checks run in the same call, on the text just saved (the runner saves pending
+   * typing first): an error stops the move and the row asks; warnings are shown and do not stop it.
+   * `force` is "Confirm anyway" — the button, or the same key pressed again without typing between.
+   */
+  async function setStatusAndNext(status: SegmentStatus, force = false): Promise<void> {
     const documentId = store.get().documentId;
     const active = grid.activeSegment();
-    if (!active || !documentId) return;
-    const updated = await runner.mutate(() => api.call('segment.setStatus', { segmentId: active.segment.id, status }), (segment) => ({ segment }));
+    const where = NEXT[status];
+    if (!active || !documentId || !where) return;
+    const segmentId = active.segment.id;
+    const prompt = slice.get().qaPrompt;
+    const again = prompt?.blocked === true && prompt.segmentId === segmentId && prompt.status === status;
+    const outcome = await runner.mutate(
+      () => api.call('segment.setStatusChecked', { segmentId, status, force: force || again }),
+      (result) => (result.segment ? { segment: result.segment } : { history: 'unchanged', stats: false }),
+    );
+    if (!outcome) return;
+    const { segment: updated, findings } = outcome;
+    slice.set({ qaPrompt: findings.length > 0 ? { segmentId, findings, blocked: updated === null, status } : null });
     if (!updated) return;
+    const { next, none } = where;
     await messages.guarded(async () => {
       // In a filtered grid the row may leave the view ("hide approved").
       await grid.refilter();
@@ -53,9 +79,22 @@ export function createReviewSlice(
     },
 
     /** Ctrl+Enter: confirm the active segment and go to the next one that still needs work. */
-    confirmAndNext: () => setStatusAndNext('translated', 'segment.nextOpen', 'Every segment of this document is confirmed.'),
+    confirmAndNext: () => setStatusAndNext('translated'),
     /** The reviewer's Ctrl+Shift+Enter: approve this segment, go to the next one waiting for review. */
-    approveAndNext: () => setStatusAndNext('approved', 'review.nextForReview', 'Nothing left to review in this document.'),
+    approveAndNext: () => setStatusAndNext('approved'),
+    /** "Confirm anyway": makes the move an error stopped, knowing what the checks found. */
+    async confirmAnyway(): Promise<void> {
+      const prompt = slice.get().qaPrompt;
+      if (prompt?.blocked && grid.activeSegment()?.segment.id === prompt.segmentId) await setStatusAndNext(prompt.status, true);
+    },
+    /** "Fix": the findings stay in view until the text changes; the next confirm checks again. */
+    dismissQaPrompt(): void {
+      if (slice.get().qaPrompt) slice.set({ qaPrompt: null });
+    },
+    /** Typing in a segment makes its findings stale (and a second Ctrl+Enter must check again, not force). */
+    typedIn(segmentId: number): void {
+      if (slice.get().qaPrompt?.segmentId === segmentId) slice.set({ qaPrompt: null });
+    },
 
     openReject(): void {
       if (store.get().activeIndex !== null) modal.open({ kind: 'reject' });

@@ -1,5 +1,6 @@
 import type { ReplacePreview, SearchResult, SearchScope } from '../../../core/model';
 import type { ApiPort, AppStore } from './app-store';
+import { busyCalls } from './busy-calls';
 import { createStore } from './create-store';
 import { NOT_SAVED_YET } from './mutation-runner';
 
@@ -43,17 +44,7 @@ export function createSearchStore(api: ApiPort, app: AppStore) {
     return documentId ? { documentId, query, regex, matchCase, wholeWord } : null;
   };
 
-  async function busy<T>(work: () => Promise<T>): Promise<T | undefined> {
-    store.set({ busy: true });
-    try {
-      return await work();
-    } catch (error) {
-      app.actions.fail(error);
-      return undefined;
-    } finally {
-      store.set({ busy: false });
-    }
-  }
+  const busy = busyCalls((on) => store.set({ busy: on }), (error) => app.actions.fail(error));
 
   const actions = {
     open: () => store.set({ open: true }),

@@ -5,7 +5,7 @@ import { MIZAN_APPLICATION_ID, createMemoryProject, schemaVersion } from '../../
 
 const TABLES = [
   'documents', 'segments', 'speakers', 'annotations', 'annotation_links',
-  'annotation_layers', 'comments', 'revisions', 'project_meta', 'glossary_entries', 'glossary_terms',
+  'annotation_layers', 'comments', 'revisions', 'project_meta', 'glossary_entries', 'glossary_terms', 'qa_ignores',
 ];
 /** The translation memory's tables (migration 005). */
 const TM_TABLES = ['tm_memories', 'tm_units', 'tm_terms', 'segment_matches'];

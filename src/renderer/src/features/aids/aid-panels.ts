@@ -6,6 +6,7 @@ import { CONCORDANCE_AID } from '../concordance/concordance-store';
 import { DICTIONARY_AID, DictionaryPanel } from '../spelling/dictionary-panel';
 import { GLOSSARY_AID } from '../glossary/glossary-aid';
 import { GlossaryPanel } from '../glossary/glossary-panel';
+import { QaPanel } from '../qa/qa-panel';
 
 // The one list of the aids the dock shows as tabs, in tab order. A new aid is one entry here (its
 // component renders the tab's body for the active segment) plus an action in src/api/actions.ts whose
@@ -25,4 +26,5 @@ export const AID_PANELS: readonly AidPanel[] = [
   { id: GLOSSARY_AID, title: 'Glossary', actionId: 'glossary.togglePanel', Body: GlossaryPanel },
   { id: CONCORDANCE_AID, title: 'Concordance', actionId: 'concordance.search', Body: ConcordancePanel },
   { id: DICTIONARY_AID, title: 'Dictionary', actionId: 'spelling.dictionary', Body: DictionaryPanel },
+  { id: 'qa', title: 'QA', actionId: 'qa.togglePanel', Body: QaPanel },
 ];

@@ -1,5 +1,5 @@
 import type { ActionId } from '../../../../api/actions';
-import { toggleAid } from '../aids/aids-store';
+import { showAid, toggleAid } from '../aids/aids-store';
 import { currentSelection, domSelection } from '../annotations/text-selection';
 import { openConcordance } from '../concordance/concordance-store';
 import { DICTIONARY_AID } from '../spelling/dictionary-panel';
@@ -165,6 +165,16 @@ export const ACTION_HANDLERS: { readonly [Id in ActionId]: ActionHandler } = {
     when: (t) => needsSegment(t) ?? (selectedCount(t) > 1 ? null : 'Shift+click a row to select from the active row to it first.'),
     run: ({ app }) => void app.actions.setStatusOfSelection('approved'),
   },
+  'qa.run': {
+    when: needsDocument,
+    run: ({ qa }) => {
+      showAid('qa');
+      void qa.actions.run();
+    },
+  },
+  'qa.togglePanel': { when: needsProject, run: () => toggleAid('qa') },
+  'qa.profile': { when: needsProject, run: ({ qa }) => void qa.actions.openProfile() },
+  'qa.exportReport': { when: needsDocument, run: ({ qa }) => void qa.actions.exportReport() },
   'comments.toggle': { when: needsProject, run: ({ comments }) => void comments.actions.toggle() },
   'annotation.annotateSelection': { when: needsSegment, run: annotateSelection },
   'annotation.annotateSegment': { when: needsSegment, run: annotateSegment },

@@ -17,6 +17,7 @@ export function ExportDialog() {
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [bom, setBom] = useState(true);
   const [guardFormulas, setGuardFormulas] = useState(false);
+  const [qa, setQa] = useState(false);
   /** Which statuses go out (e.g. only Approved into a TMX); all by default. */
   const [statuses, setStatuses] = useState<ReadonlySet<SegmentStatus>>(() => new Set(SEGMENT_STATUSES));
   const [busy, setBusy] = useState(false);
@@ -54,7 +55,7 @@ export function ExportDialog() {
       const chosen = SEGMENT_STATUSES.filter((st) => statuses.has(st));
       // Every status chosen is no filter at all: segments of any status go out.
       const filter = chosen.length < SEGMENT_STATUSES.length ? { statuses: chosen } : {};
-      const done = await call('export.run', { documentId: doc.id, format, path, bom: table ? bom : false, guardFormulas: table ? guardFormulas : false, ...filter });
+      const done = await call('export.run', { documentId: doc.id, format, path, bom: table ? bom : false, guardFormulas: table ? guardFormulas : false, ...(qa && EXPORT_FORMAT_INFO[format].options.includes('qa') ? { qa } : {}), ...filter });
       actions.closeExport();
       const skipped = done.skipped ? ` (${done.skipped} left out: no translation or “don’t translate”)` : '';
       const warnings = done.warnings.length ? ` ${done.warnings.join(' ')}` : '';
@@ -111,6 +112,12 @@ export function ExportDialog() {
             cells that begin with = + - @ (for opening in a spreadsheet; leave off to import the file back unchanged)
           </label>
         </fieldset>
+      )}
+      {EXPORT_FORMAT_INFO[format].options.includes('qa') && (
+        <label className="inline export-qa">
+          <input type="checkbox" checked={qa} disabled={busy} onChange={(e) => setQa(e.target.checked)} /> Include QA findings (
+          {isTable(format) ? 'a qa column' : format === 'html' ? 'under each segment’s status' : 'as notes'}; ignored findings left out)
+        </label>
       )}
       <fieldset className="export-statuses" disabled={busy}>
         <legend>Segments with status</legend>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentStore, useSearchStore } from '../../store-context';
+import { useAnnotationState, useAnnotationStore, useAppState, useAppStore, useCommentStore, useQaStore, useSearchStore } from '../../store-context';
 import { KEY_COMMANDS } from '../commands/key-commands';
 import { runAction } from '../commands/run-action';
 import { activeEditor, setActiveEditor, subscribeActiveEditor } from '../editor/active-editor';
@@ -18,6 +18,7 @@ export function SegmentGrid() {
   const search = useSearchStore();
   const annotations = useAnnotationStore();
   const comments = useCommentStore();
+  const qa = useQaStore();
   const total = useAppState((s) => s.total);
   const activeIndex = useAppState((s) => s.activeIndex);
   const selectionEnd = useAppState((s) => s.selectionEnd);
@@ -41,7 +42,7 @@ export function SegmentGrid() {
       onCommand: (command) => {
         // A key pressed in the editor splits at the editor's cursor.
         if (command === 'alignment.split') void actions.split('target', instance.cursorOffset());
-        else runAction({ app: appStore, search, annotations, comments }, command);
+        else runAction({ app: appStore, search, annotations, comments, qa }, command);
       },
     }, KEY_COMMANDS);
     // Ctrl+Space in the English offers the glossary's English (this segment's terms first, then the
@@ -72,7 +73,7 @@ export function SegmentGrid() {
       setActiveEditor(null);
       instance.dispose();
     };
-  }, [actions, appStore, search, annotations, comments]);
+  }, [actions, appStore, search, annotations, comments, qa]);
 
   // Heights are remembered by segment id (a row keeps its height across filters and reloads).
   const keyOf = useCallback((index: number) => actions.segmentAt(index)?.id, [actions]);
@@ -84,7 +85,7 @@ export function SegmentGrid() {
     if (scrollRequest) scrollToIndex(scrollRequest.index, 'auto');
   }, [scrollRequest, scrollToIndex]);
 
-  const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments }), [appStore, search, annotations, comments]);
+  const commandTarget = useMemo(() => ({ app: appStore, search, annotations, comments, qa }), [appStore, search, annotations, comments, qa]);
 
   const items = virtual.rows;
   for (const item of items) actions.ensureLoaded(item.index);

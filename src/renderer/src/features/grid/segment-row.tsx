@@ -13,6 +13,7 @@ import { STATUS_LABELS, StatusBadge } from '../../ui/status-badge';
 import type { EnglishEditor } from '../editor/english-editor';
 import { useSegmentTerms } from '../glossary/term-store';
 import '../glossary/glossary.css';
+import { QaInline } from '../qa/qa-inline';
 
 interface Props {
   index: number;
@@ -159,6 +160,7 @@ export const SegmentRow = memo(function SegmentRow({ index, segment, active, sel
       <div className="col-source source-text" dir="rtl" lang="ar" data-annotatable="source" onMouseUp={offerSelection}>
         <AnnotatedText text={segment.source} side="source" annotations={annotations} scheme={scheme} speakers={speakers} hoverSet={hoverSet} selectedId={selectedId} terms={terms} />
       </div>
+      <QaInline segmentId={segment.id} editor={editor} />
     </div>
   );
 });
