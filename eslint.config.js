@@ -64,6 +64,20 @@ export default tseslint.config(
     },
   },
   {
+    // Start-up: a command loads services, the store and SQLite with import() inside run(), so
+    // `mizan --version`, the help and light commands never load them (types are free).
+    files: ['src/cli/commands/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/services/**', '**/store/**', '../project*', 'better-sqlite3'],
+          allowTypeImports: true,
+          message: 'load services, the store and SQLite with import() inside the command\'s run(), so start-up stays small',
+        }],
+      }],
+    },
+  },
+  {
     files: ['src/main/**/*.ts'],
     rules: restrict(
       ['better-sqlite3', 'react', 'react-dom', 'monaco-editor', 'monaco-editor/*', '**/store/**', '**/renderer/**', '**/cli/**'],

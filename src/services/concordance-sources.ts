@@ -1,14 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ConcordanceUnit, TranslationLink } from '../core/concordance/types.js';
 import { listTranslationLinks, readSegmentSlice, segmentTextVersion, type SliceCursor } from '../store/concordance.js';
+import { readUnitSlice } from '../store/tm.js';
 
 // Where the concordance looks. Each source gives its units in slices, in the order its hits list;
 // the search pauses between slices (so it can be cancelled and the window stays responsive).
 //
-// At merge the translation memories plug in as one more entry of `concordanceSources`: a source
-// whose `slices` reads the TM's units (it may pre-select by `stems` through its index — every unit
-// holding all of them must be given — and then its English counts only those units for the
-// co-occurrence scores) and has no `links`.
+// The project's segments come first, then the units of the attached translation memories and of the
+// user TM (no alignment links there).
 
 export interface ConcordanceSource {
   /** Shown in errors and the docs: "project", a memory's name. */
@@ -60,7 +59,27 @@ export function projectConcordanceSource(db: Database): ConcordanceSource {
   };
 }
 
-/** The sources a concordance search reads, in listing order. TM: add its source here at merge. */
-export function concordanceSources(db: Database): ConcordanceSource[] {
-  return [projectConcordanceSource(db)];
+/** The units of every memory in a TM database (the project's attached memories, or the user TM). */
+export function memoryConcordanceSource(db: Database, label: string): ConcordanceSource {
+  return {
+    label,
+    *slices() {
+      let after = 0;
+      for (;;) {
+        const rows = readUnitSlice(db, after, SLICE_SIZE);
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1]!.id;
+        yield rows.map((r) => ({ origin: { kind: 'tm', memory: r.memoryName }, source: r.source, target: r.target }));
+      }
+    },
+  };
+}
+
+/** The sources a concordance search reads, in listing order: the project, its memories, the user TM. */
+export function concordanceSources(db: Database, userTm: Database | null = null): ConcordanceSource[] {
+  return [
+    projectConcordanceSource(db),
+    memoryConcordanceSource(db, 'attached memories'),
+    ...(userTm ? [memoryConcordanceSource(userTm, 'user TM')] : []),
+  ];
 }

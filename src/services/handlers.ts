@@ -288,11 +288,11 @@ export function createHandlers({ session, prefs, now, host, exportPause, grants 
     },
     'search.replaceAll': (req) => replaceAll(db(), ctx, req),
     'concordance.search': ({ query, sort, offset, limit }) =>
-      concordance.search(concordanceSources(db()), { query, sort: sort ?? 'document', offset: offset ?? 0, limit: limit ?? 100 }),
+      concordance.search(concordanceSources(db(), projectUserTm()), { query, sort: sort ?? 'document', offset: offset ?? 0, limit: limit ?? 100 }),
     'concordance.cancel': () => ({ cancelled: concordance.cancel() }),
     'concordance.export': ({ query, sort, format, path }) => {
       const database = db();
-      return concordance.export(concordanceSources(database), { query, sort: sort ?? 'document', format }, granted(path, 'write'), database.memory ? null : database.name);
+      return concordance.export(concordanceSources(database, projectUserTm()), { query, sort: sort ?? 'document', format }, granted(path, 'write'), database.memory ? null : database.name);
     },
     'spelling.words': () => projectWords(db()),
     'spelling.addWord': ({ word }) => addProjectWord(db(), word),

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import { toSegmentId, type DocumentId, type SegmentId } from '../core/ids.js';
-import type { HistoryState, Segment } from '../core/model.js';
+import { isConfirmed, type HistoryState, type Segment } from '../core/model.js';
 import { foldForMatch } from '../core/text/normalize/index.js';
 import { originLabel } from '../core/tm/types.js';
 import { getDocument } from '../store/documents.js';
@@ -17,7 +17,7 @@ import { trackSegments } from './segment-undo.js';
 import { stampOf, writeSegment } from './segment-writes.js';
 import { matchText, type MatchOptions } from './tm-service.js';
 
-export const DEFAULT_PRETRANSLATE_MIN = 75;
+export { DEFAULT_PRETRANSLATE_MIN } from '../core/tm/types.js';
 
 export interface PretranslateResult {
   /** Segments filled. */
@@ -98,7 +98,8 @@ export function propagateRepetitions(db: Database, ctx: ServiceContext, segmentI
   const { value, history } = runUndoable<number>(db, () => {
     const segment = getSegment(db, segmentId);
     if (!segment) throw new MizanError('not-found', `segment ${segmentId} no longer exists; reload the document`);
-    if (segment.target.trim() === '') return { unchanged: 0 };
+    // Only a confirmed English is given away: a confirmation the QA stopped leaves the others alone.
+    if (segment.target.trim() === '' || !isConfirmed(segment.status)) return { unchanged: 0 };
     const key = foldForMatch(segment.source).trim();
     // An identical source holds every term, so the rarest one finds them all (no scan of the document).
     const same = segmentsWithTerms(db, indexTerms(segment.source))

@@ -14,6 +14,8 @@ import { qaReportCsv, qaReportHtml, type QaReportFormat, type QaReportInput } fr
 import { fileError } from '../core/file-errors.js';
 import { sweepStaleTemporaries, writeFileAtomic } from '../store/atomic-write.js';
 import { checkExportDestination } from './export-destination.js';
+import { qaTerms } from './glossary-service.js';
+import { projectSpellCheck } from './spelling-service.js';
 import { setStatus } from './segment-service.js';
 import type { QaCheckedStatus, QaCheckInfo, QaIgnoreNote, QaListedFinding, QaProfileEntry, QaRunResult } from '../core/qa/results.js';
 import { listAnnotationsForSegments } from '../store/annotations.js';
@@ -44,13 +46,16 @@ export interface QaRunRequest {
 }
 
 /**
- * What the checks know beyond the segment. The seam where the glossary (terms) and the spelling
- * dictionary (spell) plug in; speakers come from the registry.
+ * What the checks know beyond the segment: the registry's speakers, the glossary's terms and, unless
+ * `spelling` is off, the English dictionary with the project's words. A confirm leaves spelling out: the
+ * editor already underlines misspellings as you type, and loading the dictionary (~0.8 s the first time)
+ * must not ride on a keystroke.
  */
-export function qaContextFor(db: Database): QaContext {
+export function qaContextFor(db: Database, { spelling = true }: { spelling?: boolean } = {}): QaContext {
   return {
     speakers: listSpeakers(db).map((s) => ({ nameSource: s.nameSource, nameTarget: s.nameTarget })),
-    terms: [],
+    terms: qaTerms(db),
+    ...(spelling ? { spell: projectSpellCheck(db) } : {}),
   };
 }
 
@@ -127,7 +132,7 @@ export function runDocumentQa(db: Database, req: QaRunRequest): QaRunResult {
   const registry = req.registry ?? QA_CHECKS;
   if (req.checks) requireKnownChecks(req.checks, registry);
   if (!qaDocumentExists(db, req.documentId)) throw new MizanError('not-found', `document ${req.documentId} does not exist`);
-  const context = qaContextFor(db);
+  const context = qaContextFor(db, { spelling: req.segmentIds === undefined });
   const profile = readQaProfile(db);
   const only = req.checks;
   const ignoreRows = req.segmentIds ? listQaIgnoresOf(db, req.segmentIds) : listQaIgnores(db, req.documentId);

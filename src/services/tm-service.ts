@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
 import type { SegmentId, TmMemoryId } from '../core/ids.js';
 import { parseImport } from '../core/formats/import/index.js';
+import { glossaryNamePairs } from './glossary-service.js';
 import type { NameMap } from '../core/tm/adapt.js';
 import { planLookup, rowsBySharedTerms, sharedTermsBound, termScoreBound } from '../core/tm/lookup-plan.js';
 import { fuzzyScore, tokenise, type TokenisedText } from '../core/tm/fuzzy-score.js';
@@ -27,26 +28,31 @@ const POSTINGS_LIMIT = 200_000;
 /** A TMX file larger than this is refused before reading. */
 export const MAX_TMX_BYTES = 200 * 1024 * 1024;
 
-export const DEFAULT_MIN_SCORE = 70;
-export const DEFAULT_MAX_MATCHES = 5;
+export { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from '../core/tm/types.js';
+import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from '../core/tm/types.js';
 
 export interface MatchOptions {
   min?: number;
   max?: number;
-  /** Arabic → English names from the glossary, on top of the speaker registry's (wired by the caller). */
+  /** Arabic → English names on top of the registry's and the glossary's (registryNames). */
   names?: NameMap;
   /** The user TM, when one is open: searched like an attached memory. */
   userTm?: Database | null;
 }
 
-/** Arabic names of the registry (one word, as folded stems) with their English, for auto-adaptation. */
+/**
+ * One-word Arabic names with a known English, as folded stems, for auto-adaptation: the speaker
+ * registry's names and the glossary's terms (its preferred English).
+ */
 export function registryNames(db: Database): Map<string, string> {
   const names = new Map<string, string>();
-  for (const s of listSpeakers(db)) {
-    const tokens = wordTokens(s.nameSource);
-    if (tokens.length !== 1 || s.nameTarget.trim() === '') continue;
-    names.set(tokens[0]!.stem, s.nameTarget.trim());
-  }
+  const add = (source: string, target: string) => {
+    const tokens = wordTokens(source);
+    if (tokens.length !== 1 || target.trim() === '') return;
+    names.set(tokens[0]!.stem, target.trim());
+  };
+  for (const pair of glossaryNamePairs(db)) add(pair.source, pair.target);
+  for (const s of listSpeakers(db)) add(s.nameSource, s.nameTarget);
   return names;
 }
 

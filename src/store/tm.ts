@@ -201,3 +201,14 @@ export function* iterateTranslatedSegments(db: Database): Generator<{ source: st
     FROM segments s JOIN documents d ON d.id = s.document_id
     WHERE trim(s.target) <> '' AND trim(s.source) <> '' AND s.do_not_translate = 0 ORDER BY d.id, s.position`).iterate();
 }
+
+/**
+ * Up to `limit` units of every memory after unit `afterId`, in id order, with their memory's name: the
+ * concordance reads a TM in such keyset slices, so no statement stays open while it pauses.
+ */
+export function readUnitSlice(db: Database, afterId: number, limit: number): { id: number; memoryName: string; source: string; target: string }[] {
+  return prepare<[number, number], { id: number; name: string; source: string; target: string }>(db,
+    'SELECT u.id, m.name, u.source, u.target FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id WHERE u.id > ? ORDER BY u.id LIMIT ?')
+    .all(afterId, limit)
+    .map((r) => ({ id: r.id, memoryName: r.name, source: r.source, target: r.target }));
+}

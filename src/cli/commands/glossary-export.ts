@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../core/glossary/formats/index.js';
-import { exportGlossary } from '../../services/glossary-service.js';
 import type { BuiltCommand } from '../command.js';
-import { withProject } from '../project.js';
 import { readVersion } from '../version.js';
 
 export const glossaryExportCommand: BuiltCommand = {
@@ -19,6 +17,7 @@ export const glossaryExportCommand: BuiltCommand = {
     const project = args.arg('PROJECT');
     const format = args.required('format') as GlossaryFormat;
     const out = resolve(args.required('out'));
+    const [{ exportGlossary }, { withProject }] = await Promise.all([import('../../services/glossary-service.js'), import('../project.js')]);
     const result = await withProject(project, (session) =>
       exportGlossary(session.require(), { format, outPath: out, projectPath: resolve(project), now: Date.now(), tool: `Mizan ${readVersion()}` }),
     );

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import { importGlossary } from '../../services/glossary-service.js';
 import type { BuiltCommand } from '../command.js';
-import { withProject } from '../project.js';
 
 export const glossaryImportCommand: BuiltCommand = {
   kind: 'built',
@@ -17,6 +15,7 @@ export const glossaryImportCommand: BuiltCommand = {
   notes: ['Entries the glossary already has (same Arabic, same English) are skipped. All entries are added, or none.'],
   async run(args, { io, services }) {
     const file = resolve(args.arg('FILE'));
+    const [{ importGlossary }, { withProject }] = await Promise.all([import('../../services/glossary-service.js'), import('../project.js')]);
     const result = await withProject(args.arg('PROJECT'), (session) => importGlossary(session.require(), services, file));
     if (args.flag('json')) {
       io.stdout.write(`${JSON.stringify(result)}\n`);

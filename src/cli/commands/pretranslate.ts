@@ -1,9 +1,7 @@
 // `mizan pretranslate`: fill empty segments from the translation memory as Draft (issue 15's contract).
 import { toDocumentId } from '../../core/ids.js';
-import { listDocuments } from '../../store/documents.js';
-import { DEFAULT_PRETRANSLATE_MIN, pretranslateDocument } from '../../services/pretranslate-service.js';
+import { DEFAULT_PRETRANSLATE_MIN } from '../../core/tm/types.js';
 import type { BuiltCommand } from '../command.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 import { numberOption } from './tm.js';
 
@@ -25,6 +23,9 @@ export const pretranslateCommand: BuiltCommand = {
       if (!/^\d+$/.test(docArg)) throw new UsageError(`--document must be a document id (got ${docArg})`, 'pretranslate');
       only = toDocumentId(Number(docArg));
     }
+    const [{ listDocuments }, { pretranslateDocument }, { withProject }] = await Promise.all([
+      import('../../store/documents.js'), import('../../services/pretranslate-service.js'), import('../project.js'),
+    ]);
     const results = await withProject(args.arg('PROJECT'), (session) => {
       const db = session.require();
       const ids = only === null ? listDocuments(db).map((d) => d.id) : [only];

@@ -5,11 +5,9 @@ import type { DocumentId } from '../../core/model.js';
 import { QA_SEVERITIES, type QaSeverity } from '../../core/qa/types.js';
 import type { QaListedFinding } from '../../core/qa/results.js';
 import { QA_REPORT_FORMATS, type QaReportFormat } from '../../core/qa/report.js';
-import { listQaChecks, runDocumentQa, writeQaReport } from '../../services/qa-service.js';
-import { getDocument, listDocuments } from '../../store/documents.js';
+import { QA_CHECKS } from '../../core/qa/index.js';
 import type { BuiltCommand } from '../command.js';
 import { formatCount } from '../format.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 import { readVersion } from '../version.js';
 
@@ -41,6 +39,9 @@ export const qaCommand: BuiltCommand = {
     const failOn = FAIL_ON.find((s) => s === args.string('fail-on'));
     const reportPath = args.string('report');
     const reportFormat = reportPath === undefined ? undefined : readReportFormat(reportPath);
+    const [{ runDocumentQa, writeQaReport }, { getDocument, listDocuments }, { withProject }] = await Promise.all([
+      import('../../services/qa-service.js'), import('../../store/documents.js'), import('../project.js'),
+    ]);
     const { findings, ignored, report } = await withProject(project, (session) => {
       const db = session.require();
       const ids = documentId === null ? listDocuments(db).map((d) => d.id) : [documentId];
@@ -85,7 +86,7 @@ function readDocumentId(raw: string | undefined): DocumentId | null {
 function readChecks(raw: string | undefined): string[] | undefined {
   if (raw === undefined) return undefined;
   const ids = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => id !== ''))];
-  if (ids.length === 0) throw new UsageError(`--checks needs at least one check id: ${listQaChecks().map((c) => c.id).join(', ')}`, 'qa');
+  if (ids.length === 0) throw new UsageError(`--checks needs at least one check id: ${QA_CHECKS.map((c) => c.id).join(', ')}`, 'qa');
   return ids;
 }
 

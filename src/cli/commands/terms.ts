@@ -1,7 +1,5 @@
 import { isIdValue, nullableId, toDocumentId } from '../../core/ids.js';
-import { recogniseDocuments } from '../../services/glossary-service.js';
 import type { BuiltCommand } from '../command.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 
 export const termsCommand: BuiltCommand = {
@@ -24,6 +22,7 @@ export const termsCommand: BuiltCommand = {
     if (number !== null && !isIdValue(number)) throw new UsageError(`--document must be a document id such as 1 (got ${raw})`, 'terms');
     const documentId = nullableId(number, toDocumentId);
     const json = args.flag('json');
+    const [{ recogniseDocuments }, { withProject }] = await Promise.all([import('../../services/glossary-service.js'), import('../project.js')]);
     await withProject(args.arg('PROJECT'), (session) => {
       const db = session.require();
       if (json) io.stdout.write('{"segments":[');

@@ -1,12 +1,9 @@
 // `mizan tm import|export|match`: the translation memory from the command line (issue 15's contract).
 import { resolve } from 'node:path';
 import { MizanError } from '../../core/errors.js';
-import { originLabel } from '../../core/tm/types.js';
-import { exportTmx } from '../../services/tm-export.js';
-import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, attachTmx, matchText } from '../../services/tm-service.js';
-import { UserTm } from '../../services/user-tm.js';
+import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE, originLabel } from '../../core/tm/types.js';
+import type { UserTm } from '../../services/user-tm.js';
 import type { BuiltCommand, ParsedArgs } from '../command.js';
-import { withProject } from '../project.js';
 import { UsageError } from '../usage-error.js';
 
 /** A whole number option within bounds, or the default. */
@@ -19,9 +16,10 @@ export function numberOption(args: ParsedArgs, name: string, command: string, mi
 }
 
 /** The user TM of the CLI: $MIZAN_USER_DIR/user-tm.mizan-tm (the app's user folder; the CLI does not guess it). */
-function cliUserTm(env: Readonly<Record<string, string | undefined>>, now: () => number): UserTm {
+async function cliUserTm(env: Readonly<Record<string, string | undefined>>, now: () => number): Promise<UserTm> {
   const dir = env.MIZAN_USER_DIR?.trim();
   if (!dir) throw new MizanError('bad-input', 'set MIZAN_USER_DIR to the app\'s user folder (where user-tm.mizan-tm is) to use the user TM');
+  const { UserTm } = await import('../../services/user-tm.js');
   return UserTm.inFolder(resolve(dir), now);
 }
 
@@ -33,6 +31,7 @@ export const tmImportCommand: BuiltCommand = {
   options: { name: { type: 'string', value: 'N', help: 'the memory\'s name (default: the file name)' } },
   async run(args, { io, services }) {
     const file = args.arg('FILE');
+    const [{ attachTmx }, { withProject }] = await Promise.all([import('../../services/tm-service.js'), import('../project.js')]);
     const { memory, warnings } = await withProject(args.arg('PROJECT'), (session) => attachTmx(session.require(), services, file, args.string('name')));
     for (const w of warnings) io.stderr.write(`mizan: warning: ${w}\n`);
     io.stdout.write(`attached "${memory.name}" (${memory.unitCount} units) as memory ${memory.id}\n`);
@@ -52,9 +51,10 @@ export const tmExportCommand: BuiltCommand = {
   async run(args, { io, services }) {
     const out = args.required('out');
     const project = args.arg('PROJECT');
+    const [{ exportTmx }, { withProject }] = await Promise.all([import('../../services/tm-export.js'), import('../project.js')]);
+    const userTm = args.flag('user') ? await cliUserTm(io.env, services.now) : null;
     const result = await withProject(project, (session) => {
-      if (!args.flag('user')) return exportTmx(session.require(), 'project', out, session.info().path, services.now());
-      const userTm = cliUserTm(io.env, services.now);
+      if (!userTm) return exportTmx(session.require(), 'project', out, session.info().path, services.now());
       try {
         const db = userTm.get();
         const warning = userTm.takeWarning();
@@ -85,6 +85,7 @@ export const tmMatchCommand: BuiltCommand = {
     const min = numberOption(args, 'min', 'tm match', 1, 100, DEFAULT_MIN_SCORE);
     const max = numberOption(args, 'max', 'tm match', 1, 100, DEFAULT_MAX_MATCHES);
     const source = args.required('source').normalize('NFC');
+    const [{ matchText }, { withProject }] = await Promise.all([import('../../services/tm-service.js'), import('../project.js')]);
     const matches = await withProject(args.arg('PROJECT'), (session) => matchText(session.require(), { source }, { min, max }));
     if (args.flag('json')) {
       const out = matches.map((m) => ({

@@ -42,3 +42,10 @@ export function originLabel(origin: TmOrigin): string {
       return `this project: ${origin.documentTitle}, segment ${origin.position + 1}`;
   }
 }
+
+/** The lowest score a lookup offers by default (the panel, `mizan tm match --min`). */
+export const DEFAULT_MIN_SCORE = 70;
+/** How many matches a lookup offers by default. */
+export const DEFAULT_MAX_MATCHES = 5;
+/** The lowest score pre-translation fills from by default. */
+export const DEFAULT_PRETRANSLATE_MIN = 75;

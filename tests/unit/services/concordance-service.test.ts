@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compilePhrase } from '../../../src/core/concordance/phrase-match';
 import type { ConcordanceUnit } from '../../../src/core/concordance/types';
 import type { ConcordanceSource } from '../../../src/services/concordance-sources';
 import { ConcordanceSearches } from '../../../src/services/concordance-service';
+import { attachTmx } from '../../../src/services/tm-service';
 import { openSampleApi, type SampleApi } from '../helpers/sample-api';
+import { testContext } from '../helpers/store-fixtures';
 
 let sample: SampleApi | null = null;
 afterEach(() => {
@@ -31,6 +33,18 @@ describe('concordance.search', () => {
     expect(result.translations[0]?.text).toBe('Washington');
     const first = result.hits[0]!;
     expect(first.origin.kind === 'segment' && first.origin.position).toBe(0);
+  });
+
+  it('finds occurrences in the attached translation memories too', async () => {
+    sample = await openSampleApi();
+    const tmx = sample.tmp.path('news.tmx');
+    writeFileSync(tmx, '<?xml version="1.0"?><tmx version="1.4"><header srclang="ar" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>'
+      + '<tu><tuv xml:lang="ar"><seg>وصل الوفد إلى واشنطن أمس.</seg></tuv><tuv xml:lang="en"><seg>The delegation arrived in Washington yesterday.</seg></tuv></tu></body></tmx>');
+    attachTmx(sample.deps.session.require(), testContext(), tmx, 'News TM');
+    const result = await sample.api.call('concordance.search', { query: 'واشنطن' });
+    const fromTm = result.hits.filter((h) => h.origin.kind === 'tm');
+    expect(fromTm.map((h) => [h.origin.kind === 'tm' && h.origin.memory, h.target])).toEqual([['News TM', 'The delegation arrived in Washington yesterday.']]);
+    expect(english(fromTm[0]!)).toBe('Washington');
   });
 
   it('uses an alignment link where the sample has one', async () => {

@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QaCheck, QaDocumentCheck, QaSegmentCheck } from '../../../src/core/qa/types.js';
 import {
-  QA_PAGE, effectiveQaProfile, ignoreQaFinding, listQaChecks, readQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport,
+  QA_PAGE, effectiveQaProfile, qaContextFor, ignoreQaFinding, listQaChecks, readQaProfile, runDocumentQa, setQaProfile, setStatusChecked, unignoreQaFinding, writeQaReport,
 } from '../../../src/services/qa-service.js';
 import { getSegment } from '../../../src/store/segments.js';
+import { addGlossaryEntry } from '../../../src/services/glossary-service.js';
 import { updateTarget } from '../../../src/services/segment-service.js';
 import { setMeta } from '../../../src/store/meta.js';
 import { createMemoryProject } from '../../../src/store/open-database.js';
 import { emptyTarget } from '../../../src/core/qa/checks/empty-target.js';
-import { toDocumentId, toSegmentId } from '../../../src/core/ids.js';
+import { toDocumentId, toSegmentId, type SegmentId } from '../../../src/core/ids.js';
 import { mizanErrorOf } from '../helpers/mizan-error.js';
 import { seedDocument, testContext } from '../helpers/store-fixtures.js';
 import { tempDirPerTest } from '../helpers/temp-dir.js';
@@ -207,5 +208,27 @@ describe('setStatusChecked (confirm and approve)', () => {
   it('runs only per-segment checks (consistency needs the whole document, not a keystroke)', () => {
     const { segmentIds } = seedDocument(db, [{ target: 'same' }, { target: 'same' }]);
     expect(setStatusChecked(db, testContext(), segmentIds[0]!, 'translated', false, REGISTRY).findings).toEqual([]);
+  });
+});
+
+describe('what the checks know (qaContextFor)', () => {
+  it('gives the checks the glossary and, outside a confirm, the spelling dictionary with the project words', () => {
+    const ctx = testContext();
+    addGlossaryEntry(db, ctx, {
+      sources: [{ text: 'الهدنة', status: 'preferred' }],
+      targets: [{ text: 'truce', status: 'preferred' }, { text: 'armistice', status: 'forbidden' }],
+      partOfSpeech: '', domain: '', note: '',
+    });
+    const { segmentIds: [id] } = seedDocument(db, [{ source: 'وافق الطرفان على الهدنة.', target: 'Both sides accepted the armistice and the ceasfire.' }]);
+    const context = qaContextFor(db);
+    expect(context.terms).toEqual([{ sources: ['الهدنة'], targets: ['truce'], forbidden: ['armistice'] }]);
+    expect(context.spell?.('ceasfire')).toBe(false);
+    expect(context.spell?.('accepted')).toBe(true);
+    const checks = (segmentIds?: SegmentId[]) =>
+      runDocumentQa(db, { documentId: toDocumentId(1), scope: 'segment', ...(segmentIds ? { segmentIds } : {}) }).findings.map((f) => f.check);
+    expect(checks()).toEqual(expect.arrayContaining(['term-forbidden', 'spelling']));
+    // On confirm (one segment's checks) the glossary still counts; spelling is the editor's job.
+    expect(checks([id!])).toContain('term-forbidden');
+    expect(checks([id!])).not.toContain('spelling');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toTmMemoryId } from '../../../src/core/ids.js';
 import { mergeWithNext } from '../../../src/services/alignment-edit-service.js';
 import { importAlignedText } from '../../../src/services/alignment-service.js';
+import { addGlossaryEntry } from '../../../src/services/glossary-service.js';
 import { undoLast } from '../../../src/services/edit-history.js';
 import { pretranslateDocument, propagateRepetitions } from '../../../src/services/pretranslate-service.js';
 import { updateSource } from '../../../src/services/revision-service.js';
@@ -55,6 +56,16 @@ describe('project segments as a live memory', () => {
   it('indexes a document imported in one pass (text with its translation)', () => {
     importAlignedText(db, testContext(), { title: 'Imported', sourceText: `${A}\n`, targetText: 'The government said the meeting ended without results.\n' });
     expect(matchText(db, { source: A2 }).map((m) => [m.score, m.target])).toEqual([[85, 'The government said the meeting ended without results.']]);
+  });
+
+  it('adapts names the glossary knows (and numbers) in the English it offers', () => {
+    const ctx = testContext();
+    for (const [ar, en] of [['دمشق', 'Damascus'], ['بيروت', 'Beirut']]) {
+      addGlossaryEntry(db, ctx, { sources: [{ text: ar!, status: 'preferred' }], targets: [{ text: en!, status: 'preferred' }], partOfSpeech: '', domain: '', note: '' });
+    }
+    seedDocument(db, [{ source: 'وصل الوفد إلى دمشق أمس بعد رحلة طويلة', target: 'The delegation arrived in Damascus yesterday after a long journey', status: 'translated' }]);
+    const [match] = matchText(db, { source: 'وصل الوفد إلى بيروت أمس بعد رحلة طويلة' });
+    expect(match?.adaptedTarget).toBe('The delegation arrived in Beirut yesterday after a long journey');
   });
 
   it('gives 101 for an identical source whose neighbours are identical too', () => {
@@ -110,6 +121,12 @@ describe('pre-translate and repetitions', () => {
     expect(getSegment(db, c!)?.target).toBe('Kept.');
     expect(getSegment(db, d!)?.target).toBe('');
     undoLast(db);
+    expect(getSegment(db, b!)?.target).toBe('');
+  });
+
+  it('gives nothing away from an English that is not confirmed (a confirmation the QA stopped)', () => {
+    const { segmentIds: [a, b] } = seedDocument(db, [{ source: A, target: 'Unchecked draft.', status: 'draft' }, { source: A }]);
+    expect(propagateRepetitions(db, testContext(), a!).filled).toBe(0);
     expect(getSegment(db, b!)?.target).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import { MIZAN_APPLICATION_ID, createProjectFile, endedUncleanly, integrityProbl
 import { foldWriteAheadLog } from '../../../src/store/checkpoint.js';
 import { hashFile, makeTempDir, type TempDir } from '../helpers/temp-dir.js';
 import { seedDocument } from '../helpers/store-fixtures.js';
+import { fillSearchIndex } from '../../../src/store/migrations/search-index-fill.js';
 import { mizanErrorOf } from '../helpers/mizan-error.js';
 
 let tmp: TempDir;
@@ -204,8 +205,13 @@ describe('openProjectFile', () => {
       const old = new Database(path);
       old.pragma(`application_id = ${MIZAN_APPLICATION_ID}`);
       migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+      // Rows written as version 3 wrote them (today's store would also index them for the TM of 005).
       old.transaction(() => {
-        seedDocument(old, Array.from({ length: 300 }, (_, i) => ({ source: `جملة طويلة رقم ${i} `.repeat(20), target: `sentence ${i} `.repeat(20) })));
+        old.prepare("INSERT INTO documents (id, title, source_lang, target_lang, created_at, updated_at) VALUES (1, 'old', 'ar', 'en', 0, 0)").run();
+        const insert = old.prepare('INSERT INTO segments (document_id, position, source, target, updated_at) VALUES (1, ?, ?, ?, 0)');
+        // Long but few words: the old trigram index is large, the TM's word index of 005 small.
+        for (let i = 0; i < 2000; i++) insert.run(i, `${'جملةطويلةجدا'.repeat(20)} ${i}`, `${'sentence'.repeat(20)} ${i}`);
+        fillSearchIndex(old);
       })();
       old.close();
       const before = statSync(path).size;
@@ -213,7 +219,7 @@ describe('openProjectFile', () => {
       try {
         expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
         expect(db.pragma('freelist_count', { simple: true })).toBe(0);
-        expect(db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 300 });
+        expect(db.prepare('SELECT count(*) AS n FROM segments').get()).toEqual({ n: 2000 });
       } finally {
         db.close();
       }

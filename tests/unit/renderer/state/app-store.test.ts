@@ -93,6 +93,8 @@ describe('app store', () => {
       visited.push(index);
       actions.editTarget(`Translation ${index}`);
       await actions.confirmAndNext();
+      // A QA error (the stand-in English drops the Arabic's numbers) stops the move: the same key again confirms anyway.
+      if (store.get().qaPrompt?.blocked) await actions.confirmAndNext();
       expect(stored(actions.segmentAt(index)!.id)?.status).toBe('translated');
     }
     expect(store.get().message).toEqual({ kind: 'info', text: 'Every segment of this document is confirmed.' });
