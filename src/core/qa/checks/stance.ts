@@ -3,6 +3,7 @@
 // negation; a side without stance words counts as +, so "did not support" against أيد is a flip, and so is
 // "rejected" against قبل. A stance annotated on both sides and linked as translations must agree as well.
 import type { Annotation } from '../../annotation/types.js';
+import { ARABIC_WEAK_NEGATORS, ENGLISH_WEAK_NEGATORS } from '../lexicon/negation.js';
 import { ARABIC_STANCE, ENGLISH_STANCE } from '../lexicon/stance.js';
 import { arabicWords, englishWords, findArabic, findPhrases, isTranslated } from '../text.js';
 import type { QaHit, QaSegmentCheck } from '../types.js';
@@ -14,12 +15,33 @@ function sign(words: number[], negations: number): number {
   return negations % 2 === 0 ? direction : -direction;
 }
 
-export function arabicPolarity(text: string): number {
-  return sign(findArabic(arabicWords(text), ARABIC_STANCE).map((h) => h.value), arabicNegations(text).strong.length);
+/**
+ * The polarities a text can be read with: a weak negator ("failing to", غير) may or may not reverse a
+ * clause, so the readings count from the strong negators alone to all of them. A stance is flagged only
+ * when no reading of the English agrees with any reading of the Arabic ("accused Washington of failing to
+ * meet its obligations" keeps بعدم الوفاء بالتزاماتها). A stance word that is also a weak negator
+ * (rejected, refused) counts once, as the stance word.
+ */
+function polarities(words: number[], strong: number, weak: number): Set<number> {
+  const out = new Set<number>();
+  for (let n = strong; n <= strong + weak; n++) out.add(sign(words, n));
+  return out;
 }
 
-export function englishPolarity(text: string): number {
-  return sign(findPhrases(englishWords(text), ENGLISH_STANCE).map((h) => h.value), englishNegations(text).strong.length);
+export function arabicPolarities(text: string): Set<number> {
+  const words = arabicWords(text);
+  const stance = findArabic(words, ARABIC_STANCE);
+  const negations = arabicNegations(text);
+  const stanceAndWeak = words.filter((w) => w.readings.some((r) => ARABIC_WEAK_NEGATORS.has(r)) && stance.some((h) => h.start <= w.start && w.end <= h.end)).length;
+  return polarities(stance.map((h) => h.value), negations.strong.length, Math.max(0, negations.weak - stanceAndWeak));
+}
+
+export function englishPolarities(text: string): Set<number> {
+  const words = englishWords(text);
+  const stance = findPhrases(words, ENGLISH_STANCE);
+  const negations = englishNegations(text);
+  const stanceAndWeak = words.filter((w) => ENGLISH_WEAK_NEGATORS.has(w.word) && stance.some((h) => h.start <= w.start && w.end <= h.end)).length;
+  return polarities(stance.map((h) => h.value), negations.strong.length, Math.max(0, negations.weak - stanceAndWeak));
 }
 
 const STANCES = new Set(['FAVOR', 'AGAINST']);
@@ -53,7 +75,8 @@ export const stanceFlip: QaSegmentCheck = {
         hits.push({ message: `The Arabic is annotated ${stance.label} and its English ${otherLabel}: one of the two is wrong.`, ...(range && { range }) });
         continue;
       }
-      if (arabicPolarity(arabic) === englishPolarity(english.text)) continue;
+      const englishReadings = englishPolarities(english.text);
+      if ([...arabicPolarities(arabic)].some((p) => englishReadings.has(p))) continue;
       hits.push({
         message: `The ${stance.label} stance marked on the Arabic reads reversed in the English (a negation or an opposite verb): check the polarity.`,
         ...(range && { range }),

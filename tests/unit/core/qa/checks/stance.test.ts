@@ -23,6 +23,16 @@ describe('stance-flip', () => {
     expect(run(source, target, favour())).toHaveLength(n);
   });
 
+  // A weak negator may or may not reverse: "failing to" renders بعدم, so the sample's own translation
+  // (AGAINST on the whole segment) is no flip; a dropped negation still is.
+  it.each([
+    ['واتهمت الخارجية الروسية واشنطن "بعدم الوفاء بالتزاماتها حسب الاتفاقات حول سوريا"', 'The Russian Foreign Ministry accused Washington of “failing to meet its obligations under the agreements on Syria”', 0],
+    ['واتهمت الخارجية الروسية واشنطن "بعدم الوفاء بالتزاماتها"', 'The Russian Foreign Ministry accused Washington of “not meeting its obligations”', 0],
+    ['رفضت الحكومة الخطة', 'The government did not reject the plan', 1],
+  ])('AGAINST on %s → %s gives %i', (source, target, n) => {
+    expect(run(source, target, [annotation({ layer: 'stance', side: 'segment', label: 'AGAINST' })])).toHaveLength(n);
+  });
+
   it('is silent without a stance annotation, or with a NONE stance', () => {
     expect(run('أيد البرلمان القانون', 'Parliament opposed the law', [])).toEqual([]);
     expect(run('أيد البرلمان القانون', 'Parliament opposed the law', [annotation({ layer: 'stance', side: 'segment', label: 'NONE' })])).toEqual([]);
