@@ -53,7 +53,7 @@ export interface QaRunRequest {
  */
 export function qaContextFor(db: Database, { spelling = true }: { spelling?: boolean } = {}): QaContext {
   return {
-    speakers: listSpeakers(db).map((s) => ({ nameSource: s.nameSource, nameTarget: s.nameTarget })),
+    speakers: listSpeakers(db).map((s) => ({ nameSource: s.nameSource, nameTarget: s.nameTarget, kind: s.kind })),
     terms: qaTerms(db),
     ...(spelling ? { spell: projectSpellCheck(db) } : {}),
   };

@@ -58,14 +58,15 @@ function candidates(tokens: readonly WordToken[], speakers: readonly QaSpeakerNa
   return [...found];
 }
 
-/** Registry speakers named in the Arabic, by full name or last name (at least 3 letters). */
+/** Registry speakers named in the Arabic, by full name or, for a person, last name (at least 3 letters). */
 export function speakersInSource(source: string, speakers: readonly QaSpeakerName[]): SourceMention[] {
   const tokens = tokensOf(source);
   const out: SourceMention[] = [];
   for (const { speaker, name } of candidates(tokens, speakers)) {
     const whole = findRun(tokens, name);
     const last = name[name.length - 1]!;
-    const surname = whole ?? (name.length > 1 && last.stem.length >= 3 ? findRun(tokens, [last]) : undefined);
+    const byLastWord = speaker.kind === undefined || speaker.kind === 'person';
+    const surname = whole ?? (byLastWord && name.length > 1 && last.stem.length >= 3 ? findRun(tokens, [last]) : undefined);
     if (surname === undefined) continue;
     const span = whole ? name.length : 1;
     const at = tokens.indexOf(surname);

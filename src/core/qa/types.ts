@@ -3,7 +3,7 @@
 // what they find. Offsets are UTF-16 code units into the stored text, end exclusive.
 import type { Annotation } from '../annotation/types.js';
 import type { SegmentId } from '../ids.js';
-import type { Segment } from '../model.js';
+import type { Segment, SpeakerKind } from '../model.js';
 
 export type QaSeverity = 'error' | 'warning' | 'info';
 export const QA_SEVERITIES: readonly QaSeverity[] = ['error', 'warning', 'info'];
@@ -21,6 +21,11 @@ export interface QaSegment {
 export interface QaSpeakerName {
   nameSource: string;
   nameTarget: string;
+  /**
+   * The registry's kind. Only a person (or a speaker of unknown kind) is named by the last word of the
+   * name alone: الأمريكية alone is not الولايات المتحدة الأمريكية.
+   */
+  kind?: SpeakerKind;
 }
 
 /** A glossary entry as the term checks use it (filled once the glossary exists). */

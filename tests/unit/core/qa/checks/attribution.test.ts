@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotations, quoteForm, reportingVerb, speakerMissing } from '../../../../../src/core/qa/checks/attribution.js';
 import type { QaContext } from '../../../../../src/core/qa/index.js';
 import { annotation, EMPTY_CONTEXT, hitsOf, qaSegment } from '../qa-fixtures.js';
+import { speakerSpelling } from '../../../../../src/core/qa/checks/terms.js';
 
 describe('reporting-verb', () => {
   it.each([
@@ -87,5 +88,17 @@ describe('speaker-missing', () => {
     ['قال الوزير', 'The minister said', 0],
   ])('%s → %s gives %i', (source, target, n) => {
     expect(hitsOf(speakerMissing, source, target, context)).toHaveLength(n);
+  });
+
+  // Only a person is named by the last word alone: الأمريكية in "the US State Department" is not the
+  // United States, and "Mark" (mrk, like الأمريكية) is not a misspelling of it.
+  const states: QaContext = { speakers: [{ nameSource: 'الولايات المتحدة الأمريكية', nameTarget: 'United States', kind: 'government-body' }], terms: [] };
+  it.each([
+    ['قال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر', 'US State Department spokesman Mark Toner said', 0],
+    ['أعلنت الولايات المتحدة الأمريكية', 'The United States announced', 0],
+    ['أعلنت الولايات المتحدة الأمريكية', 'Washington announced', 1],
+  ])('an organisation: %s → %s gives %i', (source, target, n) => {
+    expect(hitsOf(speakerMissing, source, target, states)).toHaveLength(n);
+    expect(hitsOf(speakerSpelling, source, target, states)).toHaveLength(0);
   });
 });
