@@ -8,7 +8,9 @@ import type { SegmentId, TmMemoryId } from '../core/ids.js';
 import { parseImport } from '../core/formats/import/index.js';
 import { glossaryNamePairs } from './glossary-service.js';
 import type { NameMap } from '../core/tm/adapt.js';
-import { planLookup, rowsBySharedTerms, sharedTermsBound, termScoreBound } from '../core/tm/lookup-plan.js';
+import {
+  inLengthWindow, planLookup, rowsBySharedTerms, sharedTermsBound, sharedWordsBound, termCounts, termDistanceBound,
+} from '../core/tm/lookup-plan.js';
 import { fuzzyScore, tokenise, type TokenisedText } from '../core/tm/fuzzy-score.js';
 import { rankMatches, type MatchCandidate, type MatchQuery } from '../core/tm/rank-matches.js';
 import { indexTerms } from '../core/tm/tm-tokens.js';
@@ -94,7 +96,8 @@ function searchIndex(query: TokenisedText, terms: string[], min: number, max: nu
     return ids;
   };
   // Rows read and bounded in one round are not read again in the next (a lower threshold re-walks them).
-  const read = new Map<number, { terms: string[]; row?: Scorable | null; score: number | null } | null>();
+  const read = new Map<number, { terms: string[]; shared?: number; distance?: number; row?: Scorable | null; score: number | null } | null>();
+  const counts = termCounts(terms);
   const kept = new Set<number>();
   const best: number[] = [];
   const out: MatchCandidate<TmOrigin>[] = [];
@@ -121,7 +124,12 @@ function searchIndex(query: TokenisedText, terms: string[], min: number, max: nu
         }
       }
       const hit = read.get(id);
-      if (!hit || beaten(termScoreBound(terms, hit.terms, plan))) continue;
+      if (!hit || !inLengthWindow(hit.terms.length, plan)) continue;
+      // The multiset bound is cheap and settles most rows; the edit distance over terms is kept across rounds.
+      hit.shared ??= sharedWordsBound(counts, terms.length, hit.terms);
+      if (beaten(hit.shared)) continue;
+      hit.distance ??= termDistanceBound(terms, hit.terms);
+      if (beaten(hit.distance)) continue;
       if (hit.row === undefined) hit.row = index.fetch(id) ?? null;
       if (hit.row === null) continue;
       hit.score ??= fuzzyScore(query, tokenise(hit.row.source)).score;
