@@ -112,29 +112,29 @@ export function segmentPostings(db: Database, term: string, limit: number): numb
   return prepare<[string, number], number>(db, 'SELECT rowid FROM tm_segment_index WHERE tm_segment_index MATCH ? LIMIT ?').pluck().all(phrase(term), limit);
 }
 
+const TERMS_BY_IDS = {
+  units: 'SELECT rowid AS id, terms FROM tm_unit_index WHERE rowid IN (SELECT value FROM json_each(?))',
+  segments: 'SELECT rowid AS id, terms FROM tm_segment_index WHERE rowid IN (SELECT value FROM json_each(?))',
+} as const;
+
+function termsByIds(db: Database, index: keyof typeof TERMS_BY_IDS, ids: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (ids.length === 0) return out;
+  for (const r of prepare<[string], { id: number; terms: string }>(db, TERMS_BY_IDS[index]).all(JSON.stringify(ids))) out.set(r.id, r.terms);
+  return out;
+}
+
 /**
  * The index terms (space-joined) of the units asked for that still exist, in one statement: a lookup bounds
  * its candidates by their terms in batches, so it never reads a unit's row one at a time just to drop it.
  */
 export function unitTermsByIds(db: Database, ids: readonly number[]): Map<number, string> {
-  const out = new Map<number, string>();
-  if (ids.length === 0) return out;
-  for (const r of prepare<[string], { id: number; terms: string }>(db,
-    'SELECT rowid AS id, terms FROM tm_unit_index WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))) {
-    out.set(r.id, r.terms);
-  }
-  return out;
+  return termsByIds(db, 'units', ids);
 }
 
 /** The same for project segments (their index terms, space-joined). */
 export function segmentTermsByIds(db: Database, ids: readonly number[]): Map<number, string> {
-  const out = new Map<number, string>();
-  if (ids.length === 0) return out;
-  for (const r of prepare<[string], { id: number; terms: string }>(db,
-    'SELECT rowid AS id, terms FROM tm_segment_index WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))) {
-    out.set(r.id, r.terms);
-  }
-  return out;
+  return termsByIds(db, 'segments', ids);
 }
 
 export interface TmUnitRow {
