@@ -8,7 +8,9 @@ import type { SegmentId, TmMemoryId } from '../core/ids.js';
 import { parseImport } from '../core/formats/import/index.js';
 import { glossaryNamePairs } from './glossary-service.js';
 import type { NameMap } from '../core/tm/adapt.js';
-import { planLookup, rowsBySharedTerms, sharedTermsBound, termScoreBound } from '../core/tm/lookup-plan.js';
+import {
+  inLengthWindow, planLookup, rowsBySharedTerms, sharedTermsBound, sharedWordsBound, termCounts, termDistanceBound,
+} from '../core/tm/lookup-plan.js';
 import { fuzzyScore, tokenise, type TokenisedText } from '../core/tm/fuzzy-score.js';
 import { rankMatches, type MatchCandidate, type MatchQuery } from '../core/tm/rank-matches.js';
 import { indexTerms } from '../core/tm/tm-tokens.js';
@@ -17,7 +19,7 @@ import { wordTokens } from '../core/text/word-tokens.js';
 import { listSpeakers } from '../store/speakers.js';
 import { getSegment } from '../store/segments.js';
 import {
-  deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentPostings, segmentsByIds, segmentTerms, termUnits, unitPostings, unitWithTerms,
+  deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentPostings, segmentsByIds, segmentTermsByIds, termUnits, unitById, unitPostings, unitTermsByIds,
 } from '../store/tm.js';
 import { writeTransaction } from '../store/write-transaction.js';
 import type { ServiceContext } from './context.js';
@@ -56,54 +58,80 @@ export function registryNames(db: Database): Map<string, string> {
   return names;
 }
 
-/** What a lookup scores: a row's source and index terms, and the candidate it becomes. */
+/** What a lookup scores: a row's source, and the candidate it becomes. */
 interface Scorable {
   source: string;
-  terms: string;
   candidate: MatchCandidate<TmOrigin>;
 }
 
 /** Thresholds tried before the caller's minimum: a high one reads few, short posting lists and usually settles it. */
 const ROUNDS = [95, 90, 85, 80];
+/** Rows whose terms are read in one statement at first; each further batch doubles, up to the last. */
+const FIRST_BATCH = 32;
+const LAST_BATCH = 2048;
+
+/** Where one index's rows come from: term counts, posting lists, terms in batches, a row to score. */
+interface IndexReader {
+  frequency: (term: string) => number;
+  postings: (term: string) => number[];
+  /** Index terms (space-joined) of the rows asked for that exist. */
+  termsOf: (ids: readonly number[]) => Map<number, string>;
+  fetch: (id: number) => Scorable | undefined;
+}
 
 /**
  * The candidates of one index that can be among the `max` best at or above `min`. Round by round, from a
  * high threshold down to `min`: the plan for threshold t finds every row scoring t or more (prefix
  * filtering), rows are taken in order of the chosen terms they hold and scored exactly while their bound
  * can still beat the max-th best (core/tm/lookup-plan.ts). Once `max` rows score t or more, no row missed
- * can beat them, so the lookup stops there, having read only the rarest terms' posting lists.
+ * can beat them, so the lookup stops there, having read only the rarest terms' posting lists. Rows' terms
+ * are read in growing batches (one statement each), and a row is read whole only when its term bound
+ * (length window, then edit distance over terms) can still beat the best found.
  */
-function searchIndex(
-  query: TokenisedText, terms: string[], min: number, max: number, frequency: (term: string) => number,
-  postings: (term: string) => number[], fetch: (id: number) => Scorable | undefined,
-): MatchCandidate<TmOrigin>[] {
+function searchIndex(query: TokenisedText, terms: string[], min: number, max: number, index: IndexReader): MatchCandidate<TmOrigin>[] {
   const lists = new Map<string, number[]>();
   const list = (term: string): number[] => {
     let ids = lists.get(term);
-    if (!ids) lists.set(term, (ids = postings(term)));
+    if (!ids) lists.set(term, (ids = index.postings(term)));
     return ids;
   };
   // Rows read and bounded in one round are not read again in the next (a lower threshold re-walks them).
-  const read = new Map<number, { row: Scorable; terms: string[]; score: number | null } | null>();
+  const read = new Map<number, { terms: string[]; shared?: number; distance?: number; row?: Scorable | null; score: number | null } | null>();
+  const counts = termCounts(terms);
   const kept = new Set<number>();
   const best: number[] = [];
   const out: MatchCandidate<TmOrigin>[] = [];
   for (const threshold of [...ROUNDS.filter((t) => t > min), min]) {
-    const plan = planLookup(terms, threshold, frequency);
+    const plan = planLookup(terms, threshold, index.frequency);
     if (!plan) return [];
     const floor = (): number => (best.length >= max ? Math.max(threshold, best[max - 1]!) : threshold);
     // Once `max` are found, a row must beat the max-th best; before, reaching the threshold is enough.
     const beaten = (bound: number): boolean => (best.length >= max ? bound <= floor() : bound < floor());
-    for (const { id, shared } of rowsBySharedTerms(plan.terms.map(list), plan)) {
+    const rows = rowsBySharedTerms(plan.terms.map(list), plan);
+    let batch = FIRST_BATCH;
+    for (let k = 0; k < rows.length; k++) {
+      const { id, shared } = rows[k]!;
       if (beaten(sharedTermsBound(shared, plan))) break;
       if (kept.has(id)) continue;
-      let hit = read.get(id);
-      if (hit === undefined) {
-        const row = fetch(id);
-        hit = row ? { row, terms: row.terms === '' ? [] : row.terms.split(' '), score: null } : null;
-        read.set(id, hit);
+      if (!read.has(id)) {
+        const ids: number[] = [];
+        for (let j = k; j < rows.length && ids.length < batch; j++) if (!read.has(rows[j]!.id)) ids.push(rows[j]!.id);
+        batch = Math.min(LAST_BATCH, batch * 2);
+        const found = index.termsOf(ids);
+        for (const want of ids) {
+          const t = found.get(want);
+          read.set(want, t === undefined ? null : { terms: t === '' ? [] : t.split(' '), score: null });
+        }
       }
-      if (hit === null || beaten(termScoreBound(terms, hit.terms, plan))) continue;
+      const hit = read.get(id);
+      if (!hit || !inLengthWindow(hit.terms.length, plan)) continue;
+      // The multiset bound is cheap and settles most rows; the edit distance over terms is kept across rounds.
+      hit.shared ??= sharedWordsBound(counts, terms.length, hit.terms);
+      if (beaten(hit.shared)) continue;
+      hit.distance ??= termDistanceBound(terms, hit.terms);
+      if (beaten(hit.distance)) continue;
+      if (hit.row === undefined) hit.row = index.fetch(id) ?? null;
+      if (hit.row === null) continue;
       hit.score ??= fuzzyScore(query, tokenise(hit.row.source)).score;
       if (beaten(hit.score)) continue;
       kept.add(id);
@@ -117,33 +145,42 @@ function searchIndex(
 }
 
 function memoryCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, user: boolean): MatchCandidate<TmOrigin>[] {
-  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => unitPostings(db, t, POSTINGS_LIMIT), (id) => {
-    const u = unitWithTerms(db, id);
-    if (!u || u.target.trim() === '') return undefined;
-    const origin: TmOrigin = user
-      ? { kind: 'user', author: u.author, changedAt: u.changedAt }
-      : { kind: 'memory', memoryId: u.memoryId, name: u.memoryName, author: u.author, changedAt: u.changedAt, note: u.note };
-    return { source: u.source, terms: u.terms, candidate: { source: u.source, target: u.target, changedAt: u.changedAt ?? 0, origin } };
+  return searchIndex(query, terms, min, max, {
+    frequency: (t) => termUnits(db, t),
+    postings: (t) => unitPostings(db, t, POSTINGS_LIMIT),
+    termsOf: (ids) => unitTermsByIds(db, ids),
+    fetch: (id) => {
+      const u = unitById(db, id);
+      if (!u || u.target.trim() === '') return undefined;
+      const origin: TmOrigin = user
+        ? { kind: 'user', author: u.author, changedAt: u.changedAt }
+        : { kind: 'memory', memoryId: u.memoryId, name: u.memoryName, author: u.author, changedAt: u.changedAt, note: u.note };
+      return { source: u.source, candidate: { source: u.source, target: u.target, changedAt: u.changedAt ?? 0, origin } };
+    },
   });
 }
 
 function projectCandidates(db: Database, query: TokenisedText, terms: string[], min: number, max: number, exclude: SegmentId | null): MatchCandidate<TmOrigin>[] {
   // The project's own segments are few next to a memory; the memory's term counts still order the terms well.
-  return searchIndex(query, terms, min, max, (t) => termUnits(db, t), (t) => segmentPostings(db, t, POSTINGS_LIMIT), (id) => {
-    if (id === exclude) return undefined;
-    const [s] = segmentsByIds(db, [id]);
-    const rowTerms = segmentTerms(db, id);
-    if (!s || rowTerms === undefined || s.target.trim() === '') return undefined;
-    return {
-      source: s.source, terms: rowTerms,
-      candidate: {
-        source: s.source, target: s.target, changedAt: s.updatedAt, prevSource: s.prevSource, nextSource: s.nextSource,
-        origin: {
-          kind: 'project', documentId: s.documentId, documentTitle: s.documentTitle, segmentId: s.id, position: s.position,
-          status: s.status, author: s.updatedBy, changedAt: s.updatedAt,
+  return searchIndex(query, terms, min, max, {
+    frequency: (t) => termUnits(db, t),
+    postings: (t) => segmentPostings(db, t, POSTINGS_LIMIT),
+    termsOf: (ids) => segmentTermsByIds(db, ids),
+    fetch: (id) => {
+      if (id === exclude) return undefined;
+      const [s] = segmentsByIds(db, [id]);
+      if (!s || s.target.trim() === '') return undefined;
+      return {
+        source: s.source,
+        candidate: {
+          source: s.source, target: s.target, changedAt: s.updatedAt, prevSource: s.prevSource, nextSource: s.nextSource,
+          origin: {
+            kind: 'project', documentId: s.documentId, documentTitle: s.documentTitle, segmentId: s.id, position: s.position,
+            status: s.status, author: s.updatedBy, changedAt: s.updatedAt,
+          },
         },
-      },
-    };
+      };
+    },
   });
 }
 

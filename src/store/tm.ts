@@ -103,12 +103,38 @@ function phrase(term: string): string {
 
 /** Ids of the units holding `term` (its posting list; only the index is read), at most `limit`. */
 export function unitPostings(db: Database, term: string, limit: number): number[] {
-  return prepare<[string, number], { id: number }>(db, 'SELECT rowid AS id FROM tm_unit_index WHERE tm_unit_index MATCH ? LIMIT ?').all(phrase(term), limit).map((r) => r.id);
+  // pluck: a posting list can be 100,000 ids long; one object per id is most of the cost of reading it.
+  return prepare<[string, number], number>(db, 'SELECT rowid FROM tm_unit_index WHERE tm_unit_index MATCH ? LIMIT ?').pluck().all(phrase(term), limit);
 }
 
 /** Ids of the segments whose source holds `term`, at most `limit`. */
 export function segmentPostings(db: Database, term: string, limit: number): number[] {
-  return prepare<[string, number], { id: number }>(db, 'SELECT rowid AS id FROM tm_segment_index WHERE tm_segment_index MATCH ? LIMIT ?').all(phrase(term), limit).map((r) => r.id);
+  return prepare<[string, number], number>(db, 'SELECT rowid FROM tm_segment_index WHERE tm_segment_index MATCH ? LIMIT ?').pluck().all(phrase(term), limit);
+}
+
+const TERMS_BY_IDS = {
+  units: 'SELECT rowid AS id, terms FROM tm_unit_index WHERE rowid IN (SELECT value FROM json_each(?))',
+  segments: 'SELECT rowid AS id, terms FROM tm_segment_index WHERE rowid IN (SELECT value FROM json_each(?))',
+} as const;
+
+function termsByIds(db: Database, index: keyof typeof TERMS_BY_IDS, ids: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (ids.length === 0) return out;
+  for (const r of prepare<[string], { id: number; terms: string }>(db, TERMS_BY_IDS[index]).all(JSON.stringify(ids))) out.set(r.id, r.terms);
+  return out;
+}
+
+/**
+ * The index terms (space-joined) of the units asked for that still exist, in one statement: a lookup bounds
+ * its candidates by their terms in batches, so it never reads a unit's row one at a time just to drop it.
+ */
+export function unitTermsByIds(db: Database, ids: readonly number[]): Map<number, string> {
+  return termsByIds(db, 'units', ids);
+}
+
+/** The same for project segments (their index terms, space-joined). */
+export function segmentTermsByIds(db: Database, ids: readonly number[]): Map<number, string> {
+  return termsByIds(db, 'segments', ids);
 }
 
 export interface TmUnitRow {
@@ -122,17 +148,12 @@ export interface TmUnitRow {
   note: string | null;
 }
 
-/** A unit with its index terms (space-joined), as a lookup scores it. */
-export function unitWithTerms(db: Database, id: number): (TmUnitRow & { terms: string }) | undefined {
-  const r = prepare<[number], { id: number; memory_id: number; name: string; source: string; target: string; changed_at: number | null; author: string | null; note: string | null; terms: string }>(db, `
-    SELECT u.id, u.memory_id, m.name, u.source, u.target, u.changed_at, u.author, u.note, i.terms
-    FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id JOIN tm_unit_index i ON i.rowid = u.id WHERE u.id = ?`).get(id);
-  return r && { id: r.id, memoryId: toTmMemoryId(r.memory_id), memoryName: r.name, source: r.source, target: r.target, changedAt: r.changed_at, author: r.author, note: r.note, terms: r.terms };
-}
-
-/** The index terms of a segment's source (space-joined), or undefined when it is not indexed. */
-export function segmentTerms(db: Database, id: number): string | undefined {
-  return prepare<[number], { terms: string }>(db, 'SELECT terms FROM tm_segment_index WHERE rowid = ?').get(id)?.terms;
+/** A unit as a lookup scores and shows it. */
+export function unitById(db: Database, id: number): TmUnitRow | undefined {
+  const r = prepare<[number], { id: number; memory_id: number; name: string; source: string; target: string; changed_at: number | null; author: string | null; note: string | null }>(db, `
+    SELECT u.id, u.memory_id, m.name, u.source, u.target, u.changed_at, u.author, u.note
+    FROM tm_units u JOIN tm_memories m ON m.id = u.memory_id WHERE u.id = ?`).get(id);
+  return r && { id: r.id, memoryId: toTmMemoryId(r.memory_id), memoryName: r.name, source: r.source, target: r.target, changedAt: r.changed_at, author: r.author, note: r.note };
 }
 
 export interface SegmentMatchRow {

@@ -9,8 +9,8 @@
 // every unit would give, up to the rare pair of words the folds join but the stems do not (see fuzzy-score).
 
 /** Extra terms beyond the minimum, taken when each is in at most SPARE_TERM_MAX_ROWS rows. */
-const SPARE_TERMS = 8;
-const SPARE_TERM_MAX_ROWS = 5000;
+const SPARE_TERMS = 32;
+const SPARE_TERM_MAX_ROWS = 20_000;
 
 export interface LookupPlan {
   /** Distinct index terms to read the posting lists of. */
@@ -62,13 +62,49 @@ export function sharedTermsBound(shared: number, plan: LookupPlan): number {
   return Math.floor(100 * (1 - missing / plan.maxLonger) + 1e-9);
 }
 
+/** Whether a row of `words` index terms can reach the plan's threshold by its length alone. */
+export function inLengthWindow(words: number, plan: LookupPlan): boolean {
+  return words >= plan.minWords && words <= plan.maxWords;
+}
+
+/** How many times each term occurs in the query, for `sharedWordsBound`. */
+export function termCounts(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A cheap bound above `termDistanceBound`: an alignment pairs equal words at most as often as the two texts
+ * share them (as multisets), and every other word of the longer text costs at least one.
+ */
+export function sharedWordsBound(queryCounts: ReadonlyMap<string, number>, queryLength: number, row: readonly string[]): number {
+  const used = new Map<string, number>();
+  let common = 0;
+  for (const t of row) {
+    const have = queryCounts.get(t);
+    if (have === undefined) continue;
+    const u = used.get(t) ?? 0;
+    if (u < have) {
+      common++;
+      used.set(t, u + 1);
+    }
+  }
+  const longer = Math.max(queryLength, row.length);
+  return longer === 0 ? 100 : Math.floor(100 * (1 - (longer - common) / longer) + 1e-9);
+}
+
 /**
  * The highest score a row with these index terms can have: the word edit distance over terms (a word whose
  * stem differs costs a whole word), which the exact score can only raise. Rows outside the length window get -1.
  */
 export function termScoreBound(query: readonly string[], row: readonly string[], plan: LookupPlan): number {
+  return inLengthWindow(row.length, plan) ? termDistanceBound(query, row) : -1;
+}
+
+/** `termScoreBound` without the length window (it does not depend on the threshold, so a lookup keeps it per row). */
+export function termDistanceBound(query: readonly string[], row: readonly string[]): number {
   const m = row.length;
-  if (m < plan.minWords || m > plan.maxWords) return -1;
   const n = query.length;
   let prev = new Int32Array(m + 1);
   let cur = new Int32Array(m + 1);
