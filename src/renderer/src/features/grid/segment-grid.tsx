@@ -11,6 +11,10 @@ import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { AlignmentToolbar } from './alignment-toolbar';
 import { estimateRowHeight } from '../../state/row-estimate';
 import { SegmentRow } from './segment-row';
+import { PAGE_SIZE } from '../../state/segment-cache';
+
+/** How far past the drawn rows pages are fetched ahead (one page: the next is ready before it shows). */
+const PREFETCH_ROWS = PAGE_SIZE;
 
 export function SegmentGrid() {
   const appStore = useAppStore();
@@ -89,6 +93,12 @@ export function SegmentGrid() {
 
   const items = virtual.rows;
   for (const item of items) actions.ensureLoaded(item.index);
+  // The pages either side of the view load before they scroll in: a row drawn first as a blank and
+  // again when its page arrives costs two layouts of its Arabic, the long frames of a fast scroll.
+  if (items.length > 0) {
+    actions.ensureLoaded(Math.max(0, items[0]!.index - PREFETCH_ROWS));
+    actions.ensureLoaded(Math.min(total - 1, items.at(-1)!.index + PREFETCH_ROWS));
+  }
 
   return (
     <section className="grid" aria-label="Segments">
