@@ -93,12 +93,19 @@ export function SegmentGrid() {
 
   const items = virtual.rows;
   for (const item of items) actions.ensureLoaded(item.index);
-  // The pages either side of the view load before they scroll in: a row drawn first as a blank and
-  // again when its page arrives costs two layouts of its Arabic, the long frames of a fast scroll.
-  if (items.length > 0) {
-    actions.ensureLoaded(Math.max(0, items[0]!.index - PREFETCH_ROWS));
-    actions.ensureLoaded(Math.min(total - 1, items.at(-1)!.index + PREFETCH_ROWS));
-  }
+  // The page ahead in the direction of scrolling loads before it scrolls in: a row drawn first as a
+  // blank and again when its page arrives costs two layouts of its Arabic, the long frames of a fast
+  // scroll. Only ahead: a page arriving behind re-estimates rows there, which can move a view held at
+  // the list's end.
+  const firstDrawn = useRef(0);
+  const first = items[0]?.index;
+  const last = items.at(-1)?.index;
+  useEffect(() => {
+    if (first === undefined || last === undefined) return;
+    if (first < firstDrawn.current) actions.ensureLoaded(Math.max(0, first - PREFETCH_ROWS));
+    else if (first > firstDrawn.current) actions.ensureLoaded(Math.min(total - 1, last + PREFETCH_ROWS));
+    firstDrawn.current = first;
+  }, [actions, first, last, total]);
 
   return (
     <section className="grid" aria-label="Segments">
