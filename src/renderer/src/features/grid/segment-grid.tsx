@@ -11,10 +11,6 @@ import { useVirtualRows } from '../../ui/use-virtual-rows';
 import { AlignmentToolbar } from './alignment-toolbar';
 import { estimateRowHeight } from '../../state/row-estimate';
 import { SegmentRow } from './segment-row';
-import { PAGE_SIZE } from '../../state/segment-cache';
-
-/** How far past the drawn rows pages are fetched ahead (one page: the next is ready before it shows). */
-const PREFETCH_ROWS = PAGE_SIZE;
 
 export function SegmentGrid() {
   const appStore = useAppStore();
@@ -93,19 +89,6 @@ export function SegmentGrid() {
 
   const items = virtual.rows;
   for (const item of items) actions.ensureLoaded(item.index);
-  // The page ahead in the direction of scrolling loads before it scrolls in: a row drawn first as a
-  // blank and again when its page arrives costs two layouts of its Arabic, the long frames of a fast
-  // scroll. Only ahead: a page arriving behind re-estimates rows there, which can move a view held at
-  // the list's end.
-  const firstDrawn = useRef(0);
-  const first = items[0]?.index;
-  const last = items.at(-1)?.index;
-  useEffect(() => {
-    if (first === undefined || last === undefined) return;
-    if (first < firstDrawn.current) actions.ensureLoaded(Math.max(0, first - PREFETCH_ROWS));
-    else if (first > firstDrawn.current) actions.ensureLoaded(Math.min(total - 1, last + PREFETCH_ROWS));
-    firstDrawn.current = first;
-  }, [actions, first, last, total]);
 
   return (
     <section className="grid" aria-label="Segments">
