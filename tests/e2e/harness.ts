@@ -97,6 +97,8 @@ export interface HarnessOptions {
   jobsInWorker?: boolean;
   /** The quality checks the handlers run (default: the registry). */
   qaChecks?: readonly QaCheck[];
+  /** A script the page runs before the app's (a benchmark's clock on the page's own timeline). */
+  initScript?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -187,6 +189,7 @@ export class Harness {
           : dispatch(channel, input),
     );
     await this.page.addInitScript(BRIDGE_SCRIPT);
+    if (this.options.initScript) await this.page.addInitScript(this.options.initScript);
     await this.page.goto(server.url);
     await this.page.locator('.app').waitFor();
     return this;

@@ -38,7 +38,7 @@ export function createAppStore(api: ApiPort, timers: Timers = globalThis) {
   const grid = createGridSlice(store, api, {
     flush: () => editing.flush(),
     newSession: () => editing.newSession(),
-    refreshStats: () => project.refreshStats(),
+    refreshStats: () => void messages.guarded(project.refreshStats),
     notify: messages.notify,
   });
   const editing = createEditingSlice(store, api, timers, grid, {

@@ -56,7 +56,26 @@ describe('app store', () => {
     expect(state.total).toBe(16);
     expect(state.activeIndex).not.toBeNull();
     expect(actions.segmentAt(state.activeIndex!)?.status).toBe('rejected');
-    expect(state.stats?.segments).toBe(16);
+    // The figures follow the rows (not awaited by init).
+    await vi.waitFor(() => expect(store.get().stats?.segments).toBe(16));
+  });
+
+  it('shows the rows without waiting for the progress figures (they read every segment at open)', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowStats: ApiPort = {
+      call: async (channel, input) => {
+        if (channel === 'stats.get') await held;
+        return api.call(channel, input);
+      },
+    };
+    const { store, actions } = createAppStore(slowStats);
+    await actions.init();
+    expect(store.get().ready).toBe(true);
+    expect(actions.segmentAt(store.get().activeIndex!)?.status).toBe('rejected');
+    expect(store.get().stats).toBeNull();
+    release();
+    await vi.waitFor(() => expect(store.get().stats?.segments).toBe(16));
   });
 
   it('coalesces keystrokes into one save after the debounce', async () => {
