@@ -112,6 +112,7 @@ async function* exportSegments(
         author: a.author, flagged: a.flagged === 1, createdAt: a.created_at,
       })),
       ...(qa ? { qa: qa.get(s.id) ?? [] } : {}),
+      match: s.match_origin !== null && s.match_score !== null ? { origin: s.match_origin, score: s.match_score } : null,
     };
   }
   // An empty file would look like a successful export of nothing: say why instead (no file is written).

@@ -13,6 +13,9 @@ export interface ExportSegmentRow {
   updated_at: number;
   updated_by: string | null;
   created_at: number;
+  /** Where pre-translation took the English from, and its score (none once the English was edited). */
+  match_origin: string | null;
+  match_score: number | null;
 }
 
 export interface ExportCommentRow {
@@ -64,8 +67,9 @@ export function* iterateExportRows(db: Database, documentId: DocumentId): Genera
   annotations: ExportAnnotationRow[];
 }> {
   const page = prepare<[number, number, number], ExportSegmentRow>(db, `
-    SELECT s.*, (SELECT d.created_at FROM documents d WHERE d.id = s.document_id) AS created_at
-    FROM segments s WHERE s.document_id = ? AND s.position >= ? ORDER BY s.position LIMIT ?`);
+    SELECT s.*, (SELECT d.created_at FROM documents d WHERE d.id = s.document_id) AS created_at, m.origin AS match_origin, m.score AS match_score
+    FROM segments s LEFT JOIN segment_matches m ON m.segment_id = s.id
+    WHERE s.document_id = ? AND s.position >= ? ORDER BY s.position LIMIT ?`);
   const comments = prepare<[number, number, number], ExportCommentRow>(db, `
     SELECT c.* FROM comments c JOIN segments s ON s.id = c.segment_id
     WHERE s.document_id = ? AND s.position >= ? AND s.position < ? ORDER BY c.id`);

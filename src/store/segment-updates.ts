@@ -6,11 +6,15 @@ import type { SegmentId, SegmentStatus } from '../core/model.js';
 import { indexSegmentText } from './search-index.js';
 import { prepare } from './statements.js';
 import { indexTmSource } from './tm-segment-index.js';
+import { clearSegmentMatch } from './tm.js';
 
 export function updateSegmentTarget(db: Database, id: SegmentId, target: string, at: number, by: string): void {
   const row = prepare<[string, number, string, number], { source: string }>(db, `
     UPDATE segments SET target = ?, updated_at = ?, updated_by = ? WHERE id = ? RETURNING source`).get(target, at, by, id);
   if (row) indexSegmentText(db, id, row.source, target);
+  // An English written after pre-translation is no longer the TM match's (pre-translation records its match
+  // after this write), so the row's badge and the exports stop citing it.
+  clearSegmentMatch(db, id);
 }
 
 /** A fix of the source text (a typo in the Arabic); keeps the search index in step like a target edit. */

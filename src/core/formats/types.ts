@@ -84,6 +84,8 @@ export interface ExportSegment {
   annotations: ExportAnnotation[];
   /** What the quality checks found (not ignored), when the export was asked to carry them (option qa). */
   qa?: ExportQaFinding[];
+  /** The translation-memory match pre-translation filled the English from (origin, score 1–101). */
+  match?: { origin: string; score: number } | null;
 }
 
 export interface ExportQaFinding {

@@ -67,6 +67,8 @@ export const jsonlExporter: Exporter = {
         source: s.source,
         target: s.target,
         do_not_translate: s.doNotTranslate,
+        // Pre-translated from the TM: where from, and the match's score.
+        ...(s.match ? { match: { origin: s.match.origin, score: s.match.score } } : {}),
         offsets: JSONL_OFFSETS,
         annotations: s.annotations.map((a) => annotationJson(a, s, speakers, bad)),
         comments: s.comments.map((c) => ({

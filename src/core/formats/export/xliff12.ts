@@ -13,7 +13,8 @@
 //     rejected → needs-review-translation (the reviewer sent it back)
 // - <note from="author"> per comment; replies start with "↳ ", resolved ones end with " [resolved]";
 //   a speaker of the segment's annotations as <note from="Mizan" annotates="general">Speaker: …</note>;
-//   with option qa, each quality finding as <note from="Mizan QA" priority="1|2|3">severity check: message</note>.
+//   with option qa, each quality finding as <note from="Mizan QA" priority="1|2|3">severity check: message</note>;
+// - <alt-trans match-quality="85" origin="TM name"> for an English pre-translation took from the TM.
 // - Characters XML 1.0 forbids are removed and reported.
 import type { SegmentStatus } from '../../model.js';
 import type { Exporter } from '../types.js';
@@ -65,6 +66,10 @@ export const xliff12Exporter: Exporter = {
       }
       // Quality findings (option qa): priority 1 error, 2 warning, 3 info (1.2 notes rank 1 highest).
       for (const f of s.qa ?? []) tu += `        <note from="Mizan QA" priority="${QA_PRIORITY[f.severity]}">${x.text(qaFindingLine(f))}</note>\n`;
+      // A pre-translated English: the TM match it came from, with its score, as XLIFF 1.2 match quality.
+      if (s.match && s.target !== '') {
+        tu += `        <alt-trans match-quality="${s.match.score}" origin="${x.attr(s.match.origin)}">\n          <target>${x.text(s.target)}</target>\n        </alt-trans>\n`;
+      }
       write(`${tu}      </trans-unit>\n`);
     }
     x.segment(null);
