@@ -15,7 +15,7 @@ import type { ServiceContext } from './context.js';
 import { runUndoable } from './edit-history.js';
 import { trackSegments } from './segment-undo.js';
 import { stampOf, writeSegment } from './segment-writes.js';
-import { matchText, type MatchOptions } from './tm-service.js';
+import { matchText, registryNames, type MatchOptions } from './tm-service.js';
 
 export { DEFAULT_PRETRANSLATE_MIN } from '../core/tm/types.js';
 
@@ -57,12 +57,14 @@ export function pretranslateDocument(db: Database, ctx: ServiceContext, document
   let empty = 0;
   const { value, history } = runUndoable<Fill[]>(db, () => {
     const segments = listSegmentsAt(db, documentId, 0, countSegments(db, documentId));
+    // The names adaptation may swap, read once for the document rather than once per segment.
+    const lookup: MatchOptions = { ...options, min, max: 1, names: options.names ?? registryNames(db) };
     const fills: Fill[] = [];
     segments.forEach((s, k) => {
       if (!isEmpty(s)) return;
       empty++;
       const query = { source: s.source, prevSource: segments[k - 1]?.source ?? null, nextSource: segments[k + 1]?.source ?? null };
-      const [best] = matchText(db, query, { ...options, min, max: 1 }, s.id);
+      const [best] = matchText(db, query, lookup, s.id);
       if (best) fills.push({ id: s.id, target: best.adaptedTarget ?? best.target, origin: originLabel(best.origin), score: best.score, adapted: best.adaptedTarget !== null });
     });
     if (fills.length === 0) return { unchanged: [] };

@@ -16,7 +16,6 @@ import { rankMatches, type MatchCandidate, type MatchQuery } from '../core/tm/ra
 import { indexTerms } from '../core/tm/tm-tokens.js';
 import { type TmMatch, type TmMemoryInfo, type TmOrigin } from '../core/tm/types.js';
 import { wordTokens } from '../core/text/word-tokens.js';
-import { listSpeakers } from '../store/speakers.js';
 import { getSegment } from '../store/segments.js';
 import {
   deleteMemory, getMemory, insertMemory, insertUnits, listMemories, segmentPostings, segmentsByIds, segmentTermsByIds, termUnits, unitById, unitPostings, unitTermsByIds,
@@ -36,15 +35,16 @@ import { DEFAULT_MAX_MATCHES, DEFAULT_MIN_SCORE } from '../core/tm/types.js';
 export interface MatchOptions {
   min?: number;
   max?: number;
-  /** Arabic → English names on top of the registry's and the glossary's (registryNames). */
+  /** The names adaptation may swap (default: `registryNames(db)`); a caller looking up many segments reads them once. */
   names?: NameMap;
   /** The user TM, when one is open: searched like an attached memory. */
   userTm?: Database | null;
 }
 
 /**
- * One-word Arabic names with a known English, as folded stems, for auto-adaptation: the speaker
- * registry's names and the glossary's terms (its preferred English).
+ * One-word Arabic names with a known English, as folded stems, for auto-adaptation: the glossary's terms
+ * (their preferred English) and the registry's speakers, which `glossaryNamePairs` lists after the entries
+ * (so a speaker's English wins over an entry's for the same word).
  */
 export function registryNames(db: Database): Map<string, string> {
   const names = new Map<string, string>();
@@ -54,7 +54,6 @@ export function registryNames(db: Database): Map<string, string> {
     names.set(tokens[0]!.stem, target.trim());
   };
   for (const pair of glossaryNamePairs(db)) add(pair.source, pair.target);
-  for (const s of listSpeakers(db)) add(s.nameSource, s.nameTarget);
   return names;
 }
 
@@ -195,7 +194,7 @@ export function matchText(db: Database, query: MatchQuery, options: MatchOptions
     ...memoryCandidates(db, tokens, terms, min, max, false),
     ...(options.userTm ? memoryCandidates(options.userTm, tokens, terms, min, max, true) : []),
   ];
-  const names = new Map([...registryNames(db), ...(options.names ?? [])]);
+  const names = options.names ?? registryNames(db);
   return rankMatches({ ...query, names }, candidates, { min, max }).map((m) => ({
     score: m.score, source: m.source, target: m.target,
     adaptedTarget: m.adapted?.target ?? null, adaptations: m.adapted?.replacements ?? [],
